@@ -1,0 +1,118 @@
+"""Load content/*.yaml into typed models, or stop with a message naming file and key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from knowledge.models import Faq, FaqEntry, Messages, RedFlags, Synonyms, Topic, Topics
+
+DEFAULT_CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class ContentError(Exception):
+    """A content file is missing, unreadable or invalid. str() is one readable line."""
+
+    def __init__(self, path: Path, key: str, problem: str) -> None:
+        self.path = path
+        self.key = key
+        self.problem = problem
+        where = f"{path}" + (f" at key '{key}'" if key else "")
+        super().__init__(f"content error in {where}: {problem}")
+
+
+@dataclass(frozen=True)
+class Content:
+    """Everything the bot says that is medical, validated and cross-checked."""
+
+    directory: Path
+    topics: dict[str, Topic]
+    faq: list[FaqEntry]
+    messages: Messages
+    red_flags: RedFlags
+    synonyms: dict[str, list[str]]
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def topic_by_command(self, command: str) -> Topic | None:
+        for topic in self.topics.values():
+            if topic.command == command:
+                return topic
+        return None
+
+    def faq_for(self, topic_id: str) -> list[FaqEntry]:
+        return [entry for entry in self.faq if entry.topic == topic_id]
+
+
+def read_yaml(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.safe_load(handle)
+    except FileNotFoundError:
+        raise ContentError(path, "", "file not found") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise ContentError(path, "", f"not valid YAML{where}: {problem}") from None
+
+
+def _key_of(loc: tuple[int | str, ...], data: Any) -> str:
+    """Turn a pydantic error location into a readable key, naming list items by their id."""
+    parts: list[str] = []
+    node = data
+    for step in loc:
+        if isinstance(step, int) and isinstance(node, list) and 0 <= step < len(node):
+            item = node[step]
+            label = item.get("id") if isinstance(item, dict) else None
+            parts.append(f"[{step}]" + (f"(id={label})" if label else ""))
+            node = item
+        else:
+            parts.append(("." if parts else "") + str(step))
+            node = node.get(step) if isinstance(node, dict) else None
+    return "".join(parts)
+
+
+def parse_file(path: Path, model: type[M]) -> M:
+    """Read one YAML file into `model`; the first problem becomes a ContentError."""
+    data = read_yaml(path)
+    if not isinstance(data, dict):
+        raise ContentError(path, "", "expected a mapping at the top of the file")
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise ContentError(path, _key_of(tuple(first["loc"]), data), first["msg"]) from None
+
+
+def load_content(directory: Path | None = None) -> Content:
+    """Load and cross-check every content file. Raises ContentError on the first problem."""
+    directory = directory or DEFAULT_CONTENT_DIR
+    if not directory.is_dir():
+        raise ContentError(directory, "", "content directory not found")
+    topics = parse_file(directory / "topics.yaml", Topics)
+    faq = parse_file(directory / "faq.yaml", Faq)
+    messages = parse_file(directory / "messages.yaml", Messages)
+    red_flags = parse_file(directory / "red_flags.yaml", RedFlags)
+    synonyms = parse_file(directory / "synonyms.yaml", Synonyms)
+
+    by_id = {topic.id: topic for topic in topics.topics}
+    covered = {entry.topic for entry in faq.faq}
+    uncovered = [t for t in by_id if t not in covered]
+    if uncovered:
+        raise ContentError(
+            directory / "faq.yaml", "faq", f"topics without any FAQ entry: {uncovered}"
+        )
+    return Content(
+        directory=directory,
+        topics=by_id,
+        faq=list(faq.faq),
+        messages=messages,
+        red_flags=red_flags,
+        synonyms={k.lower(): [v.lower() for v in vs] for k, vs in synonyms.synonyms.items()},
+    )
