@@ -101,7 +101,7 @@ def load_content(directory: Path | None = None) -> Content:
     red_flags = parse_file(directory / "red_flags.yaml", RedFlags)
     synonyms = parse_file(directory / "synonyms.yaml", Synonyms)
 
-    by_id = {topic.id: topic for topic in topics.topics}
+    by_id: dict[str, Topic] = {topic.id: topic for topic in topics.topics}
     covered = {entry.topic for entry in faq.faq}
     uncovered = [t for t in by_id if t not in covered]
     if uncovered:

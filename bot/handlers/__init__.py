@@ -1,0 +1,50 @@
+"""Every handler of the bot, registered in one ordered place.
+
+Order matters: PTB runs the first matching handler per group, so specific handlers
+come before catch-alls, and the safety-relevant free-text path is explicit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from bot.handlers import errors, faq, questions, start, topics
+from bot.handlers.common import SignedButtonHandler
+from bot.services import Services
+
+
+def register_handlers(app: Application[Any, Any, Any, Any, Any, Any], svc: Services) -> None:
+    signer = svc.signer
+    topic_commands = [t.command for t in svc.content.topics.values() if t.command]
+    # Edited messages are ignored: answering an edit twice confuses more than it helps.
+    new_messages = filters.UpdateType.MESSAGE
+    private = filters.ChatType.PRIVATE
+
+    app.add_handlers(
+        [
+            CommandHandler("start", start.start_command, filters=new_messages),
+            CommandHandler("help", start.help_command, filters=new_messages),
+            CommandHandler("about", start.about_command, filters=new_messages),
+            CommandHandler("faq", faq.faq_command, filters=new_messages),
+            CommandHandler(topic_commands, topics.topic_command, filters=new_messages),
+            SignedButtonHandler(signer, {"m"}, start.menu_button),
+            SignedButtonHandler(signer, {"t"}, topics.topic_button),
+            SignedButtonHandler(signer, {"d"}, topics.details_button),
+            SignedButtonHandler(signer, {"fp"}, faq.faq_page_button),
+            SignedButtonHandler(signer, {"ft"}, faq.faq_topic_button),
+            SignedButtonHandler(signer, {"fq"}, faq.faq_question_button),
+            MessageHandler(
+                new_messages & private & filters.TEXT & ~filters.COMMAND,
+                questions.question_message,
+            ),
+            MessageHandler(new_messages & private & filters.COMMAND, questions.unknown_command),
+            MessageHandler(
+                new_messages & private & ~filters.TEXT & ~filters.StatusUpdate.ALL,
+                questions.non_text_message,
+            ),
+            CallbackQueryHandler(questions.stale_button),
+        ]
+    )
+    app.add_error_handler(errors.error_handler)

@@ -1,0 +1,72 @@
+"""Build the Application: the same object for `run`, `console` and the end-to-end tests."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+
+from bot.callbacks import CallbackSigner
+from bot.commands import register_commands
+from bot.handlers import register_handlers
+from bot.services import Services, services
+from bot.settings import Settings
+from knowledge.assistant import Assistant
+from knowledge.loader import Content, load_content
+
+log = logging.getLogger(__name__)
+
+BotApplication = Application[Any, Any, Any, Any, Any, Any]
+
+
+def build_services(settings: Settings, token: str, content: Content | None = None) -> Services:
+    content = content or load_content(settings.content_dir)
+    secret = settings.callback_secret
+    signer = (
+        CallbackSigner(secret.get_secret_value().encode())
+        if secret is not None
+        else CallbackSigner.from_token(token)
+    )
+    return Services(settings=settings, content=content, assistant=Assistant(content), signer=signer)
+
+
+async def _post_init(app: BotApplication) -> None:
+    svc = services_of(app)
+    await register_commands(app.bot, svc.content)
+    log.info("bot @%s ready", app.bot.username)
+
+
+def services_of(app: BotApplication) -> Services:
+    found = app.bot_data["services"]
+    assert isinstance(found, Services)
+    return found
+
+
+def build_application(settings: Settings, content: Content | None = None) -> BotApplication:
+    """Validate settings and content, then wire the bot. Raises SettingsError/ContentError."""
+    token = settings.require_token()
+    svc = build_services(settings, token, content)
+    app = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(settings.telegram_base_url)
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        )
+        .rate_limiter(AIORateLimiter(max_retries=2))
+        .concurrent_updates(True)
+        .post_init(_post_init)
+        .build()
+    )
+    svc.install(app.bot_data)
+    register_handlers(app, svc)
+    return app
+
+
+__all__ = ["BotApplication", "build_application", "services", "services_of"]

@@ -1,0 +1,22 @@
+"""`cramp-bot ask`: the chat's answer to one question, without Telegram, token or database."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot import render
+from bot.settings import Settings
+from knowledge.assistant import Assistant
+from knowledge.loader import load_content
+
+
+def ask(settings: Settings, text: str) -> dict[str, Any]:
+    content = load_content(settings.content_dir)
+    answer = Assistant(content).answer(text)
+    body = render.answer(answer, content)
+    return {
+        "topic": answer.topic_id,
+        "urgent": answer.urgent,
+        "level": answer.level,
+        "answer": render.to_plain_text(body),
+    }

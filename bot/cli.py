@@ -1,0 +1,103 @@
+"""`cramp-bot`: run the bot, chat with it locally, or ask it from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+from collections.abc import Sequence
+
+from pydantic import ValidationError
+
+from bot.settings import Settings, SettingsError
+from knowledge.loader import ContentError
+
+
+def _fail(message: str) -> int:
+    print(f"cramp-bot: error: {message}", file=sys.stderr)
+    return 2
+
+
+def _load_settings() -> Settings:
+    try:
+        return Settings()
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = ".".join(str(p) for p in first["loc"]).upper()
+        raise SettingsError(f"{name}: {first['msg']}") from None
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from telegram.error import InvalidToken, NetworkError
+
+    from bot.application import build_application
+    from bot.logging_setup import configure_logging
+
+    settings = _load_settings()
+    token = settings.require_token()
+    configure_logging(settings.log_level, [token])
+    app = build_application(settings)
+    try:
+        app.run_polling(
+            allowed_updates=["message", "callback_query", "my_chat_member"],
+            timeout=settings.polling_timeout,
+            stop_signals=(signal.SIGINT, signal.SIGTERM),
+            close_loop=False,
+        )
+    except InvalidToken:
+        return _fail(
+            "Telegram rejected TELEGRAM_BOT_TOKEN (Unauthorized): check it with @BotFather"
+        )
+    except NetworkError as exc:
+        return _fail(
+            f"cannot reach the Bot API at {settings.telegram_base_url} ({exc.message}); "
+            "check TELEGRAM_BASE_URL and the network"
+        )
+    return 0
+
+
+def cmd_console(args: argparse.Namespace) -> int:
+    from bot.console import run_console
+
+    return run_console()
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from bot.ask import ask
+
+    settings = _load_settings()
+    result = ask(settings, args.text)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        print(result["answer"])
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cramp-bot", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("run", help="run the bot with long polling (needs TELEGRAM_BOT_TOKEN)")
+    sub.add_parser("console", help="chat with the real bot in this terminal, no Telegram needed")
+    ask_parser = sub.add_parser("ask", help="answer one question the way the chat would")
+    ask_parser.add_argument("text")
+    ask_parser.add_argument("--json", action="store_true", help="print a JSON object")
+    return parser
+
+
+COMMANDS = {"run": cmd_run, "console": cmd_console, "ask": cmd_ask}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except (SettingsError, ContentError) as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,100 @@
+"""Small helpers every handler shares: replying, editing, verified button handling."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Any
+
+from telegram import InlineKeyboardMarkup, Message, Update
+from telegram.constants import ChatType
+from telegram.error import BadRequest
+from telegram.ext import Application, CallbackQueryHandler, ContextTypes
+from telegram.ext._utils.types import HandlerCallback
+
+from bot.callbacks import CallbackData, CallbackSigner
+from bot.keyboards import Keyboards
+from bot.services import services
+
+Context = ContextTypes.DEFAULT_TYPE
+
+
+def in_group(update: Update) -> bool:
+    chat = update.effective_chat
+    return chat is not None and chat.type in (ChatType.GROUP, ChatType.SUPERGROUP)
+
+
+def keyboards(update: Update, context: Context) -> Keyboards:
+    svc = services(context)
+    chat = update.effective_chat
+    assert chat is not None
+    return Keyboards(svc.signer, svc.content, chat.id)
+
+
+async def reply(
+    update: Update, text: str, markup: InlineKeyboardMarkup | None = None
+) -> Message | None:
+    """Answer the message that triggered the update; in groups, as a threaded reply."""
+    message = update.effective_message
+    if message is None:
+        return None
+    return await message.reply_html(text, reply_markup=markup, do_quote=in_group(update) or None)
+
+
+async def show(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
+    """Replace the content of the message whose button was pressed (menus, FAQ pages)."""
+    query = update.callback_query
+    assert query is not None
+    try:
+        await query.edit_message_text(text, reply_markup=markup)
+    except BadRequest as exc:
+        # A double tap asks for the page that is already shown: nothing to do.
+        if "not modified" not in exc.message.lower():
+            raise
+
+
+async def send(update: Update, context: Context, text: str, markup: Any = None) -> None:
+    """A new message in the chat of the update (answers opened from buttons)."""
+    chat = update.effective_chat
+    assert chat is not None
+    message = update.effective_message
+    thread_id = message.message_thread_id if message and message.is_topic_message else None
+    await context.bot.send_message(chat.id, text, reply_markup=markup, message_thread_id=thread_id)
+
+
+class SignedButtonHandler(CallbackQueryHandler[Context, None]):
+    """A CallbackQueryHandler that only fires for data this bot signed for this chat.
+
+    The verified arguments are placed in context.args, like a command's arguments.
+    """
+
+    def __init__(
+        self,
+        signer: CallbackSigner,
+        actions: Collection[str],
+        callback: HandlerCallback[Update, Context, None],
+        block: bool = True,
+    ) -> None:
+        super().__init__(callback, block=block)
+        self._signer = signer
+        self._actions = frozenset(actions)
+
+    def check_update(self, update: object) -> bool | object | None:
+        if not isinstance(update, Update) or update.callback_query is None:
+            return None
+        query = update.callback_query
+        if query.message is None or not isinstance(query.data, str):
+            return None
+        data = self._signer.verify(query.message.chat.id, query.data)
+        if data is None or data.action not in self._actions:
+            return None
+        return data
+
+    def collect_additional_context(
+        self,
+        context: Context,
+        update: Update,
+        application: Application[Any, Any, Any, Any, Any, Any],
+        check_result: Any,
+    ) -> None:
+        assert isinstance(check_result, CallbackData)
+        context.args = list(check_result.args)

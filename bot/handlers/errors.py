@@ -1,0 +1,31 @@
+"""The last line of defence: log what broke (never the token or the user's text)."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.error import Forbidden, NetworkError
+
+from bot.handlers.common import Context
+
+log = logging.getLogger(__name__)
+
+SORRY = "Sorry, something went wrong on my side. Please try again in a moment."
+
+
+async def error_handler(update: object, context: Context) -> None:
+    error = context.error
+    if isinstance(error, Forbidden):
+        log.info("chat not reachable: %s", error)
+        return
+    if isinstance(error, NetworkError):
+        log.warning("network problem talking to Telegram: %s", error)
+        return
+    update_id = update.update_id if isinstance(update, Update) else None
+    log.error("handler failed on update %s", update_id, exc_info=error)
+    if isinstance(update, Update) and update.effective_chat is not None:
+        try:
+            await context.bot.send_message(update.effective_chat.id, SORRY)
+        except Exception:  # the chat may be gone; the original error is already logged
+            log.debug("could not tell the user about the error", exc_info=True)

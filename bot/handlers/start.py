@@ -1,0 +1,39 @@
+"""/start (with deep-link payloads), /help, /about and the main menu button."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot import render, texts
+from bot.commands import help_lines
+from bot.handlers.common import Context, in_group, keyboards, reply, show
+from bot.services import services
+
+
+async def start_command(update: Update, context: Context) -> None:
+    svc = services(context)
+    kb = keyboards(update, context)
+    payload = context.args[0] if context.args else ""
+    topic = svc.content.topics.get(payload)
+    if topic is not None:
+        # t.me/<bot>?start=<topic id> opens that topic directly.
+        await reply(update, render.topic_summary(topic, svc.content), kb.topic_answer(topic))
+        return
+    user = update.effective_user
+    await reply(update, render.welcome(svc.content, user.first_name if user else None))
+    await reply(update, texts.MENU_TITLE, kb.main_menu())
+
+
+async def help_command(update: Update, context: Context) -> None:
+    svc = services(context)
+    await reply(update, render.help_text(help_lines(svc.content, group=in_group(update))))
+
+
+async def about_command(update: Update, context: Context) -> None:
+    await reply(update, render.about(services(context).content))
+
+
+async def menu_button(update: Update, context: Context) -> None:
+    assert update.callback_query is not None
+    await update.callback_query.answer()
+    await show(update, texts.MENU_TITLE, keyboards(update, context).main_menu())

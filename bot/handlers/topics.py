@@ -1,0 +1,57 @@
+"""Topic answers: the per-topic commands and the buttons that open a topic."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot import render
+from bot.handlers.common import Context, keyboards, reply, send
+from bot.services import services
+
+
+async def topic_command(update: Update, context: Context) -> None:
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    command = message.text.split()[0].lstrip("/").split("@")[0].lower()
+    svc = services(context)
+    topic = svc.content.topic_by_command(command)
+    if topic is None:
+        return
+    await reply(
+        update,
+        render.topic_summary(topic, svc.content),
+        keyboards(update, context).topic_answer(topic),
+    )
+
+
+async def topic_button(update: Update, context: Context) -> None:
+    query = update.callback_query
+    assert query is not None
+    svc = services(context)
+    topic = svc.content.topics.get(context.args[0] if context.args else "")
+    await query.answer()
+    if topic is None:
+        return
+    await send(
+        update,
+        context,
+        render.topic_summary(topic, svc.content),
+        keyboards(update, context).topic_answer(topic),
+    )
+
+
+async def details_button(update: Update, context: Context) -> None:
+    query = update.callback_query
+    assert query is not None
+    svc = services(context)
+    topic = svc.content.topics.get(context.args[0] if context.args else "")
+    await query.answer()
+    if topic is None:
+        return
+    await send(
+        update,
+        context,
+        render.topic_details(topic, svc.content),
+        keyboards(update, context).topic_details(topic),
+    )

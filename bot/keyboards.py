@@ -1,0 +1,106 @@
+"""Inline keyboards. Every callback_data is signed for the chat it is sent to."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot import texts
+from bot.callbacks import CallbackSigner
+from knowledge.loader import Content
+from knowledge.models import Topic
+
+FAQ_PAGE_SIZE = 6
+
+
+class Keyboards:
+    """Keyboards for one chat: buttons are signed with that chat's id."""
+
+    def __init__(self, signer: CallbackSigner, content: Content, chat_id: int) -> None:
+        self._signer = signer
+        self._content = content
+        self._chat_id = chat_id
+
+    def button(self, label: str, action: str, *args: str | int) -> InlineKeyboardButton:
+        return InlineKeyboardButton(
+            label, callback_data=self._signer.sign(self._chat_id, action, *args)
+        )
+
+    def topic_button(self, topic_id: str) -> InlineKeyboardButton:
+        return self.button(self._content.topics[topic_id].title, "t", topic_id)
+
+    def main_menu(self) -> InlineKeyboardMarkup:
+        rows = [[self.button(label, "t", topic_id)] for topic_id, label in texts.MENU_TOPICS]
+        rows.append([self.button(texts.BUTTON_FAQ, "fp", 1)])
+        rows.append([self.button(texts.BUTTON_TRIAGE, "tr")])
+        return InlineKeyboardMarkup(rows)
+
+    def topic_answer(
+        self, topic: Topic, alternatives: tuple[str, ...] = ()
+    ) -> InlineKeyboardMarkup:
+        rows = [[self.button(texts.BUTTON_MORE, "d", topic.id)]]
+        shown = list(dict.fromkeys([*alternatives, *topic.related]))
+        rows += [[self.topic_button(topic_id)] for topic_id in shown[:6]]
+        rows.append([self.button(texts.BUTTON_MENU, "m")])
+        return InlineKeyboardMarkup(rows)
+
+    def topic_details(self, topic: Topic) -> InlineKeyboardMarkup:
+        rows = [[self.topic_button(topic_id)] for topic_id in topic.related[:6]]
+        rows.append([self.button(texts.BUTTON_MENU, "m")])
+        return InlineKeyboardMarkup(rows)
+
+    def after_red_flag(self) -> InlineKeyboardMarkup:
+        return InlineKeyboardMarkup(
+            [
+                [self.topic_button("when_to_see_doctor")],
+                [self.button(texts.BUTTON_TRIAGE, "tr")],
+            ]
+        )
+
+    def no_match(self) -> InlineKeyboardMarkup:
+        return InlineKeyboardMarkup(
+            [
+                [self.button(texts.BUTTON_MENU, "m"), self.button(texts.BUTTON_FAQ, "fp", 1)],
+                [self.button(texts.BUTTON_TRIAGE, "tr")],
+            ]
+        )
+
+    @staticmethod
+    def page_count(total: int) -> int:
+        return max(1, -(-total // FAQ_PAGE_SIZE))
+
+    def faq_page(self, page: int) -> InlineKeyboardMarkup:
+        topics = list(self._content.topics.values())
+        pages = self.page_count(len(topics))
+        page = min(max(page, 1), pages)
+        start = (page - 1) * FAQ_PAGE_SIZE
+        rows = [[self.button(t.title, "ft", t.id)] for t in topics[start : start + FAQ_PAGE_SIZE]]
+        nav = []
+        if page > 1:
+            nav.append(self.button(texts.BUTTON_PREVIOUS_PAGE, "fp", page - 1))
+        if page < pages:
+            nav.append(self.button(texts.BUTTON_NEXT_PAGE, "fp", page + 1))
+        if nav:
+            rows.append(nav)
+        rows.append([self.button(texts.BUTTON_MENU, "m")])
+        return InlineKeyboardMarkup(rows)
+
+    def faq_topic(self, topic: Topic, back_page: int) -> InlineKeyboardMarkup:
+        rows = [
+            [self.button(entry.question, "fq", entry.id)]
+            for entry in self._content.faq_for(topic.id)
+        ]
+        rows.append([self.button(texts.BUTTON_ANSWER_ON_TOPIC, "t", topic.id)])
+        rows.append([self.button(texts.BUTTON_BACK, "fp", back_page)])
+        return InlineKeyboardMarkup(rows)
+
+    def faq_answer(self, topic_id: str) -> InlineKeyboardMarkup:
+        return InlineKeyboardMarkup(
+            [
+                [self.button(texts.BUTTON_BACK, "ft", topic_id)],
+                [self.button(texts.BUTTON_MENU, "m")],
+            ]
+        )
+
+    def faq_page_of(self, topic_id: str) -> int:
+        ids = list(self._content.topics)
+        return ids.index(topic_id) // FAQ_PAGE_SIZE + 1 if topic_id in ids else 1

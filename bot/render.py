@@ -1,0 +1,82 @@
+"""Build the HTML of each answer from content. Every piece of content is escaped here."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+
+from bot import texts
+from knowledge.assistant import Answer
+from knowledge.loader import Content
+from knowledge.models import FaqEntry, Topic
+
+
+def esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _with_disclaimer(body: str, content: Content, medical: bool) -> str:
+    if not medical:
+        return body
+    return f"{body}\n\n<i>{esc(content.messages.disclaimer)}</i>"
+
+
+def topic_summary(topic: Topic, content: Content) -> str:
+    body = f"<b>{esc(topic.title)}</b>\n\n{esc(topic.short)}"
+    return _with_disclaimer(body, content, topic.medical)
+
+
+def topic_details(topic: Topic, content: Content) -> str:
+    body = f"<b>{esc(topic.title)}</b>\n\n{esc(topic.details)}"
+    return _with_disclaimer(body, content, topic.medical)
+
+
+def faq_answer(entry: FaqEntry, content: Content) -> str:
+    body = f"<b>{esc(entry.question)}</b>\n\n{esc(entry.answer)}"
+    return _with_disclaimer(body, content, medical=True)
+
+
+def red_flag_advice(answer: Answer, content: Content) -> str:
+    advice = (
+        content.messages.emergency_advice
+        if answer.level == "emergency"
+        else content.messages.urgent_advice
+    )
+    labels = ", ".join(dict.fromkeys(hit.flag.label for hit in answer.red_flags))
+    reason = texts.RED_FLAG_REASON.format(labels=esc(labels))
+    return _with_disclaimer(f"{reason}\n\n<b>{esc(advice)}</b>", content, medical=True)
+
+
+def no_match(content: Content) -> str:
+    return esc(content.messages.no_match)
+
+
+def answer(result: Answer, content: Content) -> str:
+    """The reply to a free-text question: the chat and `cramp-bot ask` both use this."""
+    if result.urgent:
+        return red_flag_advice(result, content)
+    topic = content.topics.get(result.topic_id or "")
+    return topic_summary(topic, content) if topic else no_match(content)
+
+
+def welcome(content: Content, first_name: str | None) -> str:
+    greeting = f"Hello, {esc(first_name)}!\n\n" if first_name else ""
+    return f"{greeting}{esc(content.messages.welcome)}\n\n<i>{esc(content.messages.disclaimer)}</i>"
+
+
+def about(content: Content) -> str:
+    return f"{esc(content.messages.about)}\n\n<i>{esc(content.messages.disclaimer)}</i>"
+
+
+def help_text(lines: Iterable[tuple[str, str]]) -> str:
+    body = "\n".join(f"/{command} – {esc(description)}" for command, description in lines)
+    return f"{texts.HELP_HEADER}\n\n{body}\n\n{texts.HELP_FOOTER}"
+
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+def to_plain_text(html_text: str) -> str:
+    """The text a person reads, for the command line."""
+    return html.unescape(_TAG.sub("", html_text))
