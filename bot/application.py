@@ -12,10 +12,12 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaul
 from bot.callbacks import CallbackSigner
 from bot.commands import register_commands
 from bot.handlers import register_handlers
-from bot.services import Services, services
+from bot.services import Services, services, services_from
 from bot.settings import Settings
 from knowledge.assistant import Assistant
 from knowledge.loader import Content, load_content
+from knowledge.triage import TriageEngine, load_triage
+from storage.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -30,19 +32,29 @@ def build_services(settings: Settings, token: str, content: Content | None = Non
         if secret is not None
         else CallbackSigner.from_token(token)
     )
-    return Services(settings=settings, content=content, assistant=Assistant(content), signer=signer)
+    return Services(
+        settings=settings,
+        content=content,
+        assistant=Assistant(content),
+        signer=signer,
+        triage=TriageEngine(load_triage(settings.content_dir)),
+        db=Database(settings.database_url),
+    )
 
 
 async def _post_init(app: BotApplication) -> None:
     svc = services_of(app)
+    await svc.db.migrate()
     await register_commands(app.bot, svc.content)
     log.info("bot @%s ready", app.bot.username)
 
 
+async def _post_shutdown(app: BotApplication) -> None:
+    await services_of(app).db.close()
+
+
 def services_of(app: BotApplication) -> Services:
-    found = app.bot_data["services"]
-    assert isinstance(found, Services)
-    return found
+    return services_from(app.bot_data)
 
 
 def build_application(settings: Settings, content: Content | None = None) -> BotApplication:
@@ -62,6 +74,7 @@ def build_application(settings: Settings, content: Content | None = None) -> Bot
         .rate_limiter(AIORateLimiter(max_retries=2))
         .concurrent_updates(True)
         .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
         .build()
     )
     svc.install(app.bot_data)

@@ -121,7 +121,7 @@ async def _chat(standin: BotApiStandIn, terminal: Terminal) -> None:
 async def _console(data_dir: Path) -> int:
     async with BotApiStandIn(token=CONSOLE_TOKEN, bot_username="CrampCoachBot") as standin:
         settings = Settings(
-            telegram_bot_token=CONSOLE_TOKEN,  # type: ignore[arg-type]
+            telegram_bot_token=CONSOLE_TOKEN,
             telegram_base_url=standin.base_url,
             database_url=f"sqlite+aiosqlite:///{data_dir / 'console.db'}",
             polling_timeout=10,
@@ -134,7 +134,7 @@ async def _console(data_dir: Path) -> int:
             await app.start()
             assert app.updater is not None
             await app.updater.start_polling(timeout=settings.polling_timeout)
-            print(f"Cramp Coach console: the real bot, talking to a local Bot API at {standin.base_url}")
+            print(f"Cramp Coach console: the real bot, local Bot API at {standin.base_url}")
             try:
                 await _chat(standin, terminal)
             finally:

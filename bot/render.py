@@ -10,6 +10,8 @@ from bot import texts
 from knowledge.assistant import Answer
 from knowledge.loader import Content
 from knowledge.models import FaqEntry, Topic
+from knowledge.triage import TriageResult
+from storage.triage_results import StoredTriage
 
 
 def esc(text: str) -> str:
@@ -80,3 +82,33 @@ _TAG = re.compile(r"<[^>]+>")
 def to_plain_text(html_text: str) -> str:
     """The text a person reads, for the command line."""
     return html.unescape(_TAG.sub("", html_text))
+
+
+def _bullets(items: Iterable[str]) -> str:
+    return "\n".join(f"• {esc(item)}" for item in items)
+
+
+def triage_result(result: TriageResult, content: Content) -> str:
+    parts = [level_title(result.level, result.title)]
+    if result.reasons:
+        parts.append(f"{texts.TRIAGE_REASONS_HEADER}\n{_bullets(result.reasons)}")
+    parts.append(f"{texts.TRIAGE_NOW_HEADER}\n{esc(result.advice)}")
+    if result.tips:
+        parts.append(f"{texts.TRIAGE_TIPS_HEADER}\n{_bullets(result.tips)}")
+    if result.come_back_if:
+        parts.append(f"{texts.TRIAGE_COME_BACK_HEADER}\n{_bullets(result.come_back_if)}")
+    return _with_disclaimer("\n\n".join(parts), content, medical=True)
+
+
+def level_title(level: str, title: str) -> str:
+    return f"{texts.TRIAGE_LEVEL_ICONS.get(level, '')} <b>{esc(title)}</b>".strip()
+
+
+def last_triage(stored: StoredTriage, title: str, content: Content) -> str:
+    parts = [
+        texts.TRIAGE_LAST_HEADER.format(date=stored.created_at.strftime("%d %b %Y")),
+        level_title(stored.level, title),
+    ]
+    if stored.reasons:
+        parts.append(f"{texts.TRIAGE_REASONS_HEADER}\n{_bullets(stored.reasons)}")
+    return _with_disclaimer("\n\n".join(parts), content, medical=True)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from telegram.ext import CallbackContext
@@ -11,6 +13,8 @@ from bot.callbacks import CallbackSigner
 from bot.settings import Settings
 from knowledge.assistant import Assistant
 from knowledge.loader import Content
+from knowledge.triage import TriageEngine
+from storage.db import Database
 
 _KEY = "services"
 
@@ -21,12 +25,20 @@ class Services:
     content: Content
     assistant: Assistant
     signer: CallbackSigner
+    triage: TriageEngine
+    db: Database
+    # Injectable so tests control time instead of waiting for it.
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
 
     def install(self, bot_data: dict[str, Any]) -> None:
         bot_data[_KEY] = self
 
 
-def services(context: CallbackContext[Any, Any, Any, Any]) -> Services:
-    found = context.bot_data[_KEY]
+def services_from(bot_data: dict[str, Any]) -> Services:
+    found = bot_data[_KEY]
     assert isinstance(found, Services)
     return found
+
+
+def services(context: CallbackContext[Any, Any, Any, Any]) -> Services:
+    return services_from(context.bot_data)

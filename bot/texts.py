@@ -73,3 +73,30 @@ UNKNOWN_COMMAND = "I don't know that command. Send /help to see what I can do."
 GROUP_FREE_TEXT_HINT = "Ask me in a private chat for personal questions."
 NON_TEXT_MESSAGE = "I can only read text. Type your question, or send /help to see what I can do."
 TOO_LONG_INPUT = "That's a long message: I read the first {limit} characters."
+
+# Triage conversation
+TRIAGE_QUESTION_HEADER = "<b>Symptom check – question {number}</b>"
+TRIAGE_CANCEL_BUTTON = "✖️ Stop"
+TRIAGE_AGAIN_BUTTON = "🔁 Check again"
+TRIAGE_OPEN_PRIVATE = "🔒 Check my symptoms privately"
+TRIAGE_GROUP_REDIRECT = (
+    "Health questions are personal, so I ask them only in a private chat. "
+    "Tap the button to start the symptom check with me privately."
+)
+TRIAGE_STALE_ANSWER = "That question was already answered."
+TRIAGE_TAP_A_BUTTON = (
+    "Please tap one of the buttons on the question above, or send /cancel to stop the check."
+)
+TRIAGE_CANCELLED = "Symptom check stopped. Send /triage whenever you want to start again."
+TRIAGE_TIMED_OUT = (
+    "The symptom check was left unanswered for a while, so I closed it. "
+    "Send /triage to start again."
+)
+TRIAGE_NOTHING_TO_CANCEL = "There is nothing to cancel right now."
+TRIAGE_NO_LAST = "You have no saved symptom check yet. Send /triage to run one."
+TRIAGE_LAST_HEADER = "<b>Your last symptom check</b> ({date})"
+TRIAGE_REASONS_HEADER = "<b>Why:</b>"
+TRIAGE_NOW_HEADER = "<b>What to do now:</b>"
+TRIAGE_COME_BACK_HEADER = "<b>Get help if:</b>"
+TRIAGE_TIPS_HEADER = "<b>Tips for you:</b>"
+TRIAGE_LEVEL_ICONS = {"emergency": "🚨", "urgent": "⚠️", "doctor": "🩺", "self_care": "🏠"}

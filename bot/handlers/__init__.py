@@ -10,7 +10,7 @@ from typing import Any
 
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.handlers import errors, faq, questions, start, topics
+from bot.handlers import errors, faq, questions, start, topics, triage
 from bot.handlers.common import SignedButtonHandler
 from bot.services import Services
 
@@ -24,11 +24,14 @@ def register_handlers(app: Application[Any, Any, Any, Any, Any, Any], svc: Servi
 
     app.add_handlers(
         [
+            # First: a running triage owns its buttons and the free text typed during it.
+            triage.triage_conversation(svc),
             CommandHandler("start", start.start_command, filters=new_messages),
             CommandHandler("help", start.help_command, filters=new_messages),
             CommandHandler("about", start.about_command, filters=new_messages),
             CommandHandler("faq", faq.faq_command, filters=new_messages),
             CommandHandler(topic_commands, topics.topic_command, filters=new_messages),
+            CommandHandler("cancel", triage.nothing_to_cancel, filters=new_messages),
             SignedButtonHandler(signer, {"m"}, start.menu_button),
             SignedButtonHandler(signer, {"t"}, topics.topic_button),
             SignedButtonHandler(signer, {"d"}, topics.details_button),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from typing import Any
+from typing import Any, TypeVar
 
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
@@ -16,6 +16,7 @@ from bot.keyboards import Keyboards
 from bot.services import services
 
 Context = ContextTypes.DEFAULT_TYPE
+RT = TypeVar("RT")
 
 
 def in_group(update: Update) -> bool:
@@ -61,7 +62,7 @@ async def send(update: Update, context: Context, text: str, markup: Any = None) 
     await context.bot.send_message(chat.id, text, reply_markup=markup, message_thread_id=thread_id)
 
 
-class SignedButtonHandler(CallbackQueryHandler[Context, None]):
+class SignedButtonHandler(CallbackQueryHandler[Context, RT]):
     """A CallbackQueryHandler that only fires for data this bot signed for this chat.
 
     The verified arguments are placed in context.args, like a command's arguments.
@@ -71,7 +72,7 @@ class SignedButtonHandler(CallbackQueryHandler[Context, None]):
         self,
         signer: CallbackSigner,
         actions: Collection[str],
-        callback: HandlerCallback[Update, Context, None],
+        callback: HandlerCallback[Update, Context, RT],
         block: bool = True,
     ) -> None:
         super().__init__(callback, block=block)

@@ -37,4 +37,6 @@ connection = config.attributes.get("connection")
 if connection is not None:
     _run(connection)
 else:
-    asyncio.run(_run_from_url(os.environ.get("DATABASE_URL", "sqlite+aiosqlite:///data/cramp-coach.db")))
+    asyncio.run(
+        _run_from_url(os.environ.get("DATABASE_URL", "sqlite+aiosqlite:///data/cramp-coach.db"))
+    )
