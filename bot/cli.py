@@ -75,6 +75,46 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_triage(args: argparse.Namespace) -> int:
+    from knowledge.triage import TriageEngine, load_triage
+
+    settings = _load_settings()
+    engine = TriageEngine(load_triage(settings.content_dir))
+    if args.questions:
+        listing = [
+            {
+                "id": q.id,
+                "text": q.text,
+                "options": [{"id": o.id, "text": o.text} for o in q.options],
+            }
+            for q in engine.questions
+        ]
+        print(json.dumps(listing, ensure_ascii=False, indent=None if args.json else 2))
+        return 0
+    try:
+        answers = json.loads(args.answers)
+    except json.JSONDecodeError as exc:
+        return _fail(f"--answers is not valid JSON: {exc.msg}")
+    if not isinstance(answers, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in answers.items()
+    ):
+        return _fail('--answers must be a JSON object of "question id": "option id"')
+    try:
+        result = engine.evaluate(answers)
+    except ValueError as exc:
+        return _fail(str(exc))
+    output = {"level": result.level, "reasons": list(result.reasons), "asked": list(result.asked)}
+    if args.json:
+        print(json.dumps(output, ensure_ascii=False))
+    else:
+        print(f"level: {result.level}")
+        for reason in result.reasons:
+            print(f"  because: {reason}")
+        if result.asked:
+            print(f"  still to ask: {', '.join(result.asked)}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cramp-bot", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -83,10 +123,15 @@ def build_parser() -> argparse.ArgumentParser:
     ask_parser = sub.add_parser("ask", help="answer one question the way the chat would")
     ask_parser.add_argument("text")
     ask_parser.add_argument("--json", action="store_true", help="print a JSON object")
+    triage_parser = sub.add_parser("triage", help="list triage questions or evaluate answers")
+    mode = triage_parser.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--questions", action="store_true", help="print the questions")
+    mode.add_argument("--answers", metavar="JSON", help='e.g. \'{"emergency_signs": "absent"}\'')
+    triage_parser.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 
-COMMANDS = {"run": cmd_run, "console": cmd_console, "ask": cmd_ask}
+COMMANDS = {"run": cmd_run, "console": cmd_console, "ask": cmd_ask, "triage": cmd_triage}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

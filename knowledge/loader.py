@@ -87,7 +87,9 @@ def parse_file(path: Path, model: type[M]) -> M:
         return model.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
-        raise ContentError(path, _key_of(tuple(first["loc"]), data), first["msg"]) from None
+        # A whole-file check (e.g. "missing topics") has no location: name the top key.
+        key = _key_of(tuple(first["loc"]), data) or ", ".join(str(k) for k in data)
+        raise ContentError(path, key, first["msg"]) from None
 
 
 def load_content(directory: Path | None = None) -> Content:

@@ -28,7 +28,7 @@ _B = 0.75
 # Tuned on tests/test_matcher.py's question set; see that file for what each guards.
 _FUZZY_ACCEPT = 88.0
 _MIN_COVERAGE = 0.5
-_MIN_SCORE = 1.5
+_MIN_SCORE = 1.0
 _MIN_MARGIN = 1.25
 
 

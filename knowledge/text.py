@@ -28,10 +28,11 @@ STOPWORDS = frozenset(
     could did do does doing for from get gets getting got had has have having he her here
     him his how i if in into is it its just me more most my myself of off on once only or
     other our out over own same she should so some such than that the their them then there
-    these they this those through to too under until up very was we were what when where
-    which while who whom why will with would you your yours im ive id youre dont doesnt
+    these they this those through to too under until up very was we were what where
+    which while whom will with would you your yours im ive id youre dont doesnt
     didnt isnt arent wasnt really also much many lot lots please thanks thank hi hello hey
-    ok okay yes yeah well like go going""".split()  # noqa: SIM905
+    ok okay yes yeah well like go going make makes made need needs want know tell think anything
+    something thing things way ways maybe might must shall may now right just even still""".split()  # noqa: SIM905
 )
 
 # Negation words: a red flag right after one of these ("no chest pain") does not fire.

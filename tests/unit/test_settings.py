@@ -18,7 +18,9 @@ def test_missing_token() -> None:
         make().require_token()
 
 
-@pytest.mark.parametrize("bad", ["abc", "123:short", "123456789 AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0"])
+@pytest.mark.parametrize(
+    "bad", ["abc", "123:short", "123456789 AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0"]
+)
 def test_malformed_token_is_rejected_without_echo(bad: str) -> None:
     with pytest.raises(SettingsError) as info:
         make(telegram_bot_token=bad).require_token()
