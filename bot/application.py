@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 from telegram import LinkPreviewOptions
@@ -82,4 +84,38 @@ def build_application(settings: Settings, content: Content | None = None) -> Bot
     return app
 
 
-__all__ = ["BotApplication", "build_application", "services", "services_of"]
+ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
+
+
+@asynccontextmanager
+async def polling(app: BotApplication, poll_timeout: int) -> AsyncIterator[BotApplication]:
+    """Run the bot inside an already running event loop, with the same start-up and
+    shutdown hooks as `run_polling` (which owns its loop and so cannot serve the console
+    or the tests)."""
+    async with app:
+        if app.post_init:
+            await app.post_init(app)
+        await app.start()
+        assert app.updater is not None
+        await app.updater.start_polling(
+            timeout=poll_timeout, poll_interval=0.0, allowed_updates=ALLOWED_UPDATES
+        )
+        try:
+            yield app
+        finally:
+            await app.updater.stop()
+            await app.stop()
+            if app.post_stop:
+                await app.post_stop(app)
+    if app.post_shutdown:
+        await app.post_shutdown(app)
+
+
+__all__ = [
+    "ALLOWED_UPDATES",
+    "BotApplication",
+    "build_application",
+    "polling",
+    "services",
+    "services_of",
+]

@@ -31,7 +31,7 @@ def _load_settings() -> Settings:
 def cmd_run(args: argparse.Namespace) -> int:
     from telegram.error import InvalidToken, NetworkError
 
-    from bot.application import build_application
+    from bot.application import ALLOWED_UPDATES, build_application
     from bot.logging_setup import configure_logging
 
     settings = _load_settings()
@@ -40,7 +40,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     app = build_application(settings)
     try:
         app.run_polling(
-            allowed_updates=["message", "callback_query", "my_chat_member"],
+            allowed_updates=ALLOWED_UPDATES,
             timeout=settings.polling_timeout,
             stop_signals=(signal.SIGINT, signal.SIGTERM),
             close_loop=False,

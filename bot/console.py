@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from bot.application import build_application
+from bot.application import build_application, polling
 from bot.logging_setup import configure_logging
 from bot.settings import Settings
 from standin import BotApiStandIn
@@ -130,16 +130,9 @@ async def _console(data_dir: Path) -> int:
         terminal = Terminal(colour=sys.stdout.isatty())
         standin.on_bot_message(terminal.show)
         app = build_application(settings)
-        async with app:
-            await app.start()
-            assert app.updater is not None
-            await app.updater.start_polling(timeout=settings.polling_timeout)
+        async with polling(app, settings.polling_timeout):
             print(f"Cramp Coach console: the real bot, local Bot API at {standin.base_url}")
-            try:
-                await _chat(standin, terminal)
-            finally:
-                await app.updater.stop()
-                await app.stop()
+            await _chat(standin, terminal)
     print("\nBye.")
     return 0
 

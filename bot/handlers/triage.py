@@ -8,6 +8,7 @@ and offers a deep link into the private chat instead.
 from __future__ import annotations
 
 import logging
+import warnings
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -20,6 +21,7 @@ from telegram.ext import (
 )
 
 from bot import render, texts
+from bot.callbacks import CallbackSigner
 from bot.handlers.common import Context, SignedButtonHandler, in_group, keyboards, reply, send, show
 from bot.keyboards import Keyboards
 from bot.services import Services, services
@@ -219,6 +221,16 @@ def triage_conversation(svc: Services) -> ConversationHandler[Context]:
         CommandHandler("start", start_triage, filters=private & deep_link),
         SignedButtonHandler(signer, {"tr"}, start_triage),
     ]
+    with warnings.catch_warnings():
+        # PTB warns that per_message=False doesn't tie buttons to one message. That is the
+        # intent: one triage per user, and answer buttons carry their question id.
+        warnings.filterwarnings("ignore", message="If 'per_message=False'")
+        return _conversation(entry_points, signer, private)
+
+
+def _conversation(
+    entry_points: list[Any], signer: CallbackSigner, private: filters.BaseFilter
+) -> ConversationHandler[Context]:
     return ConversationHandler(
         entry_points=entry_points,
         states={

@@ -1,0 +1,32 @@
+"""End-to-end fixtures: a stand-in Bot API on loopback and the real bot polling it."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.application import BotApplication
+from standin import BotApiStandIn
+from tests.e2e.harness import TOKEN, Person, bot_settings, running_bot, spec_or_skip
+
+
+@pytest.fixture
+async def standin() -> AsyncIterator[BotApiStandIn]:
+    spec_or_skip()
+    async with BotApiStandIn(TOKEN, "CrampCoachBot") as sa:
+        yield sa
+        assert sa.internal_errors == [], "the stand-in failed internally"
+
+
+@pytest.fixture
+async def bot(standin: BotApiStandIn, tmp_path: Path) -> AsyncIterator[BotApplication]:
+    async with running_bot(bot_settings(standin, tmp_path)) as app:
+        yield app
+
+
+@pytest.fixture
+def alice(standin: BotApiStandIn) -> Person:
+    user = standin.add_user("Alice", username="alice", language_code="en")
+    return Person(standin, user, standin.private_chat(user))

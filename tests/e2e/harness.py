@@ -1,0 +1,129 @@
+"""Drive the real bot through the local Bot API stand-in, the way a person would."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.application import BotApplication, build_application, polling
+from bot.settings import Settings
+from standin import BotApiStandIn, CallRecord, resolve_spec_path
+
+TOKEN = "123456789:AAE2eTestTokenForTheLocalStandIn0000"
+MESSAGE_METHODS = frozenset(
+    {"sendMessage", "editMessageText", "editMessageReplyMarkup", "sendPhoto", "sendDocument"}
+)
+
+
+def spec_or_skip() -> None:
+    path = resolve_spec_path()
+    if not path.is_file():
+        pytest.skip(f"Bot API spec not found at {path}: end-to-end tests need it")
+
+
+def bot_settings(standin: BotApiStandIn, data_dir: Path, **overrides: Any) -> Settings:
+    values: dict[str, Any] = {
+        "telegram_bot_token": TOKEN,
+        "telegram_base_url": standin.base_url,
+        "database_url": f"sqlite+aiosqlite:///{data_dir / 'bot.db'}",
+        "polling_timeout": 1,
+    }
+    values.update(overrides)
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+@asynccontextmanager
+async def running_bot(settings: Settings) -> AsyncIterator[BotApplication]:
+    """The same Application `cramp-bot run` builds, polling the stand-in."""
+    async with polling(build_application(settings), settings.polling_timeout) as app:
+        yield app
+
+
+def buttons(message: dict[str, Any]) -> list[dict[str, Any]]:
+    rows = (message.get("reply_markup") or {}).get("inline_keyboard") or []
+    return [button for row in rows for button in row]
+
+
+def button_labels(message: dict[str, Any]) -> list[str]:
+    return [b["text"] for b in buttons(message)]
+
+
+def plain(message: dict[str, Any]) -> str:
+    return str(message.get("text") or message.get("caption") or "")
+
+
+class Person:
+    """A user in a chat: sends text, presses buttons, and reads what the bot answered."""
+
+    def __init__(self, standin: BotApiStandIn, user: Any, chat: Any) -> None:
+        self.standin = standin
+        self.user = user
+        self.chat = chat
+
+    @property
+    def chat_id(self) -> int:
+        return int(self.chat.id)
+
+    def _mark(self) -> int:
+        calls = self.standin.calls
+        return calls[-1].seq if calls else 0
+
+    async def _outputs(self, after: int, count: int, timeout: float) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = []
+        last = after
+        while len(found) < count:
+            record = await self.standin.wait_for(
+                lambda c, last=last: (
+                    c.seq > last
+                    and c.ok
+                    and c.method in MESSAGE_METHODS
+                    and str(c.chat_id) == str(self.chat_id)
+                ),
+                timeout=timeout,
+            )
+            found.append(record.result)
+            last = record.seq
+        return found
+
+    async def say(
+        self, text: str, replies: int = 1, timeout: float = 5.0, **kwargs: Any
+    ) -> list[dict[str, Any]]:
+        mark = self._mark()
+        self.standin.user_sends(self.user, self.chat, text, **kwargs)
+        return await self._outputs(mark, replies, timeout)
+
+    async def ask(self, text: str, timeout: float = 5.0, **kwargs: Any) -> dict[str, Any]:
+        return (await self.say(text, 1, timeout, **kwargs))[0]
+
+    async def press(
+        self, message: dict[str, Any], label: str, timeout: float = 5.0
+    ) -> dict[str, Any]:
+        """Press the button whose label contains `label`; returns the message shown next."""
+        data = self.button_data(message, label)
+        mark = self._mark()
+        self.standin.press_button(self.user, message, data)
+        return (await self._outputs(mark, 1, timeout))[0]
+
+    async def press_expecting_alert(
+        self, message: dict[str, Any], data: str, forged: bool = True
+    ) -> CallRecord:
+        mark = self._mark()
+        if forged:
+            self.standin.press_button_forged(self.user, message, data)
+        else:
+            self.standin.press_button(self.user, message, data)
+        return await self.standin.wait_for(
+            lambda c: c.seq > mark and c.method == "answerCallbackQuery", timeout=5.0
+        )
+
+    @staticmethod
+    def button_data(message: dict[str, Any], label: str) -> str:
+        pattern = re.compile(re.escape(label), re.IGNORECASE)
+        matching = [b for b in buttons(message) if pattern.search(b["text"])]
+        assert matching, f"no button {label!r} among {button_labels(message)}"
+        return str(matching[0]["callback_data"])
