@@ -32,6 +32,8 @@ class Settings(BaseSettings):
     callback_secret: SecretStr | None = None
     # Seconds getUpdates is held open by the server (long polling).
     polling_timeout: int = Field(default=30, ge=0, le=50)
+    # An unanswered symptom check is closed after this many seconds.
+    triage_timeout_seconds: int = Field(default=600, ge=1, le=86400)
 
     @field_validator("log_level")
     @classmethod

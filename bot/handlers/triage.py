@@ -31,7 +31,6 @@ from storage.triage_results import last_triage_result, save_triage_result
 log = logging.getLogger(__name__)
 
 ASKING = 1
-TIMEOUT_SECONDS = 10 * 60
 DEEP_LINK_PAYLOAD = "triage"
 _STATE_KEY = "triage"
 
@@ -79,11 +78,12 @@ async def _ask_next(update: Update, context: Context, *, fresh: bool) -> int:
     result = svc.triage.evaluate(answers)
     kb = keyboards(update, context)
     if question is None or result.done:
+        # Stored first: once the user sees the result, /triage last must find it.
+        await _store(update, svc, result)
+        _reset(context)
         text = render.triage_result(result, svc.content)
         markup = _result_markup(kb, result)
         await (send(update, context, text, markup) if fresh else show(update, text, markup))
-        await _store(update, svc, result)
-        _reset(context)
         return ConversationHandler.END
     state["current"] = question.id
     text = _question_text(svc, question, len(state["order"]) + 1)
@@ -225,11 +225,11 @@ def triage_conversation(svc: Services) -> ConversationHandler[Context]:
         # PTB warns that per_message=False doesn't tie buttons to one message. That is the
         # intent: one triage per user, and answer buttons carry their question id.
         warnings.filterwarnings("ignore", message="If 'per_message=False'")
-        return _conversation(entry_points, signer, private)
+        return _conversation(entry_points, signer, private, svc.settings.triage_timeout_seconds)
 
 
 def _conversation(
-    entry_points: list[Any], signer: CallbackSigner, private: filters.BaseFilter
+    entry_points: list[Any], signer: CallbackSigner, private: filters.BaseFilter, timeout: int
 ) -> ConversationHandler[Context]:
     return ConversationHandler(
         entry_points=entry_points,
@@ -243,7 +243,7 @@ def _conversation(
             ConversationHandler.TIMEOUT: [TypeHandler(Update, timed_out)],
         },
         fallbacks=[CommandHandler("cancel", cancel)],
-        conversation_timeout=TIMEOUT_SECONDS,
+        conversation_timeout=timeout,
         allow_reentry=True,
         name="triage",
     )
