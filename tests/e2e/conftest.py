@@ -18,6 +18,13 @@ async def standin() -> AsyncIterator[BotApiStandIn]:
     async with BotApiStandIn(TOKEN, "CrampCoachBot") as sa:
         yield sa
         assert sa.internal_errors == [], "the stand-in failed internally"
+        # Telegram would have refused these: the bot must never send an invalid request.
+        refused = [
+            f"{c.method}: {c.error_code} {c.description}"
+            for c in sa.calls
+            if not c.ok and c.fault is None
+        ]
+        assert refused == [], f"the bot made requests Telegram refuses: {refused}"
 
 
 @pytest.fixture
