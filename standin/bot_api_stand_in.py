@@ -1,0 +1,296 @@
+"""BotApiStandIn: a strict local Telegram Bot API on loopback, plus the test API around it.
+
+async with BotApiStandIn(token="123456:TEST") as sa:
+    bot = telegram.Bot(sa.token, base_url=sa.base_url)
+    alice = sa.add_user("Alice", username="alice")
+    sa.user_sends(alice, sa.private_chat(alice), "/start")
+    reply = await sa.next_message(alice.id)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import socket
+from collections.abc import Callable, Iterable
+from types import TracebackType
+from typing import Any
+
+from aiohttp import web
+
+from standin.commands import scope_key
+from standin.control import add_control_routes
+from standin.core import BotCore, CallbackAnswer
+from standin.faults import Fault, FaultRule
+from standin.files import StoredFile
+from standin.methods import HANDLERS
+from standin.ratelimit import RateViolation
+from standin.records import CallRecord, MessageListener
+from standin.scenario import Scenario
+from standin.server import MAX_REQUEST_BYTES, add_bot_api_routes, add_not_found_route
+from standin.spec import Spec
+from standin.world import Chat, User, World
+
+DEFAULT_TOKEN = "123456789:TEST-stand-in-token_0123456789abcdef"
+TOKEN_RE = re.compile(r"(\d+):[A-Za-z0-9_-]+")
+ChatRef = Chat | User | int
+
+
+def _chat_id(chat: ChatRef) -> int:
+    return chat if isinstance(chat, int) else chat.id
+
+
+class BotApiStandIn(Scenario):
+    def __init__(
+        self,
+        token: str = DEFAULT_TOKEN,
+        bot_username: str = "CrampCoachBot",
+        *,
+        bot_name: str = "Cramp Coach",
+        spec_path: str | os.PathLike[str] | None = None,
+        enforce_rate_limits: bool = False,
+        privacy_mode: bool = True,
+        extra_tokens: Iterable[str] = (),
+    ) -> None:
+        """`extra_tokens` are also accepted, for the same bot. `privacy_mode` is the
+        BotFather setting: on, a non-admin bot sees only commands and replies in groups."""
+        super().__init__()
+        match = TOKEN_RE.fullmatch(token)
+        if match is None:
+            raise ValueError(f"{token!r} does not look like a bot token (<digits>:<secret>)")
+        self.token = token
+        self.spec = Spec.load(spec_path)
+        bot = User(int(match.group(1)), bot_name, username=bot_username, is_bot=True)
+        self._core = BotCore(
+            self.spec,
+            {token, *extra_tokens},
+            bot,
+            enforce_rate_limits=enforce_rate_limits,
+            privacy_mode=privacy_mode,
+            handlers=HANDLERS,
+        )
+        self._runner: web.AppRunner | None = None
+        self.host = ""
+        self.port = 0
+
+    # -- lifecycle ------------------------------------------------------------------------
+
+    async def start(self, host: str = "127.0.0.1", port: int = 0) -> None:
+        if self._runner is not None:
+            raise RuntimeError("the stand-in is already running")
+        app = web.Application(client_max_size=MAX_REQUEST_BYTES)
+        add_bot_api_routes(app, self._core)
+        add_control_routes(app, self)
+        add_not_found_route(app)
+        runner = web.AppRunner(
+            app, access_log=None, shutdown_timeout=1.0, handler_cancellation=True
+        )
+        await runner.setup()
+        sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        await web.SockSite(runner, sock, backlog=1024).start()
+        self._runner = runner
+        self.host = host
+        self.port = sock.getsockname()[1]
+
+    async def stop(self) -> None:
+        if self._runner is None:
+            return
+        self._core.updates.release_poll()  # a held long poll would delay shutdown
+        await asyncio.sleep(0)
+        runner, self._runner = self._runner, None
+        await runner.cleanup()
+
+    async def __aenter__(self) -> BotApiStandIn:
+        await self.start()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.stop()
+
+    @property
+    def url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+    @property
+    def base_url(self) -> str:
+        """For PTB: Bot(token, base_url=sa.base_url) -> POST {base_url}{token}/{method}."""
+        return f"{self.url}/bot"
+
+    @property
+    def base_file_url(self) -> str:
+        return f"{self.url}/file/bot"
+
+    @property
+    def bot(self) -> User:
+        return self._core.bot
+
+    @property
+    def world(self) -> World:
+        return self._core.world
+
+    def reset(self) -> None:
+        """Forget users, chats, messages, updates, calls, faults and settings."""
+        self._core.updates.release_poll()
+        self._core.reset()
+
+    # -- observing ------------------------------------------------------------------------
+
+    @property
+    def calls(self) -> list[CallRecord]:
+        return self._core.calls.records
+
+    def calls_to(self, method: str) -> list[CallRecord]:
+        return [record for record in self._core.calls.records if record.method == method]
+
+    def bot_messages(
+        self,
+        chat_id: ChatRef | None = None,
+        *,
+        include_deleted: bool = False,
+        since: int = 0,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """The bot's messages in sending order, as they are now (after edits). `since` skips
+        that many of the messages sent (to that chat), deleted ones included."""
+        wanted = None if chat_id is None else _chat_id(chat_id)
+        return self._core.bot_messages.messages(
+            wanted, include_deleted=include_deleted, since=since, limit=limit
+        )
+
+    def bot_message_count(self, chat_id: ChatRef | None = None) -> int:
+        wanted = None if chat_id is None else _chat_id(chat_id)
+        return self._core.bot_messages.count(wanted, include_deleted=True)
+
+    # The public test API takes timeout= like asyncio.wait_for does; tests read better so.
+    async def next_message(
+        self,
+        chat_id: ChatRef,
+        timeout: float = 5.0,  # noqa: ASYNC109
+    ) -> dict[str, Any]:
+        """The bot's next message to this chat not yet returned here (a cursor per chat).
+        Raises TimeoutError listing what the bot did send and which calls failed."""
+        wanted = _chat_id(chat_id)
+        return await self._core.bot_messages.next_message(
+            wanted, timeout, lambda: self._explain_silence(wanted)
+        )
+
+    def _explain_silence(self, chat_id: int) -> str:
+        sent = [
+            message.get("text") or message.get("caption") or "<media>"
+            for message in self._core.bot_messages.messages(chat_id)
+        ]
+        failed = [
+            f"{record.method} -> {record.error_code} {record.description}"
+            for record in self._core.calls.records[-500:]
+            if not record.ok and record.chat_id == chat_id
+        ]
+        elsewhere = self._core.bot_messages.count() - len(sent)
+        return (
+            f"Sent to this chat so far: {', '.join(map(repr, sent)) or 'nothing'}. "
+            f"Failed calls for it: {'; '.join(failed) or 'none'}. "
+            f"Messages to other chats: {elsewhere}. "
+            f"Updates still unconfirmed: {len(self._core.updates)}."
+        )
+
+    async def wait_for(
+        self,
+        predicate: Callable[[CallRecord], bool],
+        timeout: float = 5.0,  # noqa: ASYNC109
+    ) -> CallRecord:
+        """The first recorded call, past or future, for which `predicate` holds."""
+        return await self._core.calls.wait_for(predicate, timeout)
+
+    @property
+    def callback_answers(self) -> list[CallbackAnswer]:
+        return self._core.callback_answers
+
+    def pending_updates(self) -> int:
+        return len(self._core.updates)
+
+    def queued_updates(self) -> list[dict[str, Any]]:
+        return self._core.updates.pending()
+
+    def on_bot_message(self, callback: MessageListener) -> Callable[[], None]:
+        """Call `callback(message, edited)` for each message the bot sends or edits;
+        returns a function that unsubscribes."""
+        return self._core.bot_messages.subscribe(callback)
+
+    def rate_violations(self) -> list[RateViolation]:
+        """Every time the bot went over a Telegram limit (enforced or not); details are kept
+        for the first 10,000, stats()["rate_violations"] counts them all."""
+        return list(self._core.rates.violations)
+
+    def commands(
+        self, scope: dict[str, Any] | None = None, language_code: str = ""
+    ) -> list[dict[str, str]]:
+        """The command list the bot set for exactly this scope and language."""
+        return self._core.commands.get(scope_key(scope), language_code)
+
+    def file(self, file_id: str) -> StoredFile | None:
+        return self._core.files.get(file_id)
+
+    def uploaded_files(self) -> list[StoredFile]:
+        return [stored for stored in self._core.files.all() if stored.data]
+
+    @property
+    def internal_errors(self) -> list[str]:
+        """Stand-in failures (answered 500). A test suite should expect this to stay empty."""
+        return self._core.internal_errors
+
+    def stats(self) -> dict[str, Any]:
+        rates = self._core.rates
+        return {
+            "calls": len(self._core.calls.records),
+            "calls_by_method": dict(self._core.calls.counts),
+            "errors_by_method": dict(self._core.calls.error_counts),
+            "bot_messages": self._core.bot_messages.count(include_deleted=True),
+            "pending_updates": len(self._core.updates),
+            "updates_filtered_out": self._core.updates.filtered_out,
+            "rate_limited_messages": rates.counts["messages"],
+            "rate_violations": {
+                "total": rates.counts["violations"],
+                "chat": rates.counts["chat"],
+                "group": rates.counts["group"],
+                "global": rates.counts["global"],
+            },
+            "faults_pending": len(self._core.faults),
+            "internal_errors": list(self._core.internal_errors),
+        }
+
+    # -- faults ---------------------------------------------------------------------------
+
+    def inject(
+        self,
+        method: str = "*",
+        chat_id: ChatRef | str | None = None,
+        *,
+        fault: Fault,
+        times: int = 1,
+    ) -> FaultRule:
+        """Answer the next `times` matching calls with `fault` (see standin.faults)."""
+        if method != "*" and self.spec.method(method) is None:
+            raise ValueError(f"{method!r} is not a Bot API method")
+        wanted: int | None = None
+        if isinstance(chat_id, str):
+            chat = self._core.world.resolve_chat(chat_id)
+            if chat is None:
+                raise ValueError(f"no chat {chat_id!r} to fault")
+            wanted = chat.id
+        elif chat_id is not None:
+            wanted = _chat_id(chat_id)
+        return self._core.faults.inject(method, wanted, fault, times)
+
+    def clear_faults(self) -> None:
+        self._core.faults.clear()
+
+    def pending_faults(self) -> list[FaultRule]:
+        return self._core.faults.pending()
