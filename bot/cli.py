@@ -28,7 +28,18 @@ def _load_settings() -> Settings:
         raise SettingsError(f"{name}: {first['msg']}") from None
 
 
+async def _check_bot_api(token: str, base_url: str) -> None:
+    """One getMe before starting, so a bad token or address fails in one clear line
+    (PTB's own bootstrap would log a traceback first)."""
+    from telegram import Bot
+
+    async with Bot(token, base_url=base_url) as bot:
+        await bot.get_me()
+
+
 def cmd_run(args: argparse.Namespace) -> int:
+    import asyncio
+
     from telegram.error import InvalidToken, NetworkError
 
     from bot.application import ALLOWED_UPDATES, build_application
@@ -39,12 +50,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     configure_logging(settings.log_level, [token])
     app = build_application(settings)
     try:
-        app.run_polling(
-            allowed_updates=ALLOWED_UPDATES,
-            timeout=settings.polling_timeout,
-            stop_signals=(signal.SIGINT, signal.SIGTERM),
-            close_loop=False,
-        )
+        asyncio.run(_check_bot_api(token, settings.telegram_base_url))
     except InvalidToken:
         return _fail(
             "Telegram rejected TELEGRAM_BOT_TOKEN (Unauthorized): check it with @BotFather"
@@ -54,6 +60,12 @@ def cmd_run(args: argparse.Namespace) -> int:
             f"cannot reach the Bot API at {settings.telegram_base_url} ({exc.message}); "
             "check TELEGRAM_BASE_URL and the network"
         )
+    app.run_polling(
+        allowed_updates=ALLOWED_UPDATES,
+        timeout=settings.polling_timeout,
+        stop_signals=(signal.SIGINT, signal.SIGTERM),
+        close_loop=False,
+    )
     return 0
 
 

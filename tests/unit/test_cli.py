@@ -1,0 +1,103 @@
+"""The command line: `ask` and `triage` use the chat's code paths and need no token."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture(autouse=True)
+def _no_token(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    monkeypatch.chdir(tmp_path)  # no .env from the developer's checkout
+
+
+def test_ask_json_topic(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "ask", "Can BEER cause cramps?", "--json")
+    assert code == 0
+    result = json.loads(out)
+    assert result["topic"] == "alcohol_tobacco"
+    assert result["urgent"] is False and result["level"] is None
+    assert "<" not in result["answer"] and result["answer"]
+
+
+def test_ask_json_emergency(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "ask", "my leg is swollen and i can't breathe", "--json")
+    result = json.loads(out)
+    assert result == {**result, "topic": None, "urgent": True, "level": "emergency"}
+    assert "112" in result["answer"]
+
+
+def test_ask_json_urgent_and_no_match(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "ask", "cramp lasting 20 minutes and won't ease", "--json")
+    assert json.loads(out)["level"] == "urgent"
+    _, out, _ = run(capsys, "ask", "what's the capital of France", "--json")
+    result = json.loads(out)
+    assert result["topic"] is None and result["urgent"] is False
+
+
+def test_triage_questions_and_answers(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "triage", "--questions", "--json")
+    questions = json.loads(out)
+    assert questions[0]["id"] == "emergency_signs"
+    assert all({"id", "text", "options"} <= set(q) for q in questions)
+    _, out, _ = run(capsys, "triage", "--answers", '{"emergency_signs": "present"}', "--json")
+    assert json.loads(out) == {**json.loads(out), "level": "emergency", "asked": []}
+    _, out, _ = run(capsys, "triage", "--answers", '{"emergency_signs": "absent"}', "--json")
+    partial = json.loads(out)
+    assert partial["asked"] and partial["asked"][0] == "leg_signs"
+
+
+@pytest.mark.parametrize(
+    ("answers", "message"),
+    [("{not json", "not valid JSON"), ('["a"]', "JSON object"), ('{"nope": "x"}', "nope")],
+)
+def test_triage_bad_answers_fail_clearly(
+    capsys: pytest.CaptureFixture[str], answers: str, message: str
+) -> None:
+    code, out, err = run(capsys, "triage", "--answers", answers, "--json")
+    assert code == 2 and out == ""
+    assert message in err and len(err.strip().splitlines()) == 1
+
+
+def test_run_without_token_fails_in_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "run")
+    assert code == 2
+    assert "TELEGRAM_BOT_TOKEN is not set" in err and len(err.strip().splitlines()) == 1
+
+
+def test_run_with_malformed_token_fails_without_echo(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "not-a-token-secret-value")
+    code, out, err = run(capsys, "run")
+    assert code == 2 and "malformed" in err
+    assert "not-a-token-secret-value" not in out + err
+
+
+def test_broken_content_stops_start_naming_file_and_key(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from knowledge.loader import DEFAULT_CONTENT_DIR
+
+    broken = tmp_path / "content"
+    broken.mkdir()
+    for source in DEFAULT_CONTENT_DIR.glob("*.yaml"):
+        (broken / source.name).write_text(source.read_text())
+    messages = broken / "messages.yaml"
+    messages.write_text(messages.read_text().replace("disclaimer:", "disclaimr:", 1))
+    monkeypatch.setenv("CONTENT_DIR", str(broken))
+    code, _, err = run(capsys, "ask", "hello")
+    assert code == 2
+    assert "messages.yaml" in err and "disclaim" in err
+    assert len(err.strip().splitlines()) == 1
