@@ -1,0 +1,1 @@
+"""Curated offline data for the scheduler (place names, abbreviations, popular zones)."""
