@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 MAX_CALLBACK_BYTES = 64
 _SIGNATURE_BYTES = 6  # 48 bits: forging needs ~2^47 tries, each a visible button press
-_PART = re.compile(r"^[A-Za-z0-9_.\-]{1,40}$")
+# Letters, digits and the characters of IANA zone names ("America/Port-au-Prince", "Etc/GMT+5").
+_PART = re.compile(r"^[A-Za-z0-9_.+/\-]{1,40}$")
 
 
 @dataclass(frozen=True)

@@ -167,3 +167,13 @@ class Activity(Base):
     __table_args__ = (
         UniqueConstraint("user_id", "kind", "local_day", name="uq_activity_user_kind_day"),
     )
+
+
+class DoneMark(Base):
+    """Who pressed Done on which reminder, so a second press (or a group member's
+    repeated press) counts once."""
+
+    __tablename__ = "done_marks"
+
+    delivery_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)

@@ -91,9 +91,15 @@ def upgrade() -> None:
         sa.Column("count", sa.Integer(), nullable=False),
         sa.UniqueConstraint("user_id", "kind", "local_day", name="uq_activity_user_kind_day"),
     )
+    op.create_table(
+        "done_marks",
+        sa.Column("delivery_id", sa.Integer(), primary_key=True, autoincrement=False),
+        sa.Column("user_id", sa.BigInteger(), primary_key=True, autoincrement=False),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("done_marks")
     op.drop_table("activity")
     op.drop_index("ix_deliveries_chat", "deliveries")
     op.drop_index("ix_deliveries_state_due", "deliveries")
