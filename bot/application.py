@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 from typing import Any
 
 from telegram import LinkPreviewOptions
@@ -14,11 +15,14 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaul
 from bot.callbacks import CallbackSigner
 from bot.commands import register_commands
 from bot.handlers import register_handlers
+from bot.reminder_delivery import make_sender
 from bot.services import Services, services, services_from
 from bot.settings import Settings
 from knowledge.assistant import Assistant
 from knowledge.loader import Content, load_content
+from knowledge.reminder_texts import load_reminder_texts
 from knowledge.triage import TriageEngine, load_triage
+from scheduler.dispatcher import Dispatcher, DispatchSettings
 from storage.db import Database
 
 log = logging.getLogger(__name__)
@@ -41,14 +45,57 @@ def build_services(settings: Settings, token: str, content: Content | None = Non
         signer=signer,
         triage=TriageEngine(load_triage(settings.content_dir)),
         db=Database(settings.database_url),
+        reminders=load_reminder_texts(settings.content_dir),
     )
+
+
+def build_dispatcher(app: BotApplication, svc: Services) -> Dispatcher:
+    settings = svc.settings
+    sender = make_sender(
+        app.bot,
+        svc.content,
+        svc.reminders,
+        svc.signer,
+        paid_broadcast=settings.allow_paid_broadcast,
+    )
+    return Dispatcher(
+        svc.db,
+        svc.reminders,
+        sender,
+        svc.clock,
+        DispatchSettings(grace=timedelta(minutes=settings.reminder_grace_minutes)),
+    )
+
+
+async def _dispatch_tick(context: Any) -> None:
+    dispatcher = services(context).dispatcher
+    if dispatcher is not None:
+        dispatcher.kick()
 
 
 async def _post_init(app: BotApplication) -> None:
     svc = services_of(app)
     await svc.db.migrate()
+    svc.dispatcher = build_dispatcher(app, svc)
+    await svc.dispatcher.recover()
     await register_commands(app.bot, svc.content)
+    assert app.job_queue is not None
+    # One short periodic job; the dispatcher runs each pass as its own task, so a long
+    # fan-out never blocks the scheduler or gets a run dropped as "missed".
+    app.job_queue.run_repeating(
+        _dispatch_tick,
+        interval=svc.settings.dispatch_interval_seconds,
+        first=0.5,
+        name="reminder-dispatch",
+        job_kwargs={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
+    )
     log.info("bot @%s ready", app.bot.username)
+
+
+async def _post_stop(app: BotApplication) -> None:
+    dispatcher = services_of(app).dispatcher
+    if dispatcher is not None:
+        await dispatcher.shutdown()
 
 
 async def _post_shutdown(app: BotApplication) -> None:
@@ -57,6 +104,21 @@ async def _post_shutdown(app: BotApplication) -> None:
 
 def services_of(app: BotApplication) -> Services:
     return services_from(app.bot_data)
+
+
+def rate_limiter(settings: Settings) -> AIORateLimiter:
+    """Telegram's limits: about 30 messages/s overall (up to 1000/s for paid broadcasts)
+    and 20 per minute in a group. A 429 is honoured: every request waits retry_after."""
+    overall = settings.send_rate_per_second
+    if settings.allow_paid_broadcast and "send_rate_per_second" not in settings.model_fields_set:
+        overall = 1000.0
+    return AIORateLimiter(
+        overall_max_rate=overall,
+        overall_time_period=1,
+        group_max_rate=20,
+        group_time_period=60,
+        max_retries=3,
+    )
 
 
 def build_application(settings: Settings, content: Content | None = None) -> BotApplication:
@@ -73,9 +135,10 @@ def build_application(settings: Settings, content: Content | None = None) -> Bot
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
         )
-        .rate_limiter(AIORateLimiter(max_retries=2))
+        .rate_limiter(rate_limiter(settings))
         .concurrent_updates(True)
         .post_init(_post_init)
+        .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
         .build()
     )

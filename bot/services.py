@@ -13,7 +13,9 @@ from bot.callbacks import CallbackSigner
 from bot.settings import Settings
 from knowledge.assistant import Assistant
 from knowledge.loader import Content
+from knowledge.reminder_texts import ReminderTexts
 from knowledge.triage import TriageEngine
+from scheduler.dispatcher import Dispatcher
 from storage.db import Database
 
 _KEY = "services"
@@ -27,8 +29,11 @@ class Services:
     signer: CallbackSigner
     triage: TriageEngine
     db: Database
+    reminders: ReminderTexts
     # Injectable so tests control time instead of waiting for it.
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+    # Built in post_init, once the bot exists to send with.
+    dispatcher: Dispatcher | None = None
 
     def install(self, bot_data: dict[str, Any]) -> None:
         bot_data[_KEY] = self

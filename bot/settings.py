@@ -34,6 +34,14 @@ class Settings(BaseSettings):
     polling_timeout: int = Field(default=30, ge=0, le=50)
     # An unanswered symptom check is closed after this many seconds.
     triage_timeout_seconds: int = Field(default=600, ge=1, le=86400)
+    # A reminder due while the bot was down is still sent if at most this late.
+    reminder_grace_minutes: int = Field(default=30, ge=0, le=24 * 60)
+    # Overall sending rate (messages per second); Telegram allows about 30 for free.
+    send_rate_per_second: float = Field(default=30.0, gt=0, le=1000)
+    # Paid broadcasts (Telegram Stars) allow up to 1000 messages per second.
+    allow_paid_broadcast: bool = False
+    # How often the reminder dispatcher looks for due reminders.
+    dispatch_interval_seconds: float = Field(default=1.0, gt=0, le=60)
 
     @field_validator("log_level")
     @classmethod

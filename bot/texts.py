@@ -38,6 +38,12 @@ GENERAL_COMMANDS: tuple[CommandInfo, ...] = (
     CommandInfo("help", "Every command, one line each", ("private", "group")),
     CommandInfo("faq", "Browse all topics and questions", ("private", "group")),
     CommandInfo("triage", "Check my symptoms: which kind of help I need", ("private", "group")),
+    CommandInfo("remind", "Set up water, stretching and mineral reminders", ("private",)),
+    CommandInfo("today", "Today's progress", ("private",)),
+    CommandInfo("week", "A chart of the last 7 days", ("private",)),
+    CommandInfo("timezone", "Set my time zone", ("private",)),
+    CommandInfo("settings", "Time zone, quiet hours, profile, water goal", ("private",)),
+    CommandInfo("stop", "Stop all my reminders", ("private",)),
     CommandInfo("about", "About this bot, its sources and your data", ("private", "group")),
 )
 
@@ -100,3 +106,118 @@ TRIAGE_NOW_HEADER = "<b>What to do now:</b>"
 TRIAGE_COME_BACK_HEADER = "<b>Get help if:</b>"
 TRIAGE_TIPS_HEADER = "<b>Tips for you:</b>"
 TRIAGE_LEVEL_ICONS = {"emergency": "🚨", "urgent": "⚠️", "doctor": "🩺", "self_care": "🏠"}
+
+# Reminders
+REMINDER_DONE = "✅ Done"
+REMINDER_SNOOZE_15 = "⏰ 15 min"
+REMINDER_SNOOZE_60 = "⏰ 1 hour"
+REMINDER_SKIP_TODAY = "⏭ Skip today"
+REMINDER_DONE_NOTE = "✅ Done. Nicely done!"
+REMINDER_DONE_HYDRATION = "✅ Done: {count} of {goal} glasses today."
+REMINDER_ALREADY_DONE = "Already recorded."
+REMINDER_SNOOZED = "⏰ Snoozed until {time}."
+REMINDER_ALREADY_SNOOZED = "Already snoozed."
+REMINDER_SKIPPED = "⏭ Skipped for today. See you tomorrow."
+REMINDER_GONE = "This reminder is no longer active."
+KIND_LABELS = {"hydration": "💧 Water", "stretching": "🧘 Stretching", "minerals": "🥦 Minerals"}
+REMIND_MENU_TITLE = "<b>Your reminders</b>"
+REMIND_NONE = (
+    "No reminders yet. Pick one below, or type e.g. <code>/remind stretching 21:30</code>."
+)
+REMIND_ZONE_HINT = "Times are in your time zone: <b>{zone}</b> (change it with /timezone)."
+REMIND_ZONE_UNSET = (
+    "Times are in UTC until you set your time zone: send /timezone and your city, "
+    "e.g. <code>/timezone Berlin</code>."
+)
+REMIND_PAUSED = "⏸ Paused until {until}."
+REMIND_KIND_TITLE = (
+    "<b>{label}</b>\nNow: {current}\n"
+    "Pick a schedule, or type your own times:\n<code>{example}</code>"
+)
+REMIND_OFF_LABEL = "off"
+REMIND_TURN_OFF = "🔕 Turn off"
+REMIND_PAUSE = "⏸ Pause {days} d"
+REMIND_RESUME = "▶️ Resume"
+REMIND_STOP_ALL = "🛑 Stop all reminders"
+REMIND_DAYS_EVERY = "Every day"
+REMIND_DAYS_WEEKDAYS = "Mon–Fri"
+REMIND_DAYS_WEEKENDS = "Sat–Sun"
+REMIND_SAVED = "Saved: {label} {summary}. Next: {next}."
+REMIND_TURNED_OFF = "{label} reminders are off."
+REMIND_NOTHING_TO_TURN_OFF = "You had no {label} reminders."
+REMIND_STOPPED_ALL = "All your reminders are stopped. /remind sets them up again."
+REMIND_PAUSED_FOR = "Reminders paused for {days} days, until {until}."
+REMIND_RESUMED = "Reminders resumed."
+REMIND_NOT_PAUSED = "Your reminders are not paused."
+REMIND_PRIVATE_ONLY = "Personal reminders are set up in a private chat. Tap the button to open it."
+REMIND_OPEN_PRIVATE = "🔒 Open my reminders"
+WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+REMIND_PRESETS = {
+    "hydration": (
+        ("d", "Every 2 h, 09:00–21:00"),
+        ("t", "09:00, 13:00, 17:00"),
+        ("e", "Every 3 h, 08:00–20:00"),
+    ),
+    "stretching": (("d", "Evening 21:30"), ("m", "07:30 and 21:30"), ("a", "After work 18:30")),
+    "minerals": (("d", "Lunch 12:30"), ("b", "Breakfast 08:00"), ("n", "Dinner 19:00")),
+}
+REMIND_EXAMPLES = {
+    "hydration": "/remind hydration every 2h 08:00-20:00",
+    "stretching": "/remind stretching 21:30",
+    "minerals": "/remind minerals 12:30",
+}
+
+# Progress
+TODAY_TITLE = "<b>Today</b> ({day})"
+TODAY_LINE_HYDRATION = "💧 Water: {count} of {goal} glasses"
+TODAY_LINE_STRETCHING = "🧘 Stretches: {count}"
+TODAY_LINE_MINERALS = "🥦 Mineral check-ins: {count}"
+WEEK_TITLE = "Your last 7 days"
+WEEK_CAPTION = (
+    "Last 7 days: {water} glasses of water, {stretches} stretches, {minerals} mineral check-ins."
+)
+
+# Time zone and settings
+TIMEZONE_PROMPT = (
+    "Which time zone are you in? Send your city or zone, e.g. <code>/timezone Berlin</code> "
+    "or <code>/timezone Europe/Berlin</code>, share your location with the button below, "
+    "or tell me your local time: <code>/timezone 14:35</code>."
+)
+TIMEZONE_SHARE_LOCATION = "📍 Share my location"
+TIMEZONE_SET = "Time zone set: <b>{zone}</b>. Your reminders follow it, daylight saving included."
+TIMEZONE_SUGGEST = "I'm not sure which zone you mean. Is it one of these?"
+TIMEZONE_UNKNOWN = (
+    "I don't know the time zone “{text}”. Try a city (<code>/timezone Lisbon</code>), a zone "
+    "(<code>/timezone America/New_York</code>), <code>/timezone UTC</code>, or your local "
+    "time (<code>/timezone 14:35</code>)."
+)
+TIMEZONE_FROM_TIME = "At {time} for you, you may be in one of these zones:"
+TIMEZONE_LOCATION_FAILED = "I couldn't find a time zone for that place. Send your city instead."
+SETTINGS_TITLE = "<b>Settings</b>"
+SETTINGS_BODY = (
+    "Time zone: <b>{zone}</b>\n"
+    "Quiet hours: <b>{quiet}</b> ({policy})\n"
+    "Profile: <b>{profile}</b>\n"
+    "Daily water goal: <b>{goal}</b> glasses"
+)
+SETTINGS_QUIET_OFF = "none"
+SETTINGS_POLICY_DEFER = "reminders due then come when they end"
+SETTINGS_POLICY_SKIP = "reminders due then are skipped"
+SETTINGS_BUTTON_QUIET = "🌙 Quiet {label}"
+SETTINGS_BUTTON_QUIET_OFF = "🌙 No quiet hours"
+SETTINGS_BUTTON_POLICY = "🔁 Quiet hours: {label}"
+SETTINGS_POLICY_LABELS = {"defer": "move to the end", "skip": "skip"}
+SETTINGS_BUTTON_PROFILE = "{mark} {label}"
+SETTINGS_PROFILE_LABELS = {"general": "General", "fitness": "Fitness", "pregnancy": "Pregnancy"}
+SETTINGS_BUTTON_GOAL_DOWN = "💧 −1"
+SETTINGS_BUTTON_GOAL_UP = "💧 +1"
+SETTINGS_BUTTON_TIMEZONE = "🌍 Time zone"
+SETTINGS_USAGE = (
+    "You can also type: <code>/settings quiet 22:00-07:00</code>, "
+    "<code>/settings quiet off</code>, <code>/settings quiet skip</code> or "
+    "<code>defer</code>, <code>/settings profile pregnancy</code>, "
+    "<code>/settings goal 10</code>."
+)
+SETTINGS_BAD = "I couldn't use that: {problem}\n\n" + SETTINGS_USAGE
+SETTINGS_SAVED = "Saved."
+GOAL_RANGE = (1, 30)

@@ -8,9 +8,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
 
-from bot.handlers import errors, faq, questions, start, topics, triage
+from bot.handlers import (
+    errors,
+    faq,
+    membership,
+    preferences,
+    questions,
+    reminders,
+    start,
+    topics,
+    triage,
+)
 from bot.handlers.common import SignedButtonHandler
 from bot.services import Services
 
@@ -32,6 +49,32 @@ def register_handlers(app: Application[Any, Any, Any, Any, Any, Any], svc: Servi
             CommandHandler("faq", faq.faq_command, filters=new_messages),
             CommandHandler(topic_commands, topics.topic_command, filters=new_messages),
             CommandHandler("cancel", triage.nothing_to_cancel, filters=new_messages),
+            CommandHandler("remind", reminders.remind_command, filters=new_messages),
+            CommandHandler("stop", reminders.stop_command, filters=new_messages),
+            CommandHandler("timezone", preferences.timezone_command, filters=new_messages),
+            CommandHandler("settings", preferences.settings_command, filters=new_messages),
+            CommandHandler("today", preferences.today_command, filters=new_messages),
+            CommandHandler("week", preferences.week_command, filters=new_messages),
+            MessageHandler(new_messages & private & filters.LOCATION, preferences.location_message),
+            SignedButtonHandler(signer, {"rd"}, reminders.done_button),
+            SignedButtonHandler(signer, {"rz"}, reminders.snooze_button),
+            SignedButtonHandler(signer, {"rk"}, reminders.skip_button),
+            SignedButtonHandler(signer, {"rm"}, reminders.menu_button),
+            SignedButtonHandler(signer, {"rmk"}, reminders.kind_button),
+            SignedButtonHandler(signer, {"rms"}, reminders.preset_button),
+            SignedButtonHandler(signer, {"rmd"}, reminders.days_button),
+            SignedButtonHandler(signer, {"rmo"}, reminders.off_button),
+            SignedButtonHandler(signer, {"rmp"}, reminders.pause_button),
+            SignedButtonHandler(signer, {"rmr"}, reminders.resume_button),
+            SignedButtonHandler(signer, {"rmx"}, reminders.stop_all_button),
+            SignedButtonHandler(signer, {"tz"}, preferences.zone_button),
+            SignedButtonHandler(signer, {"sz"}, preferences.timezone_button),
+            SignedButtonHandler(signer, {"sq"}, preferences.quiet_button),
+            SignedButtonHandler(signer, {"sp"}, preferences.policy_button),
+            SignedButtonHandler(signer, {"sf"}, preferences.profile_button),
+            SignedButtonHandler(signer, {"sg"}, preferences.goal_button),
+            ChatMemberHandler(membership.my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER),
+            MessageHandler(filters.StatusUpdate.MIGRATE, membership.group_migrated),
             SignedButtonHandler(signer, {"m"}, start.menu_button),
             SignedButtonHandler(signer, {"t"}, topics.topic_button),
             SignedButtonHandler(signer, {"d"}, topics.details_button),

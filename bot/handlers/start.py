@@ -6,14 +6,24 @@ from telegram import Update
 
 from bot import render, texts
 from bot.commands import help_lines
+from bot.handlers import reminders
 from bot.handlers.common import Context, in_group, keyboards, reply, show
 from bot.services import services
+from scheduler.subscriptions import reactivate_chat
 
 
 async def start_command(update: Update, context: Context) -> None:
     svc = services(context)
     kb = keyboards(update, context)
+    chat = update.effective_chat
+    if chat is not None and not in_group(update):
+        # Coming back after blocking the bot: reminders resume from now.
+        async with svc.db.session.begin() as session:
+            await reactivate_chat(session, chat.id, svc.clock())
     payload = context.args[0] if context.args else ""
+    if payload == "remind":
+        await reminders.remind_command(update, context)
+        return
     topic = svc.content.topics.get(payload)
     if topic is not None:
         # t.me/<bot>?start=<topic id> opens that topic directly.

@@ -1,0 +1,474 @@
+"""/remind (menu and typed shortcuts), /stop, and the buttons on each reminder."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from typing import Any, cast
+
+from sqlalchemy.exc import IntegrityError
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+
+from bot import render, texts
+from bot.handlers.common import Context, in_group, keyboards, reply, show
+from bot.keyboards import Keyboards
+from bot.services import Services, services
+from scheduler.parsing import (
+    ListReminders,
+    ParseError,
+    Pause,
+    RemindCommand,
+    Resume,
+    SetEvery,
+    SetTimes,
+    ShowMenu,
+    StopAll,
+    TurnOff,
+    parse_remind,
+)
+from scheduler.planning import (
+    KINDS,
+    Kind,
+    Profile,
+    Schedule,
+    default_schedule,
+    end_of_local_day,
+    local_day,
+)
+from scheduler.subscriptions import (
+    ensure_chat,
+    plan,
+    replan_chat,
+    schedule_of,
+    set_schedule,
+    stop_all,
+    subscriptions_of,
+    turn_off,
+)
+from storage.activity import add_activity, mark_done_once
+from storage.models import Chat, Delivery, Subscription
+
+WEEKDAYS = frozenset(range(5))
+WEEKENDS = frozenset({5, 6})
+EVERY_DAY = frozenset(range(7))
+DAY_PRESETS = {"e": EVERY_DAY, "w": WEEKDAYS, "k": WEEKENDS}
+PAUSE_CHOICES = (1, 3, 7)
+SNOOZE_MINUTES = frozenset({15, 60})
+
+
+def preset_schedule(kind: Kind, preset: str, profile: Profile) -> Schedule | None:
+    if preset == "d":
+        return default_schedule(kind, profile)
+    presets: dict[str, dict[str, Schedule]] = {
+        "hydration": {
+            "t": Schedule("hydration", (time(9), time(13), time(17))),
+            "e": Schedule.every("hydration", 3, time(8), time(20)),
+        },
+        "stretching": {
+            "m": Schedule("stretching", (time(7, 30), time(21, 30))),
+            "a": Schedule("stretching", (time(18, 30),)),
+        },
+        "minerals": {
+            "b": Schedule("minerals", (time(8),)),
+            "n": Schedule("minerals", (time(19),)),
+        },
+    }
+    return presets[kind].get(preset)
+
+
+def describe_days(days: frozenset[int]) -> str:
+    if days == EVERY_DAY:
+        return texts.REMIND_DAYS_EVERY.lower()
+    if days == WEEKDAYS:
+        return texts.REMIND_DAYS_WEEKDAYS
+    if days == WEEKENDS:
+        return texts.REMIND_DAYS_WEEKENDS
+    return ", ".join(texts.WEEKDAY_NAMES[d] for d in sorted(days))
+
+
+def describe_schedule(schedule: Schedule) -> str:
+    if schedule.every_hours and schedule.window:
+        start, end = schedule.window
+        when = f"every {schedule.every_hours} h, {start:%H:%M}–{end:%H:%M}"
+    else:
+        when = ", ".join(f"{t:%H:%M}" for t in schedule.times)
+    return f"{when} ({describe_days(schedule.days)})"
+
+
+def local_when(chat: Chat, instant: datetime | None) -> str:
+    if instant is None:
+        return "—"
+    from zoneinfo import ZoneInfo
+
+    return instant.astimezone(ZoneInfo(chat.timezone)).strftime("%a %d %b %H:%M")
+
+
+# -- the menu -----------------------------------------------------------------------------
+
+
+def _menu_text(chat: Chat, subs: list[Subscription]) -> str:
+    lines = [texts.REMIND_MENU_TITLE, ""]
+    if not subs:
+        lines.append(texts.REMIND_NONE)
+    for sub in subs:
+        label = texts.KIND_LABELS[sub.kind]
+        schedule = describe_schedule(schedule_of(sub))
+        lines.append(f"{label}: {schedule}, next {local_when(chat, sub.next_due_at)}")
+    lines.append("")
+    if chat.timezone_set:
+        lines.append(texts.REMIND_ZONE_HINT.format(zone=render.esc(chat.timezone)))
+    else:
+        lines.append(texts.REMIND_ZONE_UNSET)
+    if chat.paused_until is not None:
+        lines.append(texts.REMIND_PAUSED.format(until=local_when(chat, chat.paused_until)))
+    return "\n".join(lines)
+
+
+def _menu_markup(kb: Keyboards, chat: Chat, subs: list[Subscription]) -> InlineKeyboardMarkup:
+    by_kind = {sub.kind: sub for sub in subs}
+    rows = []
+    for kind in KINDS:
+        sub = by_kind.get(kind)
+        state = describe_schedule(schedule_of(sub)) if sub else texts.REMIND_OFF_LABEL
+        rows.append([kb.button(f"{texts.KIND_LABELS[kind]}: {state}"[:60], "rmk", kind)])
+    if chat.paused_until is not None:
+        rows.append([kb.button(texts.REMIND_RESUME, "rmr")])
+    elif subs:
+        rows.append([kb.button(texts.REMIND_PAUSE.format(days=d), "rmp", d) for d in PAUSE_CHOICES])
+    if subs:
+        rows.append([kb.button(texts.REMIND_STOP_ALL, "rmx")])
+    return InlineKeyboardMarkup(rows)
+
+
+def _kind_markup(kb: Keyboards, kind: str, subscribed: bool) -> InlineKeyboardMarkup:
+    rows = [[kb.button(label, "rms", kind, preset)] for preset, label in texts.REMIND_PRESETS[kind]]
+    if subscribed:
+        rows.append(
+            [
+                kb.button(texts.REMIND_DAYS_EVERY, "rmd", kind, "e"),
+                kb.button(texts.REMIND_DAYS_WEEKDAYS, "rmd", kind, "w"),
+                kb.button(texts.REMIND_DAYS_WEEKENDS, "rmd", kind, "k"),
+            ]
+        )
+        rows.append([kb.button(texts.REMIND_TURN_OFF, "rmo", kind)])
+    rows.append([kb.button(texts.BUTTON_BACK, "rm")])
+    return InlineKeyboardMarkup(rows)
+
+
+async def _chat_row(svc: Services, update: Update) -> tuple[Chat, list[Subscription]]:
+    chat_id, chat_type = _chat_identity(update)
+    async with svc.db.session.begin() as session:
+        chat = await ensure_chat(session, chat_id, chat_type, svc.clock())
+        subs = await subscriptions_of(session, chat_id)
+    return chat, subs
+
+
+def _chat_identity(update: Update) -> tuple[int, str]:
+    chat = update.effective_chat
+    assert chat is not None
+    return chat.id, chat.type
+
+
+async def _show_menu(update: Update, context: Context, *, edit: bool) -> None:
+    svc = services(context)
+    chat, subs = await _chat_row(svc, update)
+    text, markup = _menu_text(chat, subs), _menu_markup(keyboards(update, context), chat, subs)
+    if edit:
+        await show(update, text, markup)
+    else:
+        await reply(update, text, markup)
+
+
+# -- applying a change --------------------------------------------------------------------
+
+
+async def _save_schedule(svc: Services, update: Update, schedule: Schedule) -> str:
+    chat_id, chat_type = _chat_identity(update)
+    async with svc.db.session.begin() as session:
+        chat = await ensure_chat(session, chat_id, chat_type, svc.clock())
+        sub = await set_schedule(session, chat, schedule, svc.clock())
+        message = texts.REMIND_SAVED.format(
+            label=texts.KIND_LABELS[schedule.kind],
+            summary=describe_schedule(schedule),
+            next=local_when(chat, sub.next_due_at),
+        )
+        if not chat.timezone_set:
+            message += "\n" + texts.REMIND_ZONE_UNSET
+    return message
+
+
+async def apply_command(svc: Services, update: Update, command: RemindCommand) -> str | None:
+    """Carry out a parsed /remind; returns the reply, or None to show the menu."""
+    chat_id, chat_type = _chat_identity(update)
+    now = svc.clock()
+    if isinstance(command, ShowMenu | ListReminders):
+        return None
+    if isinstance(command, SetTimes | SetEvery):
+        return await _save_schedule(svc, update, command.to_schedule())
+    async with svc.db.session.begin() as session:
+        chat = await ensure_chat(session, chat_id, chat_type, now)
+        if isinstance(command, TurnOff):
+            label = texts.KIND_LABELS[command.kind]
+            done = await turn_off(session, chat_id, command.kind)
+            return (texts.REMIND_TURNED_OFF if done else texts.REMIND_NOTHING_TO_TURN_OFF).format(
+                label=label
+            )
+        if isinstance(command, StopAll):
+            await stop_all(session, chat_id)
+            return texts.REMIND_STOPPED_ALL
+        if isinstance(command, Pause):
+            chat.paused_until = now + timedelta(days=command.days)
+            await replan_chat(session, chat, now)
+            return texts.REMIND_PAUSED_FOR.format(
+                days=command.days, until=local_when(chat, chat.paused_until)
+            )
+        if isinstance(command, Resume):
+            if chat.paused_until is None:
+                return texts.REMIND_NOT_PAUSED
+            chat.paused_until = None
+            await replan_chat(session, chat, now)
+            return texts.REMIND_RESUMED
+    raise AssertionError(f"unhandled command {command!r}")
+
+
+async def _private_only(update: Update, context: Context) -> None:
+    link = f"https://t.me/{context.bot.username}?start=remind"
+    markup = InlineKeyboardMarkup([[InlineKeyboardButton(texts.REMIND_OPEN_PRIVATE, url=link)]])
+    await reply(update, texts.REMIND_PRIVATE_ONLY, markup)
+
+
+async def remind_command(update: Update, context: Context) -> None:
+    if in_group(update):
+        await _private_only(update, context)
+        return
+    svc = services(context)
+    try:
+        command = parse_remind(list(context.args or []))
+    except ParseError as error:
+        await reply(update, render.esc(error.message))
+        return
+    answer = await apply_command(svc, update, command)
+    if answer is None:
+        await _show_menu(update, context, edit=False)
+    else:
+        await reply(update, answer)
+
+
+async def stop_command(update: Update, context: Context) -> None:
+    if in_group(update):
+        await _private_only(update, context)
+        return
+    await reply(update, cast(str, await apply_command(services(context), update, StopAll())))
+
+
+# -- menu buttons -------------------------------------------------------------------------
+
+
+def _kind_arg(context: Context) -> Kind | None:
+    kind = context.args[0] if context.args else ""
+    return kind if kind in KINDS else None
+
+
+async def menu_button(update: Update, context: Context) -> None:
+    assert update.callback_query is not None
+    await update.callback_query.answer()
+    await _show_menu(update, context, edit=True)
+
+
+async def kind_button(update: Update, context: Context) -> None:
+    assert update.callback_query is not None
+    await update.callback_query.answer()
+    kind = _kind_arg(context)
+    if kind is None:
+        return
+    svc = services(context)
+    _, subs = await _chat_row(svc, update)
+    sub = next((s for s in subs if s.kind == kind), None)
+    current = describe_schedule(schedule_of(sub)) if sub else texts.REMIND_OFF_LABEL
+    text = texts.REMIND_KIND_TITLE.format(
+        label=texts.KIND_LABELS[kind], current=current, example=texts.REMIND_EXAMPLES[kind]
+    )
+    await show(update, text, _kind_markup(keyboards(update, context), kind, sub is not None))
+
+
+async def preset_button(update: Update, context: Context) -> None:
+    query = update.callback_query
+    assert query is not None
+    kind = _kind_arg(context)
+    svc = services(context)
+    chat, _ = await _chat_row(svc, update)
+    preset = context.args[1] if context.args and len(context.args) > 1 else ""
+    schedule = preset_schedule(kind, preset, cast(Profile, chat.profile)) if kind else None
+    if schedule is None:
+        await query.answer()
+        return
+    await query.answer(texts.SETTINGS_SAVED)
+    await _save_schedule(svc, update, schedule)
+    await _show_menu(update, context, edit=True)
+
+
+async def days_button(update: Update, context: Context) -> None:
+    query = update.callback_query
+    assert query is not None
+    kind = _kind_arg(context)
+    days = DAY_PRESETS.get(context.args[1] if context.args and len(context.args) > 1 else "")
+    svc = services(context)
+    _, subs = await _chat_row(svc, update)
+    sub = next((s for s in subs if s.kind == kind), None)
+    if sub is None or days is None:
+        await query.answer()
+        return
+    current = schedule_of(sub)
+    if current.every_hours and current.window:
+        schedule = Schedule.every(current.kind, current.every_hours, *current.window, days=days)
+    else:
+        schedule = Schedule(current.kind, current.times, days)
+    await query.answer(texts.SETTINGS_SAVED)
+    await _save_schedule(svc, update, schedule)
+    await _show_menu(update, context, edit=True)
+
+
+async def _menu_action(update: Update, context: Context, command: RemindCommand) -> None:
+    query = update.callback_query
+    assert query is not None
+    answer = await apply_command(services(context), update, command)
+    await query.answer((answer or "")[:200])
+    await _show_menu(update, context, edit=True)
+
+
+async def off_button(update: Update, context: Context) -> None:
+    kind = _kind_arg(context)
+    if kind is None:
+        assert update.callback_query is not None
+        await update.callback_query.answer()
+        return
+    await _menu_action(update, context, TurnOff(kind))
+
+
+async def pause_button(update: Update, context: Context) -> None:
+    raw = context.args[0] if context.args else ""
+    days = int(raw) if raw.isdigit() and int(raw) in PAUSE_CHOICES else None
+    if days is None:
+        assert update.callback_query is not None
+        await update.callback_query.answer()
+        return
+    await _menu_action(update, context, Pause(days))
+
+
+async def resume_button(update: Update, context: Context) -> None:
+    await _menu_action(update, context, Resume())
+
+
+async def stop_all_button(update: Update, context: Context) -> None:
+    await _menu_action(update, context, StopAll())
+
+
+# -- buttons on a reminder ----------------------------------------------------------------
+
+
+def _delivery_arg(context: Context) -> int | None:
+    raw = context.args[0] if context.args else ""
+    return int(raw) if raw.isdigit() and len(raw) < 19 else None
+
+
+async def _close_reminder(update: Update, note: str, keep_buttons: bool) -> None:
+    """Append what happened to the reminder; in private chats its buttons go away."""
+    query = update.callback_query
+    assert query is not None and query.message is not None
+    message: Any = query.message
+    original = message.text_html if getattr(message, "text", None) else ""
+    markup = message.reply_markup if keep_buttons else None
+    await show(update, f"{original}\n\n{render.esc(note)}", markup)
+
+
+async def done_button(update: Update, context: Context) -> None:
+    query, user = update.callback_query, update.effective_user
+    assert query is not None and user is not None
+    svc = services(context)
+    delivery_id = _delivery_arg(context)
+    now = svc.clock()
+    async with svc.db.session.begin() as session:
+        delivery = await session.get(Delivery, delivery_id) if delivery_id else None
+        chat = await session.get(Chat, delivery.chat_id) if delivery else None
+        if delivery is None or chat is None:
+            await query.answer(texts.REMINDER_GONE)
+            return
+        first_time = await mark_done_once(session, delivery.id, user.id)
+        day = local_day(chat.timezone, now)
+        count = await add_activity(session, user.id, delivery.kind, day) if first_time else None
+        goal = chat.hydration_goal
+    if count is None:
+        await query.answer(texts.REMINDER_ALREADY_DONE)
+        return
+    note = (
+        texts.REMINDER_DONE_HYDRATION.format(count=count, goal=goal)
+        if delivery.kind == "hydration"
+        else texts.REMINDER_DONE_NOTE
+    )
+    await query.answer(note)
+    if not in_group(update):
+        await _close_reminder(update, note, keep_buttons=False)
+
+
+async def snooze_button(update: Update, context: Context) -> None:
+    query = update.callback_query
+    assert query is not None
+    svc = services(context)
+    delivery_id = _delivery_arg(context)
+    minutes_raw = context.args[1] if context.args and len(context.args) > 1 else ""
+    minutes = int(minutes_raw) if minutes_raw.isdigit() else 0
+    if delivery_id is None or minutes not in SNOOZE_MINUTES:
+        await query.answer()
+        return
+    now = svc.clock()
+    try:
+        async with svc.db.session.begin() as session:
+            original = await session.get(Delivery, delivery_id)
+            chat = await session.get(Chat, original.chat_id) if original else None
+            if original is None or chat is None:
+                await query.answer(texts.REMINDER_GONE)
+                return
+            due = now + timedelta(minutes=minutes)
+            session.add(
+                Delivery(
+                    key=f"z{original.id}",
+                    subscription_id=original.subscription_id,
+                    chat_id=original.chat_id,
+                    kind=original.kind,
+                    due_at=due,
+                    state="scheduled",
+                    attempts=0,
+                    variant=original.variant,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+            note = texts.REMINDER_SNOOZED.format(time=local_when(chat, due).split()[-1])
+    except IntegrityError:
+        await query.answer(texts.REMINDER_ALREADY_SNOOZED)
+        return
+    await query.answer(note)
+    await _close_reminder(update, note, keep_buttons=False)
+
+
+async def skip_button(update: Update, context: Context) -> None:
+    query = update.callback_query
+    assert query is not None
+    svc = services(context)
+    delivery_id = _delivery_arg(context)
+    now = svc.clock()
+    async with svc.db.session.begin() as session:
+        delivery = await session.get(Delivery, delivery_id) if delivery_id else None
+        sub = (
+            await session.get(Subscription, delivery.subscription_id)
+            if delivery and delivery.subscription_id
+            else None
+        )
+        chat = await session.get(Chat, sub.chat_id) if sub else None
+        if sub is None or chat is None:
+            await query.answer(texts.REMINDER_GONE)
+            return
+        sub.skip_until = end_of_local_day(chat.timezone, now)
+        sub.next_due_at = plan(sub, chat, now)
+        sub.updated_at = now
+    await query.answer(texts.REMINDER_SKIPPED)
+    await _close_reminder(update, texts.REMINDER_SKIPPED, keep_buttons=False)
