@@ -62,7 +62,7 @@ def build_dispatcher(app: BotApplication, svc: Services) -> Dispatcher:
         svc.db,
         svc.reminders,
         sender,
-        svc.clock,
+        lambda: svc.clock(),  # looked up each time, so tests can swap the clock
         DispatchSettings(grace=timedelta(minutes=settings.reminder_grace_minutes)),
     )
 

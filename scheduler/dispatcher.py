@@ -196,7 +196,7 @@ class Dispatcher:
                 )
             ).all()
             for sub, chat in rows:
-                self._claim_one(session, sub, chat, now, stats)
+                await self._claim_one(session, sub, chat, now, stats)
             woken = await session.execute(
                 update(Delivery)
                 .where(Delivery.state == "scheduled", Delivery.due_at <= now)
@@ -205,11 +205,31 @@ class Dispatcher:
             stats.claimed += int(getattr(woken, "rowcount", 0) or 0)
         return len(rows) == self.settings.claim_batch
 
-    def _claim_one(
+    async def _claim_one(
         self, session: AsyncSession, sub: Subscription, chat: Chat, now: datetime, stats: PassStats
     ) -> None:
         due = sub.next_due_at
         assert due is not None
+        try:
+            # The next occurrence after *now*: a long outage skips missed ones, not replays.
+            following = plan(sub, chat, max(due, now - self.settings.grace))
+        except ValueError:  # a zone this machine's tz database does not know
+            log.error("subscription %s has an unusable time zone; not scheduling it", sub.id)
+            following = None
+        # Compare-and-set: if another pass or process moved next_due_at first, it owns
+        # this occurrence and we leave it alone.
+        moved = await session.execute(
+            update(Subscription)
+            .where(Subscription.id == sub.id, Subscription.next_due_at == due)
+            .values(
+                next_due_at=following,
+                updated_at=now,
+                skip_until=None if sub.skip_until and sub.skip_until <= now else sub.skip_until,
+            )
+            .execution_options(synchronize_session=False)
+        )
+        if not getattr(moved, "rowcount", 0):
+            return
         late = now - due > self.settings.grace
         variant = self._texts.pick(
             sub.kind, chat.profile, sub.last_variant, stable_seed(chat.chat_id, sub.kind)
@@ -231,14 +251,14 @@ class Dispatcher:
         )
         if late:
             stats.skipped_late += 1
-        else:
-            stats.claimed += 1
-            sub.last_variant = variant.id
-        # The next occurrence after *now*: a long outage skips missed ones, not replays them.
-        sub.next_due_at = plan(sub, chat, max(due, now - self.settings.grace))
-        if sub.next_due_at is not None and sub.next_due_at <= due:
-            sub.next_due_at = plan(sub, chat, due)
-        sub.skip_until = None if sub.skip_until and sub.skip_until <= now else sub.skip_until
+            return
+        stats.claimed += 1
+        await session.execute(
+            update(Subscription)
+            .where(Subscription.id == sub.id)
+            .values(last_variant=variant.id)
+            .execution_options(synchronize_session=False)
+        )
 
     # -- sending -----------------------------------------------------------------------
 
@@ -261,33 +281,49 @@ class Dispatcher:
             await asyncio.gather(*workers)
 
     async def _next_chunk(self, after_id: int, stats: PassStats) -> list[Outgoing]:
-        """The next pending occurrences, marked 'sending' in the same transaction."""
-        now = self._clock()
-        async with self._db.session.begin() as session:
-            rows = (
-                await session.execute(
-                    select(Delivery, Chat)
-                    .join(Chat, Chat.chat_id == Delivery.chat_id)
-                    .where(
-                        Delivery.state == "pending",
-                        Delivery.id > after_id,
-                        Delivery.due_at <= now,
-                        Chat.active.is_(True),
+        """The next pending occurrences, marked 'sending' in the same transaction. Only
+        rows this transaction moved from 'pending' are returned, so two passes (or two
+        processes) never send the same occurrence."""
+        while True:
+            now = self._clock()
+            async with self._db.session.begin() as session:
+                rows = (
+                    await session.execute(
+                        select(Delivery, Chat)
+                        .join(Chat, Chat.chat_id == Delivery.chat_id)
+                        .where(
+                            Delivery.state == "pending",
+                            Delivery.id > after_id,
+                            Delivery.due_at <= now,
+                            Chat.active.is_(True),
+                        )
+                        .order_by(Delivery.id)
+                        .limit(self.settings.chunk_size)
                     )
-                    .order_by(Delivery.id)
-                    .limit(self.settings.chunk_size)
+                ).all()
+                if not rows:
+                    return []
+                after_id = rows[-1][0].id
+                late = [d.id for d, _ in rows if now - d.due_at > self.settings.grace]
+                if late:
+                    await session.execute(
+                        update(Delivery)
+                        .where(Delivery.id.in_(late), Delivery.state == "pending")
+                        .values(state="skipped", error="more than the grace period late")
+                    )
+                    stats.skipped_late += len(late)
+                wanted = [d.id for d, _ in rows if d.id not in set(late)]
+                claimed = set(
+                    (
+                        await session.execute(
+                            update(Delivery)
+                            .where(Delivery.id.in_(wanted), Delivery.state == "pending")
+                            .values(state="sending", attempts=Delivery.attempts + 1, updated_at=now)
+                            .returning(Delivery.id)
+                        )
+                    ).scalars()
                 )
-            ).all()
-            chunk: list[Outgoing] = []
-            for delivery, chat in rows:
-                if now - delivery.due_at > self.settings.grace:
-                    delivery.state, delivery.error = "skipped", "more than the grace period late"
-                    stats.skipped_late += 1
-                    continue
-                delivery.state = "sending"
-                delivery.attempts += 1
-                delivery.updated_at = now
-                chunk.append(
+                chunk = [
                     Outgoing(
                         delivery_id=delivery.id,
                         chat_id=chat.chat_id,
@@ -297,11 +333,11 @@ class Dispatcher:
                         profile=chat.profile,
                         due_at=delivery.due_at,
                     )
-                )
-            if not rows:
-                return []
-        # Only skipped rows in this batch: look further.
-        return chunk or await self._next_chunk(rows[-1][0].id, stats)
+                    for delivery, chat in rows
+                    if delivery.id in claimed
+                ]
+            if chunk:
+                return chunk
 
     async def _deliver_chunk(self, chunk: list[Outgoing], stats: PassStats) -> None:
         outcomes = await asyncio.gather(*(self._send_safely(item) for item in chunk))
