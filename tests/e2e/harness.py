@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from bot.application import BotApplication, build_application, polling
+from bot.application import BotApplication, build_application, polling, services_of
 from bot.settings import Settings
 from standin import BotApiStandIn, CallRecord, resolve_spec_path
 
@@ -38,9 +39,15 @@ def bot_settings(standin: BotApiStandIn, data_dir: Path, **overrides: Any) -> Se
 
 
 @asynccontextmanager
-async def running_bot(settings: Settings) -> AsyncIterator[BotApplication]:
-    """The same Application `cramp-bot run` builds, polling the stand-in."""
-    async with polling(build_application(settings), settings.polling_timeout) as app:
+async def running_bot(
+    settings: Settings, clock: Callable[[], datetime] | None = None
+) -> AsyncIterator[BotApplication]:
+    """The same Application `cramp-bot run` builds, polling the stand-in; with a clock,
+    time is the test's to move."""
+    app = build_application(settings)
+    if clock is not None:
+        services_of(app).clock = clock
+    async with polling(app, settings.polling_timeout):
         yield app
 
 
