@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import sys
 
-from bench import machine, matching
+from bench import machine, matching, reminders
 
 
 def main(argv: list[str]) -> int:
-    wanted = set(argv) or {"matching"}
+    wanted = set(argv) or {"matching", "reminders"}
     print(f"machine: {machine.describe()}")
     if "matching" in wanted:
-        print(matching.report())
+        print(matching.report(), flush=True)
+    if "reminders" in wanted:
+        print(reminders.report(), flush=True)
     return 0
 
 

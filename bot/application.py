@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -89,6 +90,11 @@ async def _post_init(app: BotApplication) -> None:
         name="reminder-dispatch",
         job_kwargs={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
     )
+    # Everything loaded so far (content, models, libraries) lives as long as the process:
+    # keep it out of the garbage collector's full passes, which would otherwise stall the
+    # event loop for tens of milliseconds during a large fan-out.
+    gc.collect()
+    gc.freeze()
     log.info("bot @%s ready", app.bot.username)
 
 

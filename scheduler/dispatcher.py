@@ -22,9 +22,11 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Literal
+from typing import Any, Literal, cast
 
-from sqlalchemy import and_, select, update
+from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -40,7 +42,7 @@ log = logging.getLogger(__name__)
 class DispatchSettings:
     grace: timedelta = timedelta(minutes=30)
     # Subscriptions claimed per transaction: small enough to keep the event loop free.
-    claim_batch: int = 200
+    claim_batch: int = 100
     # Messages in flight at once; also the most that can be "uncertain" after a crash.
     chunk_size: int = 50
     pipelines: int = 4
@@ -183,7 +185,11 @@ class Dispatcher:
 
     async def _claim_batch(self, stats: PassStats) -> bool:
         """Turn up to claim_batch due subscriptions (and due snoozes) into pending
-        occurrences. Returns whether there may be more."""
+        occurrences, in one transaction. Returns whether there may be more.
+
+        Each subscription's next_due_at moves by compare-and-set, and each occurrence is
+        inserted under its unique key with "on conflict do nothing": if another process
+        claimed the same occurrence first, ours is dropped, never sent twice."""
         now = self._clock()
         async with self._db.session.begin() as session:
             rows = (
@@ -195,8 +201,21 @@ class Dispatcher:
                     .limit(self.settings.claim_batch)
                 )
             ).all()
-            for sub, chat in rows:
-                await self._claim_one(session, sub, chat, now, stats)
+            moves: list[dict[str, object]] = []
+            occurrences: list[dict[str, object]] = []
+            for index, (sub, chat) in enumerate(rows):
+                if index % 25 == 24:
+                    await asyncio.sleep(0)  # planning is CPU work: let other updates in
+                move, occurrence = self._plan_claim(sub, chat, now)
+                moves.append(move)
+                occurrences.append(occurrence)
+                if occurrence["state"] == "pending":
+                    stats.claimed += 1
+                else:
+                    stats.skipped_late += 1
+            if rows:
+                await session.execute(_MOVE_NEXT_DUE, moves)
+                await session.execute(_insert_ignoring_duplicates(session), occurrences)
             woken = await session.execute(
                 update(Delivery)
                 .where(Delivery.state == "scheduled", Delivery.due_at <= now)
@@ -205,9 +224,9 @@ class Dispatcher:
             stats.claimed += int(getattr(woken, "rowcount", 0) or 0)
         return len(rows) == self.settings.claim_batch
 
-    async def _claim_one(
-        self, session: AsyncSession, sub: Subscription, chat: Chat, now: datetime, stats: PassStats
-    ) -> None:
+    def _plan_claim(
+        self, sub: Subscription, chat: Chat, now: datetime
+    ) -> tuple[dict[str, object], dict[str, object]]:
         due = sub.next_due_at
         assert due is not None
         try:
@@ -216,49 +235,32 @@ class Dispatcher:
         except ValueError:  # a zone this machine's tz database does not know
             log.error("subscription %s has an unusable time zone; not scheduling it", sub.id)
             following = None
-        # Compare-and-set: if another pass or process moved next_due_at first, it owns
-        # this occurrence and we leave it alone.
-        moved = await session.execute(
-            update(Subscription)
-            .where(Subscription.id == sub.id, Subscription.next_due_at == due)
-            .values(
-                next_due_at=following,
-                updated_at=now,
-                skip_until=None if sub.skip_until and sub.skip_until <= now else sub.skip_until,
-            )
-            .execution_options(synchronize_session=False)
-        )
-        if not getattr(moved, "rowcount", 0):
-            return
         late = now - due > self.settings.grace
         variant = self._texts.pick(
             sub.kind, chat.profile, sub.last_variant, stable_seed(chat.chat_id, sub.kind)
         )
-        session.add(
-            Delivery(
-                key=delivery_key(sub.id, due),
-                subscription_id=sub.id,
-                chat_id=chat.chat_id,
-                kind=sub.kind,
-                due_at=due,
-                state="skipped" if late else "pending",
-                attempts=0,
-                variant=variant.id,
-                error="more than the grace period late" if late else None,
-                created_at=now,
-                updated_at=now,
-            )
-        )
-        if late:
-            stats.skipped_late += 1
-            return
-        stats.claimed += 1
-        await session.execute(
-            update(Subscription)
-            .where(Subscription.id == sub.id)
-            .values(last_variant=variant.id)
-            .execution_options(synchronize_session=False)
-        )
+        move = {
+            "b_id": sub.id,
+            "b_due": due,
+            "b_following": following,
+            "b_variant": sub.last_variant if late else variant.id,
+            "b_skip": None if sub.skip_until and sub.skip_until <= now else sub.skip_until,
+            "b_now": now,
+        }
+        occurrence = {
+            "key": delivery_key(sub.id, due),
+            "subscription_id": sub.id,
+            "chat_id": chat.chat_id,
+            "kind": sub.kind,
+            "due_at": due,
+            "state": "skipped" if late else "pending",
+            "attempts": 0,
+            "variant": variant.id,
+            "error": "more than the grace period late" if late else None,
+            "created_at": now,
+            "updated_at": now,
+        }
+        return move, occurrence
 
     # -- sending -----------------------------------------------------------------------
 
@@ -284,58 +286,67 @@ class Dispatcher:
         """The next pending occurrences, marked 'sending' in the same transaction. Only
         rows this transaction moved from 'pending' are returned, so two passes (or two
         processes) never send the same occurrence."""
+        d, c = _DELIVERIES, _CHATS
         while True:
             now = self._clock()
             async with self._db.session.begin() as session:
                 rows = (
                     await session.execute(
-                        select(Delivery, Chat)
-                        .join(Chat, Chat.chat_id == Delivery.chat_id)
-                        .where(
-                            Delivery.state == "pending",
-                            Delivery.id > after_id,
-                            Delivery.due_at <= now,
-                            Chat.active.is_(True),
+                        select(
+                            d.c.id,
+                            d.c.kind,
+                            d.c.variant,
+                            d.c.due_at,
+                            c.c.chat_id,
+                            c.c.thread_id,
+                            c.c.profile,
                         )
-                        .order_by(Delivery.id)
+                        .select_from(d.join(c, c.c.chat_id == d.c.chat_id))
+                        .where(
+                            d.c.state == "pending",
+                            d.c.id > after_id,
+                            d.c.due_at <= now,
+                            c.c.active.is_(True),
+                        )
+                        .order_by(d.c.id)
                         .limit(self.settings.chunk_size)
                     )
                 ).all()
                 if not rows:
                     return []
-                after_id = rows[-1][0].id
-                late = [d.id for d, _ in rows if now - d.due_at > self.settings.grace]
+                after_id = rows[-1].id
+                late = [row.id for row in rows if now - row.due_at > self.settings.grace]
                 if late:
                     await session.execute(
-                        update(Delivery)
-                        .where(Delivery.id.in_(late), Delivery.state == "pending")
+                        update(d)
+                        .where(d.c.id.in_(late), d.c.state == "pending")
                         .values(state="skipped", error="more than the grace period late")
                     )
                     stats.skipped_late += len(late)
-                wanted = [d.id for d, _ in rows if d.id not in set(late)]
+                wanted = [row.id for row in rows if row.id not in set(late)]
                 claimed = set(
                     (
                         await session.execute(
-                            update(Delivery)
-                            .where(Delivery.id.in_(wanted), Delivery.state == "pending")
-                            .values(state="sending", attempts=Delivery.attempts + 1, updated_at=now)
-                            .returning(Delivery.id)
+                            update(d)
+                            .where(d.c.id.in_(wanted), d.c.state == "pending")
+                            .values(state="sending", attempts=d.c.attempts + 1, updated_at=now)
+                            .returning(d.c.id)
                         )
                     ).scalars()
                 )
-                chunk = [
-                    Outgoing(
-                        delivery_id=delivery.id,
-                        chat_id=chat.chat_id,
-                        thread_id=chat.thread_id,
-                        kind=delivery.kind,
-                        variant=delivery.variant or "",
-                        profile=chat.profile,
-                        due_at=delivery.due_at,
-                    )
-                    for delivery, chat in rows
-                    if delivery.id in claimed
-                ]
+            chunk = [
+                Outgoing(
+                    delivery_id=row.id,
+                    chat_id=row.chat_id,
+                    thread_id=row.thread_id,
+                    kind=row.kind,
+                    variant=row.variant or "",
+                    profile=row.profile,
+                    due_at=row.due_at,
+                )
+                for row in rows
+                if row.id in claimed
+            ]
             if chunk:
                 return chunk
 
@@ -343,8 +354,7 @@ class Dispatcher:
         outcomes = await asyncio.gather(*(self._send_safely(item) for item in chunk))
         now = self._clock()
         async with self._db.session.begin() as session:
-            for item, outcome in zip(chunk, outcomes, strict=True):
-                await self._record(session, item, outcome, now, stats)
+            await self._record(session, list(zip(chunk, outcomes, strict=True)), now, stats)
 
     async def _send_safely(self, item: Outgoing) -> Outcome:
         try:
@@ -356,38 +366,98 @@ class Dispatcher:
     async def _record(
         self,
         session: AsyncSession,
-        item: Outgoing,
-        outcome: Outcome,
+        results: list[tuple[Outgoing, Outcome]],
         now: datetime,
         stats: PassStats,
     ) -> None:
-        delivery = await session.get(Delivery, item.delivery_id)
-        if delivery is None:
-            return
-        delivery.updated_at = now
-        delivery.error = outcome.reason
-        if outcome.kind == "sent":
-            delivery.state, delivery.message_id = "sent", outcome.message_id
-            stats.sent += 1
-            stats.lateness.append((now - item.due_at).total_seconds())
-        elif outcome.kind == "retry" and delivery.attempts < self.settings.max_attempts:
-            delivery.state = "pending"
-            stats.retried += 1
-        elif outcome.kind == "migrated" and outcome.new_chat_id is not None:
-            await migrate_chat(session, item.chat_id, outcome.new_chat_id, now)
-            delivery.chat_id, delivery.state = outcome.new_chat_id, "pending"
-            stats.retried += 1
-        elif outcome.kind == "gone":
-            delivery.state = "failed"
+        """Write the outcomes of a chunk: a few statements for the whole chunk."""
+        d = _DELIVERIES
+        by_kind: dict[str, list[tuple[Outgoing, Outcome]]] = {}
+        for item, outcome in results:
+            by_kind.setdefault(outcome.kind, []).append((item, outcome))
+
+        sent = by_kind.get("sent", [])
+        if sent:
+            await session.execute(
+                update(d)
+                .where(d.c.id == bindparam("b_id"))
+                .values(state="sent", message_id=bindparam("b_message"), updated_at=now),
+                [{"b_id": i.delivery_id, "b_message": o.message_id} for i, o in sent],
+            )
+            stats.sent += len(sent)
+            stats.lateness += [(now - item.due_at).total_seconds() for item, _ in sent]
+
+        retry = [item.delivery_id for item, _ in by_kind.get("retry", [])]
+        if retry:
+            # Back to pending, unless it failed too often already.
+            await session.execute(
+                update(d)
+                .where(d.c.id.in_(retry), d.c.attempts < self.settings.max_attempts)
+                .values(state="pending", updated_at=now, error="will retry")
+            )
+            await session.execute(
+                update(d)
+                .where(d.c.id.in_(retry), d.c.state == "sending")
+                .values(state="failed", updated_at=now, error="gave up after retries")
+            )
+            stats.retried += len(retry)
+
+        for state in ("uncertain", "failed"):
+            items = by_kind.get(state, [])
+            for item, outcome in items:
+                await session.execute(
+                    update(d)
+                    .where(d.c.id == item.delivery_id)
+                    .values(state=state, updated_at=now, error=(outcome.reason or "")[:200])
+                )
+            if state == "uncertain":
+                stats.uncertain += len(items)
+
+        for item, outcome in by_kind.get("gone", []):
             await deactivate_chat(session, item.chat_id, outcome.reason or "unreachable", now)
             await session.execute(
-                update(Delivery)
-                .where(and_(Delivery.chat_id == item.chat_id, Delivery.state == "pending"))
-                .values(state="failed", error="chat unreachable", updated_at=now)
+                update(d)
+                .where(d.c.chat_id == item.chat_id, d.c.state.in_(("pending", "sending")))
+                .where(d.c.id.in_([item.delivery_id]) | (d.c.state == "pending"))
+                .values(state="failed", error=(outcome.reason or "")[:200], updated_at=now)
             )
             stats.gone += 1
-        elif outcome.kind == "uncertain":
-            delivery.state = "uncertain"
-            stats.uncertain += 1
-        else:
-            delivery.state = "failed"
+
+        for item, outcome in by_kind.get("migrated", []):
+            if outcome.new_chat_id is None:
+                continue
+            await migrate_chat(session, item.chat_id, outcome.new_chat_id, now)
+            await session.execute(
+                update(d)
+                .where(d.c.id == item.delivery_id)
+                .values(chat_id=outcome.new_chat_id, state="pending", updated_at=now)
+            )
+            stats.retried += 1
+
+
+_DELIVERIES = cast(Table, Delivery.__table__)
+_CHATS = cast(Table, Chat.__table__)
+_SUBSCRIPTIONS = cast(Table, Subscription.__table__)
+
+# Compare-and-set: if another pass or process moved next_due_at first, it owns the occurrence.
+_MOVE_NEXT_DUE = (
+    update(_SUBSCRIPTIONS)
+    .where(
+        _SUBSCRIPTIONS.c.id == bindparam("b_id"),
+        _SUBSCRIPTIONS.c.next_due_at == bindparam("b_due"),
+    )
+    .values(
+        next_due_at=bindparam("b_following"),
+        last_variant=bindparam("b_variant"),
+        skip_until=bindparam("b_skip"),
+        updated_at=bindparam("b_now"),
+    )
+)
+
+
+def _insert_ignoring_duplicates(session: AsyncSession) -> Any:
+    """INSERT ... ON CONFLICT (key) DO NOTHING, in the dialect of the database."""
+    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
+    if dialect == "postgresql":
+        return postgresql_insert(_DELIVERIES).on_conflict_do_nothing(index_elements=["key"])
+    return sqlite_insert(_DELIVERIES).on_conflict_do_nothing(index_elements=["key"])

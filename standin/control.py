@@ -6,6 +6,7 @@ also works as the chat_id of their private chat.
 
 POST /_standin/users                 {first_name, username?, language_code?, last_name?,
                                       is_premium?} -> User
+POST /_standin/started_users         {count} -> {ids}: people who already wrote to the bot
 POST /_standin/private_chats         {user_id} -> Chat
 POST /_standin/groups                {title, admin_ids?, member_ids?, creator_id?,
                                       supergroup?, forum?, username?, bot_status?} -> Chat
@@ -113,6 +114,13 @@ def add_user(sa: BotApiStandIn, body: Body) -> Any:
         last_name=body.get("last_name"),
         is_premium=_flag(body.get("is_premium")),
     ).to_api()
+
+
+def started_users(sa: BotApiStandIn, body: Body) -> Any:
+    count = int(body["count"])
+    if not 0 < count <= 1_000_000:
+        raise ValueError("count must be 1..1000000")
+    return {"ids": sa.add_started_users(count)}
 
 
 def private_chat(sa: BotApiStandIn, body: Body) -> Any:
@@ -315,6 +323,7 @@ def health(sa: BotApiStandIn, body: Body) -> Any:
 
 POST_ENDPOINTS: dict[str, Endpoint] = {
     "users": add_user,
+    "started_users": started_users,
     "private_chats": private_chat,
     "groups": add_group,
     "channels": add_channel,

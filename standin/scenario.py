@@ -78,6 +78,18 @@ class Scenario:
     def private_chat(self, user: User) -> Chat:
         return self._core.world.private_chat(user)
 
+    def add_started_users(self, count: int, first_name: str = "Subscriber") -> list[int]:
+        """`count` people who already talked to the bot (so it may write to them), for load
+        tests: no updates are queued for them. Returns their ids (= private chat ids)."""
+        world = self._core.world
+        ids = []
+        for _ in range(count):
+            user = world.add_user(first_name)
+            world.private_chat(user)
+            world.started.add(user.id)
+            ids.append(user.id)
+        return ids
+
     def add_group(
         self,
         title: str,
