@@ -14,12 +14,14 @@ import os
 import re
 import sys
 import tempfile
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from bot.application import build_application, polling
+from bot.application import BotApplication, build_application, polling, services_of
 from bot.logging_setup import configure_logging
 from bot.settings import Settings
+from scheduler.subscriptions import next_due_instant
 from standin import BotApiStandIn
 
 CONSOLE_TOKEN = "123456789:CONSOLE-local-stand-in-token-000000000"
@@ -28,7 +30,22 @@ _FIRST_REPLY_TIMEOUT = 5.0
 
 HELP = """Type a message or a /command and press Enter.
 Type a number to press a button of the last message that has buttons.
-Type :help for this text, :quit (or Ctrl-D) to leave."""
+:advance 2h   moves the bot's clock forward (30m, 2h, 1d) so due reminders arrive now
+:time         shows the bot's clock
+:help for this text, :quit (or Ctrl-D) to leave."""
+
+_DURATION = re.compile(r"^(\d{1,4})\s*([mhd])$")
+_UNITS = {"m": "minutes", "h": "hours", "d": "days"}
+
+
+class OffsetClock:
+    """Real time plus an offset the console user can move forward."""
+
+    def __init__(self) -> None:
+        self.offset = timedelta()
+
+    def __call__(self) -> datetime:
+        return datetime.now(UTC) + self.offset
 
 
 class Terminal:
@@ -87,7 +104,32 @@ async def _read_line(prompt: str) -> str | None:
         return None
 
 
-async def _chat(standin: BotApiStandIn, terminal: Terminal) -> None:
+async def _advance(
+    app: BotApplication, clock: OffsetClock, amount: str, terminal: Terminal
+) -> None:
+    match = _DURATION.match(amount.strip().lower())
+    if match is None:
+        print("(write it like :advance 30m, :advance 2h or :advance 1d)")
+        return
+    target = clock() + timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
+    svc = services_of(app)
+    dispatcher = svc.dispatcher
+    assert dispatcher is not None
+    # Step from one due reminder to the next, as if the time really passed.
+    while (due := await next_due_instant(svc.db)) is not None and due <= target:
+        clock.offset += max(due - clock(), timedelta()) + timedelta(seconds=1)
+        terminal.activity.clear()
+        await dispatcher.wait_idle()
+        await dispatcher.run_pass()
+        if terminal.activity.is_set():
+            await _wait_until_quiet(terminal)
+    clock.offset += max(target - clock(), timedelta())
+    print(f"(bot time is now {clock():%a %d %b %H:%M} UTC)")
+
+
+async def _chat(
+    standin: BotApiStandIn, terminal: Terminal, app: BotApplication, clock: OffsetClock
+) -> None:
     user = standin.add_user(os.environ.get("USER", "You").title() or "You", language_code="en")
     chat = standin.private_chat(user)
     print(HELP)
@@ -99,6 +141,10 @@ async def _chat(standin: BotApiStandIn, terminal: Terminal) -> None:
             return
         if text == ":help":
             print(HELP)
+        elif text.startswith(":advance"):
+            await _advance(app, clock, text.removeprefix(":advance"), terminal)
+        elif text == ":time":
+            print(f"(bot time: {clock():%a %d %b %H:%M} UTC)")
         elif text.isdigit():
             index = int(text) - 1
             if 0 <= index < len(terminal.buttons):
@@ -130,9 +176,11 @@ async def _console(data_dir: Path) -> int:
         terminal = Terminal(colour=sys.stdout.isatty())
         standin.on_bot_message(terminal.show)
         app = build_application(settings)
+        clock = OffsetClock()
+        services_of(app).clock = clock
         async with polling(app, settings.polling_timeout):
             print(f"Cramp Coach console: the real bot, local Bot API at {standin.base_url}")
-            await _chat(standin, terminal)
+            await _chat(standin, terminal, app, clock)
     print("\nBye.")
     return 0
 

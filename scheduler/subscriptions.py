@@ -10,10 +10,11 @@ from collections.abc import Sequence
 from datetime import datetime, time
 from typing import cast
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scheduler.planning import Kind, QuietHours, QuietPolicy, Schedule, next_due
+from storage.db import Database
 from storage.models import Chat, Delivery, Subscription
 
 ALL_DAYS_MASK = 0b1111111
@@ -190,3 +191,18 @@ async def migrate_chat(session: AsyncSession, old_id: int, new_id: int, now: dat
     )
     session.expire_all()
     return True
+
+
+async def next_due_instant(db: Database) -> datetime | None:
+    """When the next reminder of any active chat (or a snooze) is due."""
+    async with db.session() as session:
+        regular = await session.scalar(
+            select(func.min(Subscription.next_due_at))
+            .join(Chat, Chat.chat_id == Subscription.chat_id)
+            .where(Chat.active.is_(True))
+        )
+        snoozed = await session.scalar(
+            select(func.min(Delivery.due_at)).where(Delivery.state == "scheduled")
+        )
+    found = [instant for instant in (regular, snoozed) if instant is not None]
+    return min(found) if found else None
