@@ -307,3 +307,56 @@ async def _sleep() -> None:
     import asyncio
 
     await asyncio.sleep(0.05)
+
+
+async def test_timezone_from_shared_location_and_from_local_time(
+    bot: BotApplication, alice: Person, standin: BotApiStandIn, clock: FakeClock
+) -> None:
+    await alice.ask("/timezone")
+    # Reply keyboards are not part of the returned Message: read what the bot asked for.
+    keyboard = standin.calls_to("sendMessage")[-1].params["reply_markup"]["keyboard"]
+    assert keyboard[0][0].get("request_location") is True
+    mark = alice._mark()
+    standin.user_sends_location(alice.user, alice.chat, 52.52, 13.405)  # Berlin
+    (answer,) = await alice._outputs(mark, 1, timeout=5.0)
+    assert "Europe/Berlin" in plain(answer)
+    # "What time is it for you?" 07:00 at 06:00 UTC in November: UTC+1.
+    guess = await alice.ask("/timezone 07:00")
+    labels = " ".join(button_labels(guess))
+    assert "Europe/Paris" in labels or "Europe/Berlin" in labels
+    chosen = await alice.press(guess, "Europe/")
+    assert "Time zone set" in plain(chosen)
+
+
+async def test_quiet_hours_and_pregnancy_profile(
+    bot: BotApplication, alice: Person, standin: BotApiStandIn, clock: FakeClock
+) -> None:
+    await alice.ask("/timezone UTC")
+    assert "22:00–07:00" in plain(await alice.ask("/settings quiet 22:00-07:00"))
+    settings = await alice.ask("/settings profile pregnancy")
+    assert "Pregnancy" in plain(settings)
+    bad = await alice.ask("/settings goal 99")
+    assert "between 1 and 30" in plain(bad)
+    await alice.ask("/remind minerals 06:30")  # inside quiet hours: comes at 07:00
+    clock.set(MONDAY.replace(hour=6, minute=45))
+    await run_pass(bot)
+    assert reminders_to(standin, alice.chat_id) == []
+    clock.set(MONDAY.replace(hour=7, minute=0, second=1))
+    await run_pass(bot)
+    (reminder,) = reminders_to(standin, alice.chat_id)
+    text = plain(reminder).lower()
+    assert any(word in text for word in ("midwife", "gp", "pharmacist"))
+
+
+async def test_start_reactivates_a_chat_that_had_blocked_the_bot(
+    bot: BotApplication, alice: Person, standin: BotApiStandIn, clock: FakeClock
+) -> None:
+    await subscribed_in_berlin(alice, "/remind stretching 07:30")
+    async with services_of(bot).db.session.begin() as session:
+        chat = await session.get(Chat, alice.chat_id)
+        assert chat is not None
+        chat.active, chat.inactive_reason = False, "Forbidden: bot was blocked by the user"
+    await alice.say("/start", replies=2)
+    async with services_of(bot).db.session() as session:
+        chat = await session.get(Chat, alice.chat_id)
+    assert chat is not None and chat.active
