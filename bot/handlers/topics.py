@@ -25,33 +25,26 @@ async def topic_command(update: Update, context: Context) -> None:
     )
 
 
-async def topic_button(update: Update, context: Context) -> None:
+async def _open_topic(update: Update, context: Context, *, details: bool) -> None:
+    """A button naming a topic: its summary, or its details, as a new message."""
     query = update.callback_query
     assert query is not None
+    await query.answer()
     svc = services(context)
     topic = svc.content.topics.get(context.args[0] if context.args else "")
-    await query.answer()
     if topic is None:
         return
-    await send(
-        update,
-        context,
-        render.topic_summary(topic, svc.content),
-        keyboards(update, context).topic_answer(topic),
-    )
+    kb = keyboards(update, context)
+    if details:
+        text, markup = render.topic_details(topic, svc.content), kb.topic_details(topic)
+    else:
+        text, markup = render.topic_summary(topic, svc.content), kb.topic_answer(topic)
+    await send(update, context, text, markup)
+
+
+async def topic_button(update: Update, context: Context) -> None:
+    await _open_topic(update, context, details=False)
 
 
 async def details_button(update: Update, context: Context) -> None:
-    query = update.callback_query
-    assert query is not None
-    svc = services(context)
-    topic = svc.content.topics.get(context.args[0] if context.args else "")
-    await query.answer()
-    if topic is None:
-        return
-    await send(
-        update,
-        context,
-        render.topic_details(topic, svc.content),
-        keyboards(update, context).topic_details(topic),
-    )
+    await _open_topic(update, context, details=True)
