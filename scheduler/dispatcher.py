@@ -168,16 +168,33 @@ class Dispatcher:
             log.warning("reminder pass still running at shutdown; in-flight sends left uncertain")
 
     async def run_pass(self) -> PassStats:
+        """Claim due occurrences and send them. Claiming runs alongside sending, so the
+        first reminders of a large batch go out while the rest are still being claimed."""
         stats = PassStats()
+        claiming_done = asyncio.Event()
+        claimed_some = asyncio.Event()
+
+        async def claim_all() -> None:
+            try:
+                more = True
+                while more and not self._stopping:
+                    more = await self._claim_batch(stats)
+                    claimed_some.set()
+                    await asyncio.sleep(0)  # let updates in between batches
+            finally:
+                claiming_done.set()
+                claimed_some.set()
+
+        claimer = asyncio.create_task(claim_all())
         try:
-            more = True
-            while more and not self._stopping:
-                more = await self._claim_batch(stats)
-                await asyncio.sleep(0)  # let updates in between batches
-            await self._send_pending(stats)
+            await self._send_pending(stats, claiming_done, claimed_some)
+            await claimer
         except OperationalError as exc:
             # Locked or unavailable database: give up this pass; the next one retries.
             log.warning("database busy during a reminder pass (%s); retrying next pass", exc.orig)
+        finally:
+            if not claimer.done():
+                claimer.cancel()
         self.last_stats = stats
         return stats
 
@@ -264,7 +281,9 @@ class Dispatcher:
 
     # -- sending -----------------------------------------------------------------------
 
-    async def _send_pending(self, stats: PassStats) -> None:
+    async def _send_pending(
+        self, stats: PassStats, claiming_done: asyncio.Event, claimed_some: asyncio.Event
+    ) -> None:
         queue: asyncio.Queue[list[Outgoing] | None] = asyncio.Queue(self.settings.pipelines)
 
         async def pipeline() -> None:
@@ -274,9 +293,17 @@ class Dispatcher:
         workers = [asyncio.create_task(pipeline()) for _ in range(self.settings.pipelines)]
         try:
             last_id = 0
-            while not self._stopping and (chunk := await self._next_chunk(last_id, stats)):
-                last_id = chunk[-1].delivery_id
-                await queue.put(chunk)
+            while not self._stopping:
+                claimed_all = claiming_done.is_set()
+                claimed_some.clear()
+                chunk = await self._next_chunk(last_id, stats)
+                if chunk:
+                    last_id = chunk[-1].delivery_id
+                    await queue.put(chunk)
+                elif claimed_all:
+                    break
+                else:
+                    await claimed_some.wait()  # the claimer is still producing
         finally:
             for _ in workers:
                 await queue.put(None)
@@ -302,12 +329,8 @@ class Dispatcher:
                             c.c.profile,
                         )
                         .select_from(d.join(c, c.c.chat_id == d.c.chat_id))
-                        .where(
-                            d.c.state == "pending",
-                            d.c.id > after_id,
-                            d.c.due_at <= now,
-                            c.c.active.is_(True),
-                        )
+                        # Pending rows are due by construction (claimed or woken when due).
+                        .where(d.c.state == "pending", d.c.id > after_id, c.c.active.is_(True))
                         .order_by(d.c.id)
                         .limit(self.settings.chunk_size)
                     )

@@ -149,6 +149,8 @@ class Delivery(Base):
 
     __table_args__ = (
         Index("ix_deliveries_state_due", "state", "due_at"),
+        # The sender walks pending rows in id order: this keeps each chunk O(chunk size).
+        Index("ix_deliveries_state_id", "state", "id"),
         Index("ix_deliveries_chat", "chat_id"),
     )
 

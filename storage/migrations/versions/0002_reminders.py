@@ -81,6 +81,7 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(), nullable=False),
     )
     op.create_index("ix_deliveries_state_due", "deliveries", ["state", "due_at"])
+    op.create_index("ix_deliveries_state_id", "deliveries", ["state", "id"])
     op.create_index("ix_deliveries_chat", "deliveries", ["chat_id"])
     op.create_table(
         "activity",
@@ -102,6 +103,7 @@ def downgrade() -> None:
     op.drop_table("done_marks")
     op.drop_table("activity")
     op.drop_index("ix_deliveries_chat", "deliveries")
+    op.drop_index("ix_deliveries_state_id", "deliveries")
     op.drop_index("ix_deliveries_state_due", "deliveries")
     op.drop_table("deliveries")
     op.drop_index("ix_subscriptions_next_due_at", "subscriptions")
