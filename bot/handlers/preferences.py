@@ -255,8 +255,8 @@ def _settings_button(setting: str) -> Callable[[Update, Context], Coroutine[Any,
     return pressed
 
 
+# Quiet-hour presets and the defer/skip toggle are both values of the "quiet" setting.
 quiet_button = _settings_button("quiet")
-policy_button = _settings_button("quiet")
 profile_button = _settings_button("profile")
 goal_button = _settings_button("goal")
 

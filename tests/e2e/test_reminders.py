@@ -7,6 +7,7 @@ run explicitly after moving it.
 
 from __future__ import annotations
 
+import asyncio
 import io
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -53,6 +54,11 @@ async def subscribed_in_berlin(alice: Person, command: str) -> None:
     await alice.ask("/timezone Europe/Berlin")
     saved = await alice.ask(command)
     assert "Saved" in plain(saved), plain(saved)
+
+
+async def chat_row(app: BotApplication, chat_id: int) -> Chat | None:
+    async with services_of(app).db.session() as session:
+        return await session.get(Chat, chat_id)
 
 
 async def count_rows(app: BotApplication, model: Any) -> int:
@@ -165,8 +171,7 @@ async def test_unknown_zone_gets_suggestions_and_changes_nothing(
     assert "Europe/Berlin".replace("_", " ") in " ".join(button_labels(answer))
     nothing = await alice.ask("/timezone qwertyuiop")
     assert "don't know the time zone" in plain(nothing)
-    async with services_of(bot).db.session() as session:
-        chat = await session.get(Chat, alice.chat_id)
+    chat = await chat_row(bot, alice.chat_id)
     assert chat is None or chat.timezone == "UTC"
 
 
@@ -247,18 +252,16 @@ async def test_blocked_user_is_deactivated_and_reactivated(
     standin.block_bot(alice.user)
     clock.set(MONDAY.replace(hour=6, minute=30))
     await run_pass(bot)
-    async with services_of(bot).db.session() as session:
-        chat = await session.get(Chat, alice.chat_id)
+    chat = await chat_row(bot, alice.chat_id)
     assert chat is not None and not chat.active
     assert "blocked" in (chat.inactive_reason or "")
     standin.unblock_bot(alice.user)
     await standin.wait_for(lambda c: c.method == "getUpdates" and c.ok and c.result, timeout=5)
     for _ in range(50):
-        async with services_of(bot).db.session() as session:
-            chat = await session.get(Chat, alice.chat_id)
+        chat = await chat_row(bot, alice.chat_id)
         if chat is not None and chat.active:
             break
-        await _sleep()
+        await asyncio.sleep(0.05)
     assert chat is not None and chat.active
     clock.advance(days=1)
     await run_pass(bot)
@@ -274,8 +277,7 @@ async def test_chat_not_found_deactivates(
     )
     clock.set(MONDAY.replace(hour=6, minute=30))
     await run_pass(bot)
-    async with services_of(bot).db.session() as session:
-        chat = await session.get(Chat, alice.chat_id)
+    chat = await chat_row(bot, alice.chat_id)
     assert chat is not None and not chat.active
 
 
@@ -301,12 +303,6 @@ async def test_group_migration_moves_the_reminder_to_the_new_id(
     async with svc.db.session() as session:
         assert await session.get(Chat, supergroup.id) is not None
         assert await session.get(Chat, group.id) is None
-
-
-async def _sleep() -> None:
-    import asyncio
-
-    await asyncio.sleep(0.05)
 
 
 async def test_timezone_from_shared_location_and_from_local_time(
@@ -357,6 +353,5 @@ async def test_start_reactivates_a_chat_that_had_blocked_the_bot(
         assert chat is not None
         chat.active, chat.inactive_reason = False, "Forbidden: bot was blocked by the user"
     await alice.say("/start", replies=2)
-    async with services_of(bot).db.session() as session:
-        chat = await session.get(Chat, alice.chat_id)
+    chat = await chat_row(bot, alice.chat_id)
     assert chat is not None and chat.active
