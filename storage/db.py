@@ -33,6 +33,12 @@ def _prepare_sqlite_file(path: Path) -> None:
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)
     os.chmod(path, 0o600)
+    # SQLite gives new -wal/-shm files the database's mode, but ones left by an older run
+    # (a crash, a copy) keep whatever mode they had.
+    for suffix in ("-wal", "-shm", "-journal"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            os.chmod(companion, 0o600)
 
 
 def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
