@@ -39,7 +39,7 @@ def build_services(settings: Settings, token: str, content: Content | None = Non
         if secret is not None
         else CallbackSigner.from_token(token)
     )
-    return Services(
+    svc = Services(
         settings=settings,
         content=content,
         assistant=Assistant(content),
@@ -48,6 +48,9 @@ def build_services(settings: Settings, token: str, content: Content | None = Non
         db=Database(settings.database_url),
         reminders=load_reminder_texts(settings.content_dir),
     )
+    # Looked up each time, so a test's clock (swapped in after building) also ages buttons.
+    signer.use_clock(lambda: svc.clock())
+    return svc
 
 
 def build_dispatcher(app: BotApplication, svc: Services) -> Dispatcher:

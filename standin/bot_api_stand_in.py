@@ -30,7 +30,7 @@ from standin.records import CallRecord, MessageListener
 from standin.scenario import Scenario
 from standin.server import MAX_REQUEST_BYTES, add_bot_api_routes, add_not_found_route
 from standin.spec import Spec
-from standin.world import Chat, User, World
+from standin.world import ADMIN_STATUSES, Chat, User, World
 
 DEFAULT_TOKEN = "123456789:TEST-stand-in-token_0123456789abcdef"
 TOKEN_RE = re.compile(r"(\d+):[A-Za-z0-9_-]+")
@@ -234,6 +234,25 @@ class BotApiStandIn(Scenario):
     ) -> list[dict[str, str]]:
         """The command list the bot set for exactly this scope and language."""
         return self._core.commands.get(scope_key(scope), language_code)
+
+    def visible_commands(
+        self, user: User, chat: Chat, language_code: str | None = None
+    ) -> list[dict[str, str]]:
+        """The command menu `user` sees in `chat`, resolved as Telegram does: the most
+        specific scope that has a list wins, and administrator scopes count only for the
+        chat's admins. The language defaults to the user's."""
+        language = user.language_code or "" if language_code is None else language_code
+        keys: list[tuple[Any, ...]]
+        if chat.type == "private":
+            keys = [("chat", chat.id), ("all_private_chats",), ("default",)]
+        else:
+            admin = self._core.world.status(chat, user.id) in ADMIN_STATUSES
+            keys = [("chat_member", chat.id, user.id)]
+            keys += [("chat_administrators", chat.id)] if admin else []
+            keys += [("chat", chat.id)]
+            keys += [("all_chat_administrators",)] if admin else []
+            keys += [("all_group_chats",), ("default",)]
+        return self._core.commands.first_set(keys, language)
 
     def file(self, file_id: str) -> StoredFile | None:
         return self._core.files.get(file_id)

@@ -66,6 +66,16 @@ class CommandStore:
     def get(self, key: ScopeKey, language_code: str) -> list[dict[str, str]]:
         return [dict(command) for command in self._lists.get((key, language_code), [])]
 
+    def first_set(self, keys: list[ScopeKey], language_code: str) -> list[dict[str, str]]:
+        """Telegram's rule for the menu a person sees: the first list that is set, trying
+        each scope with the person's language, then without, most specific scope first."""
+        for key in keys:
+            for language in dict.fromkeys((language_code, "")):
+                found = self._lists.get((key, language))
+                if found:
+                    return [dict(command) for command in found]
+        return []
+
     def delete(self, key: ScopeKey, language_code: str) -> None:
         self._lists.pop((key, language_code), None)
 

@@ -15,7 +15,8 @@ POST /_standin/forum_topics          {chat_id, name, by_user_id?} -> {message_th
 POST /_standin/user_sends            {user_id, chat_id, text, thread_id?,
                                       reply_to_message_id?, check_deep_link?} -> Message
 POST /_standin/user_sends_location   {user_id, chat_id, latitude, longitude, live_period?}
-POST /_standin/anonymous_admin_sends {chat_id, text} -> Message
+POST /_standin/anonymous_admins      {chat_id, user_id, anonymous?=true}: "remain anonymous"
+POST /_standin/anonymous_admin_sends {chat_id, text, admin_id?, thread_id?} -> Message
 POST /_standin/press_button          {user_id, chat_id, message_id, data, forged?}
                                       -> CallbackQuery
 POST /_standin/add_bot_to_group      {chat_id, by_user_id, as_admin?}
@@ -40,6 +41,8 @@ GET  /_standin/callback_answers      -> {answers}
 GET  /_standin/stats                 -> counts per method, errors, rate violations, ...
 GET  /_standin/rate_violations       -> {violations}
 GET  /_standin/updates               -> {updates} (queued, unconfirmed)
+GET  /_standin/visible_commands      ?user_id&chat_id&language_code -> {commands}: the menu
+                                      that person sees there (Telegram's scope precedence)
 GET  /_standin/health                -> {ok, base_url, bot}
 POST /_standin/reset                 forget everything but token and spec
 """
@@ -178,8 +181,21 @@ def user_sends_location(sa: BotApiStandIn, body: Body) -> Any:
     )
 
 
+def set_anonymous_admin(sa: BotApiStandIn, body: Body) -> Any:
+    sa.set_anonymous_admin(
+        _chat(sa, body), _user(sa, body), anonymous=body.get("anonymous", True) is not False
+    )
+    return {"ok": True}
+
+
 def anonymous_admin_sends(sa: BotApiStandIn, body: Body) -> Any:
-    return sa.anonymous_admin_sends(_chat(sa, body), body["text"])
+    thread_id = body.get("thread_id")
+    return sa.anonymous_admin_sends(
+        _chat(sa, body),
+        body["text"],
+        admin=_optional_user(sa, body, "admin_id"),
+        thread_id=None if thread_id is None else int(thread_id),
+    )
 
 
 def press_button(sa: BotApiStandIn, body: Body) -> Any:
@@ -312,6 +328,11 @@ def updates(sa: BotApiStandIn, body: Body) -> Any:
     return {"updates": sa.queued_updates()}
 
 
+def visible_commands(sa: BotApiStandIn, body: Body) -> Any:
+    language = body.get("language_code")
+    return {"commands": sa.visible_commands(_user(sa, body), _chat(sa, body), language)}
+
+
 def reset(sa: BotApiStandIn, body: Body) -> Any:
     sa.reset()
     return {"ok": True}
@@ -330,6 +351,7 @@ POST_ENDPOINTS: dict[str, Endpoint] = {
     "forum_topics": add_forum_topic,
     "user_sends": user_sends,
     "user_sends_location": user_sends_location,
+    "anonymous_admins": set_anonymous_admin,
     "anonymous_admin_sends": anonymous_admin_sends,
     "press_button": press_button,
     "add_bot_to_group": add_bot_to_group,
@@ -355,6 +377,7 @@ GET_ENDPOINTS: dict[str, Endpoint] = {
     "stats": stats,
     "rate_violations": rate_violations,
     "updates": updates,
+    "visible_commands": visible_commands,
 }
 
 

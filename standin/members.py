@@ -33,6 +33,8 @@ def chat_member(spec: Spec, chat: Chat, user: User, status: str) -> dict[str, An
         for right in member:
             if right.startswith("can_") and right not in _ADMIN_RIGHTS_WITHHELD:
                 member[right] = True
+    if status in ("creator", "administrator"):
+        member["is_anonymous"] = user.id in chat.anonymous_admins
     elif status == "restricted":
         member["is_member"] = True
     return member

@@ -216,16 +216,43 @@ class Scenario:
             self._core.emit("edited_message", edited)
         return edited
 
-    def anonymous_admin_sends(self, chat: Chat, text: str) -> dict[str, Any]:
-        """An anonymous group admin writes: from is GroupAnonymousBot, sender_chat the group."""
+    def set_anonymous_admin(self, chat: Chat, user: User, anonymous: bool = True) -> None:
+        """The admin turns "remain anonymous" on (or off). Their messages then come from
+        GroupAnonymousBot with sender_chat = the group; their button presses still carry
+        their own user, and getChatMember shows them with is_anonymous."""
         if not chat.is_group:
             raise StandInUsageError("anonymous admins exist only in groups and supergroups")
+        if anonymous and self._core.world.status(chat, user.id) not in ADMIN_STATUSES:
+            raise StandInUsageError(f"{user.first_name} is not an admin of {chat.title!r}")
+        if anonymous:
+            chat.anonymous_admins.add(user.id)
+        else:
+            chat.anonymous_admins.discard(user.id)
+
+    def anonymous_admin_sends(
+        self,
+        chat: Chat,
+        text: str,
+        *,
+        admin: User | None = None,
+        thread_id: int | None = None,
+    ) -> dict[str, Any]:
+        """An anonymous group admin writes: from is GroupAnonymousBot, sender_chat the group.
+        With `admin`, that person must be an anonymous admin of the chat right now."""
+        if not chat.is_group:
+            raise StandInUsageError("anonymous admins exist only in groups and supergroups")
+        if admin is not None:
+            self._check_can_act(admin, chat)
+            if admin.id not in chat.anonymous_admins:
+                raise StandInUsageError(
+                    f"{admin.first_name} is not an anonymous admin of {chat.title!r}"
+                )
         content: dict[str, Any] = {"text": text, "sender_chat": chat.to_api()}
         entities = self._command_entities(text)
         if entities:
             content["entities"] = entities
         anonymous = self._core.world.anonymous_admin
-        return self._user_message(anonymous, chat, content, member_check=False)
+        return self._user_message(anonymous, chat, content, thread_id=thread_id, member_check=False)
 
     def channel_post(self, channel: Chat, text: str) -> dict[str, Any]:
         if channel.type != "channel":
@@ -373,6 +400,7 @@ class Scenario:
             "supergroup",
             chat.title,
             members=dict(chat.members),
+            anonymous_admins=set(chat.anonymous_admins),
             migrated_from=chat.id,
         )
         world.chats[supergroup.id] = supergroup
@@ -417,6 +445,8 @@ class Scenario:
         world = self._core.world
         old = world.status(chat, user.id)
         chat.members[user.id] = new
+        if new not in ADMIN_STATUSES:
+            chat.anonymous_admins.discard(user.id)  # only admins can stay anonymous
         update = member_update(self._core.spec, chat, actor, user, old, new)
         self._core.emit("my_chat_member" if user.id == world.bot.id else "chat_member", update)
 

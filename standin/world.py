@@ -55,6 +55,8 @@ class Chat:
     last_name: str | None = None
     is_forum: bool = False
     members: dict[int, str] = field(default_factory=dict)  # user id -> ChatMember status
+    # Admins who chose "remain anonymous": they post as the group itself.
+    anonymous_admins: set[int] = field(default_factory=set)
     topics: dict[int, str] = field(default_factory=dict)  # forum topic thread id -> name
     migrated_to: int | None = None
     migrated_from: int | None = None

@@ -124,6 +124,20 @@ async def test_the_control_api_drives_a_separate_process(
     await control(
         client, "set_member_status", chat_id=group["id"], user_id=bob["id"], status="administrator"
     )
+    await control(client, "anonymous_admins", chat_id=group["id"], user_id=bob["id"])
+    anonymous = await control(
+        client, "anonymous_admin_sends", chat_id=group["id"], text="/setup", admin_id=bob["id"]
+    )
+    assert anonymous["sender_chat"]["id"] == group["id"]
+    await api(
+        "setMyCommands",
+        commands=[{"command": "setup", "description": "Set up"}],
+        scope={"type": "all_chat_administrators"},
+    )
+    menu = await client.get(
+        "/_standin/visible_commands", params={"user_id": bob["id"], "chat_id": group["id"]}
+    )
+    assert menu.json() == {"commands": [{"command": "setup", "description": "Set up"}]}
     supergroup = await control(client, "migrate", chat_id=group["id"])
     migrated = await api("sendMessage", chat_id=group["id"], text="x")
     assert migrated["parameters"] == {"migrate_to_chat_id": supergroup["id"]}
