@@ -6,6 +6,7 @@ from datetime import datetime, time, timedelta
 from typing import Any, cast
 
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot import render, texts
@@ -370,6 +371,20 @@ def _delivery_arg(context: Context) -> int | None:
     return int(raw) if raw.isdigit() and len(raw) < 19 else None
 
 
+async def _delivery_of_button(
+    session: AsyncSession, update: Update, context: Context
+) -> Delivery | None:
+    """The reminder a button was issued for, if it still belongs to this chat: row ids
+    can be reused after a deletion (/forget), so an old button must not reach another
+    chat's reminder."""
+    delivery_id = _delivery_arg(context)
+    delivery = await session.get(Delivery, delivery_id) if delivery_id else None
+    chat = update.effective_chat
+    if delivery is None or chat is None or delivery.chat_id != chat.id:
+        return None
+    return delivery
+
+
 async def _close_reminder(update: Update, note: str, keep_buttons: bool) -> None:
     """Append what happened to the reminder; in private chats its buttons go away."""
     query = update.callback_query
@@ -384,10 +399,9 @@ async def done_button(update: Update, context: Context) -> None:
     query, user = update.callback_query, update.effective_user
     assert query is not None and user is not None
     svc = services(context)
-    delivery_id = _delivery_arg(context)
     now = svc.clock()
     async with svc.db.session.begin() as session:
-        delivery = await session.get(Delivery, delivery_id) if delivery_id else None
+        delivery = await _delivery_of_button(session, update, context)
         chat = await session.get(Chat, delivery.chat_id) if delivery else None
         if delivery is None or chat is None:
             await query.answer(texts.REMINDER_GONE)
@@ -422,7 +436,7 @@ async def snooze_button(update: Update, context: Context) -> None:
     now = svc.clock()
     try:
         async with svc.db.session.begin() as session:
-            original = await session.get(Delivery, delivery_id)
+            original = await _delivery_of_button(session, update, context)
             chat = await session.get(Chat, original.chat_id) if original else None
             if original is None or chat is None:
                 await query.answer(texts.REMINDER_GONE)
@@ -454,10 +468,9 @@ async def skip_button(update: Update, context: Context) -> None:
     query = update.callback_query
     assert query is not None
     svc = services(context)
-    delivery_id = _delivery_arg(context)
     now = svc.clock()
     async with svc.db.session.begin() as session:
-        delivery = await session.get(Delivery, delivery_id) if delivery_id else None
+        delivery = await _delivery_of_button(session, update, context)
         sub = (
             await session.get(Subscription, delivery.subscription_id)
             if delivery and delivery.subscription_id

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -50,3 +52,49 @@ def test_token_derived_key_is_stable() -> None:
 @given(st.integers(), st.text(max_size=80))
 def test_random_data_never_verifies_or_crashes(chat_id: int, data: str) -> None:
     assert signer.verify(chat_id, data) is None
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 23, 6, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def test_expiring_data_works_until_it_expires_then_never() -> None:
+    clock = Clock()
+    timed = CallbackSigner(b"0123456789abcdef-test-secret", clock)
+    data = timed.sign_expiring(42, timedelta(minutes=10), "fc", "n0nce")
+    decoded = timed.verify(42, data)
+    assert decoded is not None and decoded.action == "fc" and decoded.args == ("n0nce",)
+    clock.now += timedelta(minutes=9, seconds=59)
+    assert timed.verify(42, data) is not None
+    clock.now += timedelta(seconds=1)
+    assert timed.verify(42, data) is None
+    assert timed.verify(43, timed.sign_expiring(42, timedelta(minutes=10), "fc", "x")) is None
+
+
+def test_expiry_cannot_be_stripped_or_extended() -> None:
+    clock = Clock()
+    timed = CallbackSigner(b"0123456789abcdef-test-secret", clock)
+    data = timed.sign_expiring(42, timedelta(minutes=10), "fc", "n0nce")
+    action_args, expiry, signature = data.rsplit(":", 2)
+    assert expiry.startswith("@")
+    assert timed.verify(42, f"{action_args}:{signature}") is None
+    later = timed.sign_expiring(42, timedelta(days=9), "fc", "n0nce").rsplit(":", 2)[1]
+    assert timed.verify(42, f"{action_args}:{later}:{signature}") is None
+
+
+def test_forged_truncated_and_overlong_data_are_refused() -> None:
+    data = signer.sign(42, "rd", 12345)
+    payload, _, signature = data.rpartition(":")
+    flipped = signature[:-1] + ("A" if signature[-1] != "A" else "B")
+    assert signer.verify(42, f"{payload}:{flipped}") is None
+    for cut in range(1, len(data)):
+        assert signer.verify(42, data[:cut]) is None, data[:cut]
+    assert signer.verify(42, data + "x") is None
+    assert signer.verify(42, data + ":" + signature) is None
+    assert signer.verify(42, "x" * (MAX_CALLBACK_BYTES - len(data)) + data) is None
+    assert signer.verify(42, "a:" * 40 + signature) is None
+    assert signer.verify(42, "\ud800:" + signature) is None  # a lone surrogate cannot crash it
