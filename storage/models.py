@@ -89,6 +89,8 @@ class Chat(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     inactive_reason: Mapped[str | None] = mapped_column(String(200), nullable=True)
     inactive_since: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # Groups: when the bot posted its welcome, so it is posted once, not on every change.
+    welcomed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
