@@ -43,6 +43,27 @@ _PROFESSIONAL = re.compile(r"\b(pharmacist|GP|doctor|midwife)\b")
 _PREGNANCY_PROFESSIONAL = re.compile(r"\b(midwife|GP|pharmacist)\b")
 
 
+def check_plain_and_safe(value: str, *, max_sentences: int = MAX_SENTENCES) -> str:
+    """The rules every short nudge the bot posts on its own obeys (reminders, group notes):
+    plain text, a few sentences, never quinine, supplements only with a professional."""
+    for pattern, what in _NOT_PLAIN_TEXT:
+        if pattern.search(value):
+            raise ValueError(f"the text must be plain text, found {what}")
+    sentences = len(_SENTENCE_END.findall(value))
+    if sentences > max_sentences:
+        raise ValueError(f"the text is at most {max_sentences} sentences, this one has {sentences}")
+    lowered = value.lower()
+    # FDA warning; NHS/NICE: only under a doctor's supervision. Never in a nudge.
+    if "quinine" in lowered:
+        raise ValueError("the text never mentions quinine")
+    if "supplement" in lowered and not _PROFESSIONAL.search(value):
+        raise ValueError(
+            "a text that mentions supplements must say to ask a pharmacist, GP, "
+            "doctor or midwife first"
+        )
+    return value
+
+
 class Variant(_Strict):
     """One wording of a reminder. The id is stable: storage remembers the last one shown."""
 
@@ -52,24 +73,7 @@ class Variant(_Strict):
     @field_validator("text")
     @classmethod
     def _short_plain_and_safe(cls, value: str) -> str:
-        for pattern, what in _NOT_PLAIN_TEXT:
-            if pattern.search(value):
-                raise ValueError(f"reminder text must be plain text, found {what}")
-        sentences = len(_SENTENCE_END.findall(value))
-        if sentences > MAX_SENTENCES:
-            raise ValueError(
-                f"a reminder is at most {MAX_SENTENCES} sentences, this one has {sentences}"
-            )
-        lowered = value.lower()
-        # FDA warning; NHS/NICE: only under a doctor's supervision. Never in a reminder.
-        if "quinine" in lowered:
-            raise ValueError("reminders never mention quinine")
-        if "supplement" in lowered and not _PROFESSIONAL.search(value):
-            raise ValueError(
-                "a text that mentions supplements must say to ask a pharmacist, GP, "
-                "doctor or midwife first"
-            )
-        return value
+        return check_plain_and_safe(value)
 
 
 VariantList = Annotated[list[Variant], Field(min_length=MIN_VARIANTS)]
