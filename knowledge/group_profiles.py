@@ -62,7 +62,7 @@ class SuggestedReminder(_Strict):
 class GroupProfile(_Strict):
     focus: GroupText
     topics_first: Annotated[list[TopicId], Field(min_length=1, max_length=4)]
-    notes: dict[TopicId, GroupText] = {}
+    notes: dict[TopicId, GroupText] = Field(default_factory=dict)
     suggested: Annotated[list[SuggestedReminder], Field(min_length=1, max_length=3)]
 
     @field_validator("focus")
@@ -130,9 +130,7 @@ class GroupProfiles(_Strict):
 
     def of(self, profile: str) -> GroupProfile:
         """The profile's content; an unknown name (an old row) falls back to general."""
-        found: GroupProfile = getattr(
-            self.profiles, profile if profile in PROFILES else "general"
-        )
+        found: GroupProfile = getattr(self.profiles, profile if profile in PROFILES else "general")
         return found
 
 
