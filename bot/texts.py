@@ -44,6 +44,8 @@ GENERAL_COMMANDS: tuple[CommandInfo, ...] = (
     CommandInfo("timezone", "Set my time zone", ("private",)),
     CommandInfo("settings", "Time zone, quiet hours, profile, water goal", ("private",)),
     CommandInfo("stop", "Stop all my reminders", ("private",)),
+    CommandInfo("mydata", "Get a file with everything stored about me", ("private",)),
+    CommandInfo("forget", "Delete everything stored about me", ("private",)),
     CommandInfo("about", "About this bot, its sources and your data", ("private", "group")),
 )
 
@@ -221,3 +223,28 @@ SETTINGS_USAGE = (
 SETTINGS_BAD = "I couldn't use that: {problem}\n\n" + SETTINGS_USAGE
 SETTINGS_SAVED = "Saved."
 GOAL_RANGE = (1, 30)
+
+# Your data (/mydata, /forget)
+MYDATA_CAPTION = (
+    "Everything I store about you, as a JSON file: settings, reminders and what was sent, "
+    "your progress and your symptom checks. /forget deletes it all."
+)
+MYDATA_FILENAME = "cramp-coach-my-data.json"
+PRIVACY_PRIVATE_ONLY = (
+    "Your data is personal, so I only show or delete it in a private chat. "
+    "Tap the button to continue there."
+)
+PRIVACY_OPEN_PRIVATE = "🔒 Open in a private chat"
+FORGET_CONFIRM = (
+    "<b>Delete everything I store about you?</b>\n"
+    "Your settings, all reminders (they stop at once), your progress and your symptom "
+    "checks are deleted for good. This cannot be undone."
+)
+FORGET_YES = "🗑 Yes, delete everything"
+FORGET_NO = "✖️ No, keep it"
+FORGET_DONE = (
+    "Done: everything I stored about you is deleted, and no reminders will come. "
+    "Send /start whenever you want to begin again."
+)
+FORGET_KEPT = "Nothing was deleted."
+FORGET_EXPIRED = "This confirmation has expired. Send /forget again."

@@ -6,6 +6,8 @@ import hashlib
 import itertools
 import mimetypes
 import struct
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -67,6 +69,18 @@ class FileStore:
 
     def get(self, file_id: str) -> StoredFile | None:
         return self._by_id.get(file_id)
+
+    @contextmanager
+    def kept_only_if_sent(self) -> Iterator[None]:
+        """Files added inside are forgotten again when the block raises: a send Telegram
+        refuses (a bad caption, a 429) leaves no file_id behind."""
+        known = len(self._by_id)
+        try:
+            yield
+        except BaseException:
+            for file_id in list(self._by_id)[known:]:  # dicts keep insertion order
+                del self._by_id[file_id]
+            raise
 
     def all(self) -> list[StoredFile]:
         return list(self._by_id.values())

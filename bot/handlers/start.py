@@ -6,7 +6,7 @@ from telegram import Update
 
 from bot import render, texts
 from bot.commands import help_lines
-from bot.handlers import reminders
+from bot.handlers import privacy, reminders
 from bot.handlers.common import Context, in_group, keyboards, reply, show
 from bot.services import services
 from scheduler.subscriptions import reactivate_chat
@@ -23,6 +23,12 @@ async def start_command(update: Update, context: Context) -> None:
     payload = context.args[0] if context.args else ""
     if payload == "remind":
         await reminders.remind_command(update, context)
+        return
+    if payload == privacy.MYDATA_PAYLOAD:
+        await privacy.mydata_command(update, context)
+        return
+    if payload == privacy.FORGET_PAYLOAD:
+        await privacy.forget_command(update, context)
         return
     topic = svc.content.topics.get(payload)
     if topic is not None:

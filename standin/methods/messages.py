@@ -76,18 +76,20 @@ async def send_message(core: BotCore, params: dict[str, Any]) -> Any:
 
 async def send_photo(core: BotCore, params: dict[str, Any]) -> Any:
     chat = core.writable_chat(params["chat_id"])
-    content, file_ids = photo_content(core, params["photo"])
-    content.update(caption_content(core, params))
-    if params.get("has_spoiler"):
-        content["has_media_spoiler"] = True
-    return core.post(chat, params, content, "sendPhoto", file_ids)
+    with core.files.kept_only_if_sent():
+        content, file_ids = photo_content(core, params["photo"])
+        content.update(caption_content(core, params))
+        if params.get("has_spoiler"):
+            content["has_media_spoiler"] = True
+        return core.post(chat, params, content, "sendPhoto", file_ids)
 
 
 async def send_document(core: BotCore, params: dict[str, Any]) -> Any:
     chat = core.writable_chat(params["chat_id"])
-    content, file_ids = document_content(core, params["document"])
-    content.update(caption_content(core, params))
-    return core.post(chat, params, content, "sendDocument", file_ids)
+    with core.files.kept_only_if_sent():
+        content, file_ids = document_content(core, params["document"])
+        content.update(caption_content(core, params))
+        return core.post(chat, params, content, "sendDocument", file_ids)
 
 
 async def send_chat_action(core: BotCore, params: dict[str, Any]) -> Any:
