@@ -42,6 +42,10 @@ class Settings(BaseSettings):
     allow_paid_broadcast: bool = False
     # How often the reminder dispatcher looks for due reminders.
     dispatch_interval_seconds: float = Field(default=1.0, gt=0, le=60)
+    # Flood control per sender: a burst of this many messages or button taps at once...
+    flood_burst: int = Field(default=8, ge=1, le=10_000)
+    # ...then this many per second; the excess is dropped with one polite note.
+    flood_rate_per_second: float = Field(default=1.0, gt=0, le=10_000)
 
     @field_validator("log_level")
     @classmethod

@@ -81,6 +81,10 @@ UNKNOWN_COMMAND = "I don't know that command. Send /help to see what I can do."
 GROUP_FREE_TEXT_HINT = "Ask me in a private chat for personal questions."
 NON_TEXT_MESSAGE = "I can only read text. Type your question, or send /help to see what I can do."
 TOO_LONG_INPUT = "That's a long message: I read the first {limit} characters."
+FLOOD_SLOW_DOWN = (
+    "You're sending messages faster than I can read them, so I'm skipping some. "
+    "Please wait a few seconds, then go on."
+)
 
 # Triage conversation
 TRIAGE_QUESTION_HEADER = "<b>Symptom check – question {number}</b>"

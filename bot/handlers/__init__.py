@@ -20,6 +20,7 @@ from telegram.ext import (
 from bot.handlers import (
     errors,
     faq,
+    flood,
     membership,
     preferences,
     privacy,
@@ -97,4 +98,6 @@ def register_handlers(app: Application[Any, Any, Any, Any, Any, Any], svc: Servi
             CallbackQueryHandler(questions.stale_button),
         ]
     )
+    # Before everything else: a flooding sender's excess updates stop here.
+    app.add_handler(flood.flood_gate(svc.settings), group=flood.FLOOD_GROUP)
     app.add_error_handler(errors.error_handler)

@@ -33,6 +33,9 @@ def bot_settings(standin: BotApiStandIn, data_dir: Path, **overrides: Any) -> Se
         "telegram_base_url": standin.base_url,
         "database_url": f"sqlite+aiosqlite:///{data_dir / 'bot.db'}",
         "polling_timeout": 1,
+        # Tests talk to the bot far faster than a person can; test_flood sets real limits.
+        "flood_burst": 10_000,
+        "flood_rate_per_second": 10_000,
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]

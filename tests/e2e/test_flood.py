@@ -1,0 +1,86 @@
+"""Flood control end to end: a person (or an anonymous admin) sending hundreds of messages a
+second is slowed down with one polite note, while another person is answered at once."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+import pytest
+
+from bot import texts
+from standin import BotApiStandIn
+from tests.e2e.harness import Person, bot_settings, plain, running_bot
+from tests.support.clock import FakeClock
+
+pytestmark = pytest.mark.e2e
+
+BURST = 5
+RATE = 1.0
+FLOOD = 300
+
+
+async def settled(standin: BotApiStandIn, quiet: float = 0.3) -> None:
+    """Until every update was fetched and the bot sent nothing for `quiet` seconds."""
+    last = -1
+    while standin.pending_updates() or len(standin.calls) != last:
+        last = len(standin.calls)
+        await asyncio.sleep(quiet)
+
+
+def replies_allowed(elapsed: float) -> float:
+    return BURST + RATE * elapsed
+
+
+async def test_a_flooder_is_slowed_down_while_another_user_is_answered_promptly(
+    standin: BotApiStandIn, tmp_path: Path, clock: FakeClock
+) -> None:
+    settings = bot_settings(standin, tmp_path, flood_burst=BURST, flood_rate_per_second=RATE)
+    flooder_user = standin.add_user("Flo")
+    flooder = Person(standin, flooder_user, standin.private_chat(flooder_user))
+    bob_user = standin.add_user("Bob")
+    bob = Person(standin, bob_user, standin.private_chat(bob_user))
+    async with running_bot(settings, clock):
+        await bob.ask("/help")
+        started = time.monotonic()
+        for number in range(FLOOD):
+            text = "/help" if number % 3 == 0 else f"why do my calves cramp at night {number}"
+            standin.user_sends(flooder.user, flooder.chat, text)
+        asked = time.monotonic()
+        answer = await bob.ask("/help", timeout=5.0)
+        round_trip = time.monotonic() - asked
+        await settled(standin)
+        elapsed = time.monotonic() - started
+
+    assert "What I can do" in plain(answer)
+    assert round_trip < 1.5, f"Bob waited {round_trip:.2f} s behind the flood"
+    sent = [plain(m) for m in standin.bot_messages(flooder.chat_id)]
+    notes = [text for text in sent if text == texts.FLOOD_SLOW_DOWN]
+    answers = len(sent) - len(notes)
+    print(f"flood: {FLOOD} messages, {answers} answered + {len(notes)} note in {elapsed:.2f} s")
+    assert len(notes) == 1, "the flooder is told once"
+    assert BURST <= answers <= replies_allowed(elapsed), (answers, elapsed)
+    assert len(standin.bot_messages(bob.chat_id)) == 2
+
+
+async def test_anonymous_admins_are_limited_per_group_not_as_one_shared_account(
+    standin: BotApiStandIn, tmp_path: Path, clock: FakeClock
+) -> None:
+    """Anonymous admins of every group share one `from` account (GroupAnonymousBot): the
+    group they post as is what is limited, so one group's flood leaves another alone."""
+    settings = bot_settings(standin, tmp_path, flood_burst=BURST, flood_rate_per_second=RATE)
+    admin = standin.add_user("Ada")
+    noisy = standin.add_group("Noisy", admins=[admin], bot_status="member")
+    calm = standin.add_group("Calm", admins=[admin], bot_status="member")
+    async with running_bot(settings, clock):
+        for _ in range(40):
+            standin.anonymous_admin_sends(noisy, "/causes")
+        await settled(standin)
+        standin.anonymous_admin_sends(calm, "/causes")
+        answer = await standin.next_message(calm.id)
+        await settled(standin)
+    assert "cause" in plain(answer).lower()
+    noisy_texts = [plain(m) for m in standin.bot_messages(noisy.id)]
+    assert noisy_texts.count(texts.FLOOD_SLOW_DOWN) == 1
+    assert len(noisy_texts) <= BURST + 1 + RATE * 5
