@@ -254,6 +254,36 @@ class Scenario:
         anonymous = self._core.world.anonymous_admin
         return self._user_message(anonymous, chat, content, thread_id=thread_id, member_check=False)
 
+    def user_sends_message(
+        self,
+        user: User,
+        chat: Chat,
+        content: dict[str, Any],
+        *,
+        as_channel: Chat | None = None,
+    ) -> dict[str, Any]:
+        """A message of any kind: `content` holds its Message fields (a sticker, a photo, a
+        contact, an empty text...) and must make a valid Message; a text gets its command
+        entities as a client adds them. With `as_channel`, `user`
+        posts in the group on behalf of that channel: sender_chat is the channel and `from`
+        the fake Channel_Bot, as Telegram shows it."""
+        sender, member_check = user, True
+        entities = self._command_entities(content.get("text") or "")
+        if entities and "entities" not in content:
+            content = {**content, "entities": entities}
+        if as_channel is not None:
+            if as_channel.type != "channel" or not chat.is_group:
+                raise StandInUsageError("one posts as a channel only in a group or supergroup")
+            self._check_can_act(user, chat)
+            content = {**content, "sender_chat": as_channel.to_api()}
+            sender, member_check = self._core.world.channel_bot, False
+        probe = {"message_id": 1, "from": sender.to_api(), "chat": chat.to_api(), "date": 0}
+        try:
+            self._core.validate_update({"message": {**probe, **content}})
+        except SpecError as error:
+            raise StandInUsageError(f"not a valid message: {error}") from None
+        return self._user_message(sender, chat, content, member_check=member_check)
+
     def channel_post(self, channel: Chat, text: str) -> dict[str, Any]:
         if channel.type != "channel":
             raise StandInUsageError(f"{channel.title!r} is not a channel")

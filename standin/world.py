@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 GROUP_ANONYMOUS_BOT_ID = 1087968824
+# The fake sender Telegram puts in `from` of a group message posted on behalf of a channel.
+CHANNEL_BOT_ID = 136817688
 MEMBER_STATUSES = frozenset({"creator", "administrator", "member", "restricted", "left", "kicked"})
 # Statuses of someone who is in the chat (restricted members stay in it, with fewer rights).
 PRESENT_STATUSES = frozenset({"creator", "administrator", "member", "restricted"})
@@ -113,6 +115,9 @@ class World:
         self._supergroup_ids = itertools.count(_FIRST_SUPERGROUP_ID, -1)
         self.anonymous_admin = self.add_user(
             "Group", username="GroupAnonymousBot", is_bot=True, user_id=GROUP_ANONYMOUS_BOT_ID
+        )
+        self.channel_bot = self.add_user(
+            "Channel", username="Channel_Bot", is_bot=True, user_id=CHANNEL_BOT_ID
         )
 
     # -- users and chats --------------------------------------------------------------------
