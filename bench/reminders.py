@@ -1,14 +1,15 @@
 """Reminder delivery at scale, measured side by side with a bare PTB send loop.
 
-The Bot API stand-in runs in its own process (the machine has two cores: one for it, one
-for the bot). Each run:
+The Bot API stand-in and the bot each run in a process of their own, so the bot's memory
+is its own (bench/bot_process.py). Each run:
 1. the bot (the same Application `cramp-bot run` builds) starts on a database holding
    N subscriptions; start-up time and resident memory are read;
 2. all N are made due at the same instant; the dispatcher delivers them at up to
    1000 messages/s; rate, lateness (p50, p99), the longest event-loop stall and /help
    round trips during the fan-out are measured;
-3. a bare python-telegram-bot loop sends N messages to the same chats, through the same
-   AIORateLimiter (1000/s) and with the same number of requests in flight.
+3. bare python-telegram-bot loops send N messages to the same chats, through the same
+   AIORateLimiter (1000/s) and with the same number of requests in flight: one on PTB's
+   default httpx transport, one on the bot's aiohttp transport.
 Figures are medians over the runs. Per-tick cost of looking for due reminders is
 measured separately with 1,000 and N subscriptions that are not due.
 """
@@ -16,27 +17,30 @@ measured separately with 1,000 and N subscriptions that are not due.
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import statistics
+import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import httpx
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import insert, text
 from telegram.ext import AIORateLimiter, ExtBot
-from telegram.request import HTTPXRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
-from bot.application import build_application, polling, services_of
-from bot.settings import Settings
+from bench.bot_process import TOKEN
+from bot.application import SEND_CONNECTIONS
+from bot.request import AiohttpRequest
 from scheduler.dispatcher import DispatchSettings
 from standin.remote import RemoteStandIn
 from storage.db import Database
-from storage.models import Chat, Delivery, Subscription
+from storage.models import Chat, Subscription
 
-TOKEN = "123456789:AABenchTokenForTheLocalStandIn000000"
 RATE = 1000.0
 IN_FLIGHT = DispatchSettings().chunk_size * DispatchSettings().pipelines
 
@@ -48,19 +52,13 @@ class RunFigures:
     peak_rss_mb: float = 0.0
     bot_rate: float = 0.0
     bare_rate: float = 0.0
+    bare_same_transport_rate: float = 0.0
     delivered: int = 0
     duplicates: int = 0
     lateness_p50: float = 0.0
     lateness_p99: float = 0.0
     max_stall_ms: float = 0.0
     help_rtt_ms: list[float] = field(default_factory=list)
-
-
-def _rss_mb(field_name: str = "VmRSS") -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith(field_name + ":"):
-            return int(line.split()[1]) / 1024
-    return 0.0
 
 
 async def _fill(db: Database, chat_ids: list[int], now: datetime) -> None:
@@ -99,14 +97,6 @@ async def _fill(db: Database, chat_ids: list[int], now: datetime) -> None:
             await session.execute(insert(Subscription), rows_sub[start : start + 5000])
 
 
-async def _stall_monitor(stop: asyncio.Event, worst: list[float]) -> None:
-    tick = 0.005
-    while not stop.is_set():
-        started = time.perf_counter()
-        await asyncio.sleep(tick)
-        worst[0] = max(worst[0], time.perf_counter() - started - tick)
-
-
 async def _help_pinger(
     control: httpx.AsyncClient, user_id: int, stop: asyncio.Event, rtts: list[float]
 ) -> None:
@@ -132,9 +122,21 @@ async def _counts(control: httpx.AsyncClient, helper: int) -> tuple[int, int]:
     return int(everything), int(to_helper["count"])
 
 
+async def _read_event(process: asyncio.subprocess.Process, name: str) -> dict[str, Any]:
+    assert process.stdout is not None
+    while line := await process.stdout.readline():
+        if line.startswith(b"{"):
+            event: dict[str, Any] = json.loads(line)
+            if event.get("event") == name:
+                return event
+    raise RuntimeError(f"the bot process ended before '{name}' (exit {await process.wait()})")
+
+
 async def _bot_fan_out(
     standin: RemoteStandIn, control: httpx.AsyncClient, chat_ids: list[int], helper: int
 ) -> RunFigures:
+    """The bot in its own process (bench/bot_process.py) sends every reminder at once
+    while this process sends it /help once a second."""
     figures = RunFigures()
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite+aiosqlite:///{Path(tmp) / 'bench.db'}"
@@ -142,72 +144,44 @@ async def _bot_fan_out(
         await db.migrate()
         await _fill(db, chat_ids, datetime.now(UTC))
         await db.close()
-        settings = Settings(
-            _env_file=None,  # type: ignore[call-arg]
-            telegram_bot_token=TOKEN,  # type: ignore[arg-type]
-            telegram_base_url=standin.base_url,
-            database_url=url,
-            polling_timeout=1,
-            send_rate_per_second=RATE,
-            log_level="WARNING",
+        before = await _counts(control, helper)
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bench.bot_process",
+            url,
+            standin.base_url,
+            str(RATE),
+            stdout=asyncio.subprocess.PIPE,
         )
-        started = time.perf_counter()
-        app = build_application(settings)
-        async with polling(app, settings.polling_timeout):
-            figures.startup_s = time.perf_counter() - started
-            figures.rss_mb = _rss_mb()
-            svc = services_of(app)
-            before = await _counts(control, helper)
-            due = datetime.now(UTC)
-            async with svc.db.session.begin() as session:
-                await session.execute(update(Subscription).values(next_due_at=due))
-            stop, worst, rtts = asyncio.Event(), [0.0], figures.help_rtt_ms
-            watchers = [
-                asyncio.create_task(_stall_monitor(stop, worst)),
-                asyncio.create_task(_help_pinger(control, helper, stop, rtts)),
-            ]
-            first_send = time.perf_counter()
-            dispatcher = svc.dispatcher
-            assert dispatcher is not None
-            while True:
-                await asyncio.sleep(0.5)
-                async with svc.db.session() as session:
-                    sent = await session.scalar(
-                        select(func.count()).select_from(Delivery).where(Delivery.state == "sent")
-                    )
-                    unfinished = await session.scalar(
-                        select(func.count())
-                        .select_from(Delivery)
-                        .where(Delivery.state.in_(("pending", "sending")))
-                    )
-                if sent == len(chat_ids) and not unfinished:
-                    break
-            elapsed = time.perf_counter() - first_send
+        try:
+            ready = await _read_event(process, "ready")
+            stop = asyncio.Event()
+            pinger = asyncio.create_task(_help_pinger(control, helper, stop, figures.help_rtt_ms))
+            done = await _read_event(process, "done")
             stop.set()
-            await asyncio.gather(*watchers)
-            figures.max_stall_ms = worst[0] * 1000
-            figures.peak_rss_mb = _rss_mb("VmHWM")
-            async with svc.db.session() as session:
-                sent_at = (
-                    await session.execute(
-                        select(Delivery.updated_at).where(Delivery.state == "sent")
-                    )
-                ).scalars()
-                lateness = sorted((moment - due).total_seconds() for moment in sent_at)
-            figures.lateness_p50 = lateness[len(lateness) // 2]
-            figures.lateness_p99 = lateness[int(len(lateness) * 0.99) - 1]
-            await asyncio.sleep(0.5)  # the last /help answer
-            after = await _counts(control, helper)
-            reminders = (after[0] - before[0]) - (after[1] - before[1])
-            figures.delivered = reminders
-            figures.duplicates = max(0, reminders - len(chat_ids))
-            figures.bot_rate = len(chat_ids) / elapsed
+            await pinger
+        finally:
+            if process.returncode is None:
+                await asyncio.wait_for(process.wait(), 30)
+    await asyncio.sleep(0.5)  # the last /help answer
+    after = await _counts(control, helper)
+    reminders = (after[0] - before[0]) - (after[1] - before[1])
+    figures.startup_s = ready["startup_s"]
+    figures.rss_mb = ready["rss_mb"]
+    figures.peak_rss_mb = done["peak_rss_mb"]
+    figures.bot_rate = done["rate"]
+    figures.max_stall_ms = done["max_stall_ms"]
+    figures.lateness_p50 = done["lateness_p50"]
+    figures.lateness_p99 = done["lateness_p99"]
+    figures.delivered = reminders
+    figures.duplicates = max(0, reminders - len(chat_ids))
     return figures
 
 
-async def _bare_loop(standin: RemoteStandIn, chat_ids: list[int]) -> float:
-    """The reference: PTB's send_message for every chat, nothing else."""
-    request = HTTPXRequest(connection_pool_size=IN_FLIGHT + 8)
+async def _bare_loop(standin: RemoteStandIn, chat_ids: list[int], request: BaseRequest) -> float:
+    """The reference: PTB's send_message for every chat, nothing else, through the same
+    AIORateLimiter (1000/s) and with as many requests in flight as the dispatcher."""
     limiter = AIORateLimiter(overall_max_rate=RATE, overall_time_period=1, max_retries=3)
     ext = ExtBot(TOKEN, base_url=standin.base_url, request=request, rate_limiter=limiter)
     async with ext:
@@ -268,13 +242,19 @@ async def run(n: int, repeats: int) -> list[str]:
             runs = []
             for _ in range(repeats):
                 figures = await _bot_fan_out(standin, control, chat_ids, helper)
-                figures.bare_rate = await _bare_loop(standin, chat_ids)
+                figures.bare_rate = await _bare_loop(
+                    standin, chat_ids, HTTPXRequest(connection_pool_size=SEND_CONNECTIONS)
+                )
+                figures.bare_same_transport_rate = await _bare_loop(
+                    standin, chat_ids, AiohttpRequest(SEND_CONNECTIONS)
+                )
                 runs.append(figures)
 
     def med(values: list[float]) -> float:
         return statistics.median(values)
 
     ratios = [r.bot_rate / r.bare_rate for r in runs]
+    same_ratios = [r.bot_rate / r.bare_same_transport_rate for r in runs]
     rtts = [rtt for r in runs for rtt in r.help_rtt_ms]
     lines.append(f"reminder fan-out: {n:,} due at once, {repeats} runs, rate limit {RATE:.0f}/s")
     delivered = [r.delivered for r in runs]
@@ -283,6 +263,11 @@ async def run(n: int, repeats: int) -> list[str]:
         f"  bot: median {med([r.bot_rate for r in runs]):.0f} msg/s; bare PTB loop: median "
         f"{med([r.bare_rate for r in runs]):.0f} msg/s; ratio median {med(ratios):.2f} "
         f"(runs: {', '.join(f'{x:.2f}' for x in ratios)})"
+    )
+    lines.append(
+        f"  bare loop on the bot's aiohttp transport: median "
+        f"{med([r.bare_same_transport_rate for r in runs]):.0f} msg/s; bot/that ratio median "
+        f"{med(same_ratios):.2f} (runs: {', '.join(f'{x:.2f}' for x in same_ratios)})"
     )
     lines.append(
         f"  lateness: p50 {med([r.lateness_p50 for r in runs]):.1f} s, "
@@ -300,7 +285,7 @@ async def run(n: int, repeats: int) -> list[str]:
     lines.append(
         f"  start-up with {n:,} subscriptions: median {med([r.startup_s for r in runs]):.2f} s; "
         f"resident memory after start {med([r.rss_mb for r in runs]):.0f} MB, "
-        f"peak {max(r.peak_rss_mb for r in runs):.0f} MB (bench process)"
+        f"peak {max(r.peak_rss_mb for r in runs):.0f} MB (bot process, worst run)"
     )
     small, _ = await _idle_tick_ms(1000)
     large, plan = await _idle_tick_ms(n)

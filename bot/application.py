@@ -17,6 +17,7 @@ from bot.callbacks import CallbackSigner
 from bot.commands import register_commands
 from bot.handlers import register_handlers
 from bot.reminder_delivery import make_sender
+from bot.request import AiohttpRequest
 from bot.services import Services, services, services_from
 from bot.settings import Settings
 from knowledge.assistant import Assistant
@@ -25,6 +26,10 @@ from knowledge.reminder_texts import load_reminder_texts
 from knowledge.triage import TriageEngine, load_triage
 from scheduler.dispatcher import Dispatcher, DispatchSettings
 from storage.db import Database
+
+# Connections for everything but getUpdates: more than the dispatcher keeps in flight,
+# so commands answered during a fan-out never wait for a free connection.
+SEND_CONNECTIONS = 256
 
 log = logging.getLogger(__name__)
 
@@ -145,6 +150,8 @@ def build_application(settings: Settings, content: Content | None = None) -> Bot
             )
         )
         .rate_limiter(rate_limiter(settings))
+        .request(AiohttpRequest(SEND_CONNECTIONS))
+        .get_updates_request(AiohttpRequest(1))
         .concurrent_updates(True)
         .post_init(_post_init)
         .post_stop(_post_stop)
