@@ -76,7 +76,10 @@ async def timezone_command(update: Update, context: Context) -> None:
         return
     kb = keyboards(update, context)
     if any(mark in text.lower() for mark in _TIME_LIKE) and any(c.isdigit() for c in text):
-        zones = zones_for_local_time(text, svc.clock())
+        try:
+            zones = zones_for_local_time(text, svc.clock())
+        except ParseError:
+            zones = []  # not a clock time after all ("UTC+05:30"): try it as a zone name
         if zones:
             await reply(
                 update,

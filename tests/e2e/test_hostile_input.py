@@ -45,6 +45,9 @@ MAX_TEXT = 4096
 _NEAR_MISSES = st.sampled_from(
     [
         "09:00",
+        "14:35 x",
+        "2:35pm",
+        "UTC+05:30",
         "25:99",
         "every 0h",
         "every 2h 08:00-20:00",
@@ -154,43 +157,66 @@ MEDIA = st.sampled_from(
 )
 
 
+def weighted(choices: dict[str, tuple[int, st.SearchStrategy[Any]]]) -> st.SearchStrategy[Any]:
+    """Pick a strategy by weight (hypothesis's one_of leans towards its first branch)."""
+    names = [name for name, (weight, _) in choices.items() for _ in range(weight)]
+    return st.sampled_from(names).flatmap(lambda name: choices[name][1])
+
+
 def actions(commands: list[str]) -> st.SearchStrategy[Action]:
-    command_names = st.one_of(
-        st.sampled_from(commands),
-        st.text(string.ascii_lowercase + string.digits + "_", min_size=1, max_size=32),
+    command_names = weighted(
+        {
+            "registered": (4, st.sampled_from(commands)),
+            "unknown": (1, st.text(string.ascii_lowercase + string.digits + "_", max_size=31)),
+        }
     )
-    return st.one_of(
-        st.builds(Say, TEXT),
-        st.builds(
-            Command,
-            command_names,
-            st.one_of(st.just(""), _WORDS, TEXT),
-            st.sampled_from(["", "@CrampCoachBot", "@SomeOtherBot"]),
+    near_misses = st.lists(_NEAR_MISSES, min_size=1, max_size=3).map(" ".join)
+    arguments = weighted(
+        {
+            "none": (1, st.just("")),
+            "near misses": (4, near_misses),
+            "words": (3, _WORDS),
+            "text": (1, TEXT),
+        }
+    )
+    command = st.builds(
+        Command,
+        command_names,
+        arguments,
+        st.sampled_from(["", "", "", "@CrampCoachBot", "@SomeOtherBot"]),
+    )
+    deep_link = st.builds(
+        DeepLink,
+        st.one_of(
+            st.sampled_from(["triage", "remind", "mydata", "forget", "causes", "relief"]),
+            st.text(string.ascii_letters + string.digits + "_-", min_size=1, max_size=64),
         ),
-        st.builds(
-            DeepLink,
-            st.one_of(
-                st.sampled_from(["triage", "remind", "mydata", "forget", "causes", "relief"]),
-                st.text(string.ascii_letters + string.digits + "_-", min_size=1, max_size=64),
-            ),
-        ),
-        st.builds(Edit, TEXT),
-        st.builds(Media, MEDIA),
-        st.builds(
-            Location,
-            st.floats(-90, 90, allow_nan=False),
-            st.floats(-180, 180, allow_nan=False),
-        ),
-        st.builds(
-            InGroup,
-            st.one_of(command_names.map(lambda c: f"/{c}"), TEXT),
-            st.sampled_from(["member", "anonymous admin", "as channel", "channel post"]),
-        ),
-        st.builds(
-            Press,
-            st.integers(0, 1000),
-            st.one_of(st.none(), st.none(), st.text(min_size=1, max_size=64)),
-        ),
+    )
+    location = st.builds(
+        Location, st.floats(-90, 90, allow_nan=False), st.floats(-180, 180, allow_nan=False)
+    )
+    in_group = st.builds(
+        InGroup,
+        st.one_of(st.builds("/{}{}".format, command_names, arguments), TEXT),
+        st.sampled_from(["member", "anonymous admin", "as channel", "channel post"]),
+    )
+    press = st.builds(
+        Press,
+        st.integers(0, 1000),
+        st.one_of(st.none(), st.none(), st.text(min_size=1, max_size=64)),
+    )
+    # Commands with arguments are where parsing happens: drawn most often.
+    return weighted(
+        {
+            "command": (8, command),
+            "say": (2, st.builds(Say, TEXT)),
+            "deep link": (1, deep_link),
+            "edit": (1, st.builds(Edit, TEXT)),
+            "media": (1, st.builds(Media, MEDIA)),
+            "location": (1, location),
+            "group": (2, in_group),
+            "press": (3, press),
+        }
     )
 
 
