@@ -7,11 +7,17 @@ import sys
 
 
 class RedactingFilter(logging.Filter):
-    """Replaces every occurrence of the given secrets in a record's final message."""
+    """Replaces every occurrence of the given secrets in a record's final message.
+
+    A bot token's secret part is masked on its own too: a URL-encoded token
+    ("123%3AAAE...") or a token split by some library's formatting still leaks it."""
 
     def __init__(self, secrets: list[str]) -> None:
         super().__init__()
-        self._secrets = [s for s in secrets if s]
+        parts = [s.partition(":")[2] for s in secrets if ":" in s]
+        found = {s for s in [*secrets, *parts] if len(s) >= 8}
+        # Longest first, so the whole token is masked as one before its part could be.
+        self._secrets = sorted(found, key=len, reverse=True)
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()

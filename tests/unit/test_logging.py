@@ -28,3 +28,21 @@ def test_token_is_redacted_from_messages_and_tracebacks() -> None:
     output = stream.getvalue()
     assert TOKEN not in output
     assert output.count("<token>") >= 2
+
+
+def test_the_secret_part_alone_is_redacted_too() -> None:
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.addFilter(RedactingFilter([TOKEN]))
+    logger = logging.getLogger("test.redaction.part")
+    logger.addHandler(handler)
+    logger.propagate = False
+    secret = TOKEN.split(":")[1]
+    try:
+        logger.warning("url-encoded: /bot123456789%%3A%s/getMe", secret)
+        logger.warning("whole: %s", TOKEN)
+    finally:
+        logger.removeHandler(handler)
+    output = stream.getvalue()
+    assert secret not in output
+    assert "123456789%3A<token>" in output and "whole: <token>" in output
