@@ -15,12 +15,14 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaul
 
 from bot.callbacks import CallbackSigner
 from bot.commands import register_commands
+from bot.group_retention import schedule_purge
 from bot.handlers import register_handlers
 from bot.reminder_delivery import make_sender
 from bot.request import AiohttpRequest
 from bot.services import Services, services, services_from
 from bot.settings import Settings
 from knowledge.assistant import Assistant
+from knowledge.group_profiles import load_group_profiles
 from knowledge.loader import Content, load_content
 from knowledge.reminder_texts import load_reminder_texts
 from knowledge.triage import TriageEngine, load_triage
@@ -52,6 +54,7 @@ def build_services(settings: Settings, token: str, content: Content | None = Non
         triage=TriageEngine(load_triage(settings.content_dir)),
         db=Database(settings.database_url),
         reminders=load_reminder_texts(settings.content_dir),
+        groups=load_group_profiles(settings.content_dir),
     )
     # Looked up each time, so a test's clock (swapped in after building) also ages buttons.
     signer.use_clock(lambda: svc.clock())
@@ -98,6 +101,7 @@ async def _post_init(app: BotApplication) -> None:
         name="reminder-dispatch",
         job_kwargs={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
     )
+    schedule_purge(app.job_queue)
     # Everything loaded so far (content, models, libraries) lives as long as the process:
     # keep it out of the garbage collector's full passes, which would otherwise stall the
     # event loop for tens of milliseconds during a large fan-out.

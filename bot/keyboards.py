@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import texts
@@ -13,12 +15,23 @@ FAQ_PAGE_SIZE = 6
 
 
 class Keyboards:
-    """Keyboards for one chat: buttons are signed with that chat's id."""
+    """Keyboards for one chat: buttons are signed with that chat's id. `first_topics` (a
+    group's profile) come first in the menu and the FAQ pages."""
 
-    def __init__(self, signer: CallbackSigner, content: Content, chat_id: int) -> None:
+    def __init__(
+        self,
+        signer: CallbackSigner,
+        content: Content,
+        chat_id: int,
+        first_topics: Sequence[str] = (),
+    ) -> None:
         self._signer = signer
         self._content = content
         self._chat_id = chat_id
+        first = [t for t in first_topics if t in content.topics]
+        self._first = tuple(first)
+        self._topics = [content.topics[t] for t in first]
+        self._topics += [t for t in content.topics.values() if t.id not in self._first]
 
     def button(self, label: str, action: str, *args: str | int) -> InlineKeyboardButton:
         return InlineKeyboardButton(
@@ -29,7 +42,8 @@ class Keyboards:
         return self.button(self._content.topics[topic_id].title, "t", topic_id)
 
     def main_menu(self) -> InlineKeyboardMarkup:
-        rows = [[self.button(label, "t", topic_id)] for topic_id, label in texts.MENU_TOPICS]
+        rows = [[self.topic_button(t)] for t in self._first if t not in dict(texts.MENU_TOPICS)]
+        rows += [[self.button(label, "t", topic_id)] for topic_id, label in texts.MENU_TOPICS]
         rows.append([self.button(texts.BUTTON_FAQ, "fp", 1)])
         rows.append([self.button(texts.BUTTON_TRIAGE, "tr")])
         return InlineKeyboardMarkup(rows)
@@ -69,7 +83,7 @@ class Keyboards:
         return max(1, -(-total // FAQ_PAGE_SIZE))
 
     def faq_page(self, page: int) -> InlineKeyboardMarkup:
-        topics = list(self._content.topics.values())
+        topics = self._topics
         pages = self.page_count(len(topics))
         page = min(max(page, 1), pages)
         start = (page - 1) * FAQ_PAGE_SIZE
@@ -102,5 +116,5 @@ class Keyboards:
         )
 
     def faq_page_of(self, topic_id: str) -> int:
-        ids = list(self._content.topics)
+        ids = [topic.id for topic in self._topics]
         return ids.index(topic_id) // FAQ_PAGE_SIZE + 1 if topic_id in ids else 1

@@ -27,7 +27,11 @@ def reminder_text(reminders: ReminderTexts, kind: str, profile: str, variant_id:
     return f"<b>{render.esc(reminders.title(kind))}</b>\n{render.esc(variant.text)}"
 
 
-def reminder_keyboard(kb: Keyboards, delivery_id: int) -> InlineKeyboardMarkup:
+def reminder_keyboard(kb: Keyboards, delivery_id: int, *, group: bool) -> InlineKeyboardMarkup:
+    """Done, Snooze and Skip today; in a group only Done (each member counts their own):
+    snoozing or skipping would change the group's reminders, which only its admins do."""
+    if group:
+        return InlineKeyboardMarkup([[kb.button(texts.REMINDER_DONE, "rd", delivery_id)]])
     return InlineKeyboardMarkup(
         [
             [kb.button(texts.REMINDER_DONE, "rd", delivery_id)],
@@ -76,7 +80,8 @@ def make_sender(
             message = await bot.send_message(
                 item.chat_id,
                 reminder_text(reminders, item.kind, item.profile, item.variant),
-                reply_markup=reminder_keyboard(kb, item.delivery_id),
+                # Negative ids are groups and supergroups; people's chats are positive.
+                reply_markup=reminder_keyboard(kb, item.delivery_id, group=item.chat_id < 0),
                 message_thread_id=item.thread_id,
                 allow_paid_broadcast=paid_broadcast or None,
             )

@@ -24,13 +24,18 @@ def _with_disclaimer(body: str, content: Content, medical: bool) -> str:
     return f"{body}\n\n<i>{esc(content.messages.disclaimer)}</i>"
 
 
-def topic_summary(topic: Topic, content: Content) -> str:
-    body = f"<b>{esc(topic.title)}</b>\n\n{esc(topic.short)}"
+def _with_note(body: str, note: str | None) -> str:
+    """A group's profile can add a line under an answer (content/groups.yaml)."""
+    return f"{body}\n\n💡 <i>{esc(note)}</i>" if note else body
+
+
+def topic_summary(topic: Topic, content: Content, note: str | None = None) -> str:
+    body = _with_note(f"<b>{esc(topic.title)}</b>\n\n{esc(topic.short)}", note)
     return _with_disclaimer(body, content, topic.medical)
 
 
-def topic_details(topic: Topic, content: Content) -> str:
-    body = f"<b>{esc(topic.title)}</b>\n\n{esc(topic.details)}"
+def topic_details(topic: Topic, content: Content, note: str | None = None) -> str:
+    body = _with_note(f"<b>{esc(topic.title)}</b>\n\n{esc(topic.details)}", note)
     return _with_disclaimer(body, content, topic.medical)
 
 

@@ -12,6 +12,7 @@ from telegram.ext import CallbackContext
 from bot.callbacks import CallbackSigner
 from bot.settings import Settings
 from knowledge.assistant import Assistant
+from knowledge.group_profiles import GroupProfiles
 from knowledge.loader import Content
 from knowledge.reminder_texts import ReminderTexts
 from knowledge.triage import TriageEngine
@@ -30,6 +31,7 @@ class Services:
     triage: TriageEngine
     db: Database
     reminders: ReminderTexts
+    groups: GroupProfiles
     # Injectable so tests control time instead of waiting for it.
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     # Built in post_init, once the bot exists to send with.

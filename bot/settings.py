@@ -46,6 +46,8 @@ class Settings(BaseSettings):
     flood_burst: int = Field(default=8, ge=1, le=10_000)
     # ...then this many per second; the excess is dropped with one polite note.
     flood_rate_per_second: float = Field(default=1.0, gt=0, le=10_000)
+    # A group that removed the bot keeps its settings this many days, then they are deleted.
+    group_retention_days: int = Field(default=30, ge=1, le=3650)
 
     @field_validator("log_level")
     @classmethod

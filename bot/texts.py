@@ -47,6 +47,8 @@ GENERAL_COMMANDS: tuple[CommandInfo, ...] = (
     CommandInfo("mydata", "Get a file with everything stored about me", ("private",)),
     CommandInfo("forget", "Delete everything stored about me", ("private",)),
     CommandInfo("about", "About this bot, its sources and your data", ("private", "group")),
+    CommandInfo("groupinfo", "This group's profile, time zone and reminders", ("group",)),
+    CommandInfo("setup", "Set up the group: profile, time zone, reminders", ("admin",)),
 )
 
 MENU_TOPICS: tuple[tuple[str, str], ...] = (
@@ -227,6 +229,100 @@ SETTINGS_USAGE = (
 SETTINGS_BAD = "I couldn't use that: {problem}\n\n" + SETTINGS_USAGE
 SETTINGS_SAVED = "Saved."
 GOAL_RANGE = (1, 30)
+
+# Groups: the welcome, /setup (admins) and /groupinfo (everyone)
+GROUP_WELCOME = (
+    "👋 Hello, <b>{title}</b>! I'm Cramp Coach. I answer questions about leg cramps "
+    "(try /causes, /relief or /faq) and can post a gentle daily reminder here, such as a "
+    "stretch or a glass of water.\n\n"
+    "🔒 I work with privacy mode on: in this group I only see commands sent to me and "
+    "replies to my messages, never your other conversations. Health questions are "
+    "personal, so /triage continues in a private chat."
+)
+GROUP_WELCOME_BY_ADMIN = (
+    "⚙️ Admins can run /setup to choose the group's profile (general, fitness or "
+    "pregnancy), its time zone and its reminders. Everyone can see them with /groupinfo."
+)
+GROUP_WELCOME_BY_MEMBER = (
+    "⚙️ I was added by someone who is not an admin here, so an admin needs to run /setup "
+    "before I post any reminders: it sets the group's profile, time zone and reminders."
+)
+GROUP_WELCOME_BACK = (
+    "👋 Thanks for having me back! This group's settings are as they were{reminders}. "
+    "Admins can change them with /setup; /groupinfo shows them."
+)
+GROUP_WELCOME_BACK_REMINDERS = ", and its reminders are on again"
+SETUP_ONLY_ADMINS = (
+    "Sorry, only this group's admins can change its settings. /groupinfo shows what is set."
+)
+SETUP_ALERT_NOT_ADMIN = "Only this group's admins can change its settings."
+SETUP_IN_PRIVATE = (
+    "/setup is for groups: add me to a group and send it there as an admin. "
+    "Your own settings are in /settings."
+)
+GROUPINFO_IN_PRIVATE = "/groupinfo shows a group's settings: send it in the group."
+SETUP_TITLE = "<b>Group setup</b>"
+GROUPINFO_TITLE = "<b>This group's settings</b>"
+GROUPINFO_FOOTER = "Admins change these with /setup."
+GROUP_PROFILE_LINE = "Profile: <b>{profile}</b>"
+GROUP_ZONE_LINE = "Time zone: <b>{zone}</b>"
+GROUP_ZONE_UNSET = "Time zone: <b>UTC</b> (not chosen yet)"
+GROUP_POSTED_IN_GROUP = "Reminders are posted in the group."
+GROUP_POSTED_IN_GENERAL = "Reminders are posted in the General topic."
+GROUP_POSTED_IN_TOPIC = 'Reminders are posted in <a href="{link}">a topic chosen by an admin</a>.'
+GROUP_REMINDERS_HEADER = "<b>Reminders</b>"
+GROUP_REMINDERS_NONE = "No group reminders yet."
+GROUP_REMINDER_LINE = "{label}: {schedule}, next {next}"
+GROUP_PAUSED_LINE = "Not posting: I can't post in this group right now."
+GROUP_SUGGESTED_HEADER = "<b>Suggested for {profile} groups</b>"
+GROUP_SUGGESTED_LINE = "{label} {times}, {days}: {why}"
+GROUP_DAY_LABELS = {"daily": "every day", "weekdays": "Mon–Fri", "weekends": "Sat–Sun"}
+SETUP_FOOTER = (
+    "Tap to change, or type e.g. <code>/setup timezone Europe/Berlin</code>, "
+    "<code>/setup profile fitness</code>, <code>/setup remind stretching 19:30 mon-fri</code>, "
+    "<code>/setup remind hydration off</code>, or in a forum topic <code>/setup here</code>."
+)
+SETUP_BUTTON_TIMEZONE = "🌍 Time zone: {zone}"
+SETUP_BUTTON_KIND = "{label}: {state}"
+SETUP_BUTTON_SUGGESTED = "⭐ Use the suggested reminders"
+SETUP_BUTTON_HERE = "📌 Post reminders in this topic"
+SETUP_BUTTON_GENERAL = "📌 Post reminders in General"
+SETUP_BUTTON_DONE = "✔️ Done"
+SETUP_ZONE_TITLE = (
+    "<b>The group's time zone</b>\nNow: <b>{zone}</b>\n"
+    "Pick one, or type a city or zone, e.g. <code>/setup timezone Lisbon</code>."
+)
+SETUP_ZONE_SUGGEST = "I'm not sure which zone you mean. Is it one of these?"
+SETUP_ZONE_UNKNOWN = (
+    "I don't know the time zone “{text}”. Try a city (<code>/setup timezone Lisbon</code>) "
+    "or a zone (<code>/setup timezone America/New_York</code>)."
+)
+SETUP_KIND_TITLE = (
+    "<b>{label}</b> for the group\nNow: {current}\n"
+    "Pick a schedule, or type your own:\n<code>{example}</code>"
+)
+SETUP_KIND_EXAMPLES = {
+    "hydration": "/setup remind hydration 10:00 14:00",
+    "stretching": "/setup remind stretching 19:30 mon-fri",
+    "minerals": "/setup remind minerals 12:30",
+}
+SETUP_SAVED_PROFILE = "Profile set: {profile}."
+SETUP_SAVED_ZONE = "Time zone set: <b>{zone}</b>. The group's reminders follow it."
+SETUP_SAVED_SUGGESTED = "The suggested reminders are on."
+SETUP_SAVED_HERE = "Reminders will be posted here."
+SETUP_SAVED_REMINDER = "Saved: {label} {summary}."
+GROUP_REMINDER_ADMINS_ONLY = (
+    "The group's reminders are the same for everyone: its admins change them with /setup."
+)
+GROUP_HELP_ADMINS = "Admins: /setup chooses the group's profile, time zone and reminders."
+SETUP_SAVED_DONE = "✔️ Saved. Admins can change this any time with /setup."
+SETUP_NOT_A_FORUM = "This group has no topics: reminders are posted in the group itself."
+SETUP_USAGE = "I didn't understand that.\n\n" + SETUP_FOOTER
+SETUP_REMIND_KINDS_ONLY = (
+    "In a group, /setup sets or turns off a reminder, e.g. "
+    "<code>/setup remind stretching 19:30 mon-fri</code> or "
+    "<code>/setup remind hydration off</code>."
+)
 
 # Your data (/mydata, /forget)
 MYDATA_CAPTION = (

@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from scheduler.planning import Kind, QuietHours, QuietPolicy, Schedule, next_due
 from storage.db import Database
-from storage.models import Chat, Delivery, Subscription
+from storage.models import Chat, Delivery, DoneMark, Subscription
 
 ALL_DAYS_MASK = 0b1111111
 
@@ -166,6 +166,42 @@ async def reactivate_chat(session: AsyncSession, chat_id: int, now: datetime) ->
     chat.inactive_since = None
     await replan_chat(session, chat, now)
     return True
+
+
+async def mark_welcomed(session: AsyncSession, chat_id: int, now: datetime) -> bool:
+    """Record that the group's welcome is being posted; False when it already was, so two
+    deliveries of the same "added" update never post it twice."""
+    result = await session.execute(
+        update(Chat)
+        .where(Chat.chat_id == chat_id, Chat.welcomed_at.is_(None))
+        .values(welcomed_at=now, updated_at=now)
+    )
+    return bool(getattr(result, "rowcount", 0))
+
+
+GROUP_TYPES = ("group", "supergroup")
+
+
+async def purge_removed_groups(session: AsyncSession, cutoff: datetime) -> int:
+    """Delete every group the bot has not been able to post in since before `cutoff`
+    (removed, kicked), with its schedules and sent reminders. Returns how many."""
+    chat_ids = list(
+        await session.scalars(
+            select(Chat.chat_id).where(
+                Chat.chat_type.in_(GROUP_TYPES),
+                Chat.active.is_(False),
+                Chat.inactive_since <= cutoff,
+            )
+        )
+    )
+    if not chat_ids:
+        return 0
+    deliveries = select(Delivery.id).where(Delivery.chat_id.in_(chat_ids))
+    await session.execute(delete(DoneMark).where(DoneMark.delivery_id.in_(deliveries)))
+    await session.execute(delete(Delivery).where(Delivery.chat_id.in_(chat_ids)))
+    await session.execute(delete(Subscription).where(Subscription.chat_id.in_(chat_ids)))
+    await session.execute(delete(Chat).where(Chat.chat_id.in_(chat_ids)))
+    return len(chat_ids)
 
 
 async def migrate_chat(session: AsyncSession, old_id: int, new_id: int, now: datetime) -> bool:

@@ -21,6 +21,8 @@ from bot.handlers import (
     errors,
     faq,
     flood,
+    group_info,
+    group_setup,
     membership,
     preferences,
     privacy,
@@ -57,6 +59,14 @@ def register_handlers(app: Application[Any, Any, Any, Any, Any, Any], svc: Servi
             CommandHandler("settings", preferences.settings_command, filters=new_messages),
             CommandHandler("today", preferences.today_command, filters=new_messages),
             CommandHandler("week", preferences.week_command, filters=new_messages),
+            CommandHandler("setup", group_setup.setup_command, filters=new_messages),
+            CommandHandler("groupinfo", group_info.groupinfo_command, filters=new_messages),
+            SignedButtonHandler(
+                signer, group_setup.SETUP_ACTIONS, group_setup.setup_button, with_action=True
+            ),
+            group_setup.GroupButtonHandler(
+                signer, {"rz", "rk"}, group_setup.group_reminder_unchangeable
+            ),
             CommandHandler("mydata", privacy.mydata_command, filters=new_messages),
             CommandHandler("forget", privacy.forget_command, filters=new_messages),
             SignedButtonHandler(signer, {"fy"}, privacy.forget_confirmed),

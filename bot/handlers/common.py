@@ -65,7 +65,8 @@ async def send(update: Update, context: Context, text: str, markup: Any = None) 
 class SignedButtonHandler(CallbackQueryHandler[Context, RT]):
     """A CallbackQueryHandler that only fires for data this bot signed for this chat.
 
-    The verified arguments are placed in context.args, like a command's arguments.
+    The verified arguments are placed in context.args, like a command's arguments; with
+    `with_action`, preceded by the action, for one callback that serves several actions.
     """
 
     def __init__(
@@ -74,10 +75,13 @@ class SignedButtonHandler(CallbackQueryHandler[Context, RT]):
         actions: Collection[str],
         callback: HandlerCallback[Update, Context, RT],
         block: bool = True,
+        *,
+        with_action: bool = False,
     ) -> None:
         super().__init__(callback, block=block)
         self._signer = signer
         self._actions = frozenset(actions)
+        self._with_action = with_action
 
     def check_update(self, update: object) -> bool | object | None:
         if not isinstance(update, Update) or update.callback_query is None:
@@ -98,4 +102,5 @@ class SignedButtonHandler(CallbackQueryHandler[Context, RT]):
         check_result: Any,
     ) -> None:
         assert isinstance(check_result, CallbackData)
-        context.args = list(check_result.args)
+        action = [check_result.action] if self._with_action else []
+        context.args = [*action, *check_result.args]

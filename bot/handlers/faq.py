@@ -6,6 +6,7 @@ from telegram import Update
 
 from bot import render, texts
 from bot.handlers.common import Context, keyboards, reply, show
+from bot.handlers.group_content import keyboards_for
 from bot.keyboards import Keyboards
 from bot.services import services
 
@@ -17,9 +18,8 @@ def _page_text(page: int, total_topics: int) -> str:
 
 async def faq_command(update: Update, context: Context) -> None:
     svc = services(context)
-    await reply(
-        update, _page_text(1, len(svc.content.topics)), keyboards(update, context).faq_page(1)
-    )
+    kb = await keyboards_for(update, context)
+    await reply(update, _page_text(1, len(svc.content.topics)), kb.faq_page(1))
 
 
 def _int_arg(context: Context, default: int = 1) -> int:
@@ -32,9 +32,8 @@ async def faq_page_button(update: Update, context: Context) -> None:
     await update.callback_query.answer()
     page = _int_arg(context)
     svc = services(context)
-    await show(
-        update, _page_text(page, len(svc.content.topics)), keyboards(update, context).faq_page(page)
-    )
+    kb = await keyboards_for(update, context)
+    await show(update, _page_text(page, len(svc.content.topics)), kb.faq_page(page))
 
 
 async def faq_topic_button(update: Update, context: Context) -> None:
@@ -44,7 +43,7 @@ async def faq_topic_button(update: Update, context: Context) -> None:
     topic = svc.content.topics.get(context.args[0] if context.args else "")
     if topic is None:
         return
-    kb = keyboards(update, context)
+    kb = await keyboards_for(update, context)
     await show(
         update,
         texts.FAQ_TOPIC_TITLE.format(title=render.esc(topic.title)),

@@ -8,6 +8,7 @@ from bot import render, texts
 from bot.commands import help_lines
 from bot.handlers import privacy, reminders
 from bot.handlers.common import Context, in_group, keyboards, reply, show
+from bot.handlers.group_content import group_help, group_profile, keyboards_for
 from bot.services import services
 from scheduler.subscriptions import reactivate_chat
 
@@ -37,12 +38,18 @@ async def start_command(update: Update, context: Context) -> None:
         return
     user = update.effective_user
     await reply(update, render.welcome(svc.content, user.first_name if user else None))
-    await reply(update, texts.MENU_TITLE, kb.main_menu())
+    menu = (await keyboards_for(update, context)).main_menu()
+    await reply(update, texts.MENU_TITLE, menu)
 
 
 async def help_command(update: Update, context: Context) -> None:
     svc = services(context)
-    await reply(update, render.help_text(help_lines(svc.content, group=in_group(update))))
+    lines = help_lines(svc.content, group=in_group(update))
+    profile = await group_profile(update, context)
+    if profile is not None:
+        await reply(update, group_help(lines, svc.content, profile))
+        return
+    await reply(update, render.help_text(lines))
 
 
 async def about_command(update: Update, context: Context) -> None:
@@ -52,4 +59,4 @@ async def about_command(update: Update, context: Context) -> None:
 async def menu_button(update: Update, context: Context) -> None:
     assert update.callback_query is not None
     await update.callback_query.answer()
-    await show(update, texts.MENU_TITLE, keyboards(update, context).main_menu())
+    await show(update, texts.MENU_TITLE, (await keyboards_for(update, context)).main_menu())

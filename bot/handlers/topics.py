@@ -6,6 +6,7 @@ from telegram import Update
 
 from bot import render
 from bot.handlers.common import Context, keyboards, reply, send
+from bot.handlers.group_content import group_profile, note_for
 from bot.services import services
 
 
@@ -18,9 +19,10 @@ async def topic_command(update: Update, context: Context) -> None:
     topic = svc.content.topic_by_command(command)
     if topic is None:
         return
+    note = note_for(await group_profile(update, context), topic.id)
     await reply(
         update,
-        render.topic_summary(topic, svc.content),
+        render.topic_summary(topic, svc.content, note),
         keyboards(update, context).topic_answer(topic),
     )
 
@@ -35,10 +37,11 @@ async def _open_topic(update: Update, context: Context, *, details: bool) -> Non
     if topic is None:
         return
     kb = keyboards(update, context)
+    note = note_for(await group_profile(update, context), topic.id)
     if details:
-        text, markup = render.topic_details(topic, svc.content), kb.topic_details(topic)
+        text, markup = render.topic_details(topic, svc.content, note), kb.topic_details(topic)
     else:
-        text, markup = render.topic_summary(topic, svc.content), kb.topic_answer(topic)
+        text, markup = render.topic_summary(topic, svc.content, note), kb.topic_answer(topic)
     await send(update, context, text, markup)
 
 

@@ -67,6 +67,23 @@ def plain(message: dict[str, Any]) -> str:
     return str(message.get("text") or message.get("caption") or "")
 
 
+async def bot_joins(
+    standin: BotApiStandIn, group: Any, *, by: Any, as_admin: bool = False, timeout: float = 5.0
+) -> dict[str, Any]:
+    """`by` adds the bot to `group`; returns the welcome the bot posts there, once it is
+    posted, so that a test's next command is never answered by the welcome."""
+    mark = standin.calls[-1].seq if standin.calls else 0
+    standin.add_bot_to_group(group, by=by, as_admin=as_admin)
+    record = await standin.wait_for(
+        lambda c: (
+            c.seq > mark and c.ok and c.method == "sendMessage" and str(c.chat_id) == str(group.id)
+        ),
+        timeout=timeout,
+    )
+    welcome: dict[str, Any] = record.result
+    return welcome
+
+
 class Person:
     """A user in a chat: sends text, presses buttons, and reads what the bot answered."""
 

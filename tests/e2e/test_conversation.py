@@ -7,7 +7,7 @@ import pytest
 from bot.application import BotApplication
 from knowledge.loader import load_content
 from standin import BotApiStandIn
-from tests.e2e.harness import Person, button_labels, plain
+from tests.e2e.harness import Person, bot_joins, button_labels, plain
 
 CONTENT = load_content()
 TOPIC_COMMANDS = {t.command: t for t in CONTENT.topics.values() if t.command}
@@ -133,7 +133,7 @@ async def test_topic_command_in_group_is_threaded(
 ) -> None:
     admin = standin.add_user("Gina")
     group = standin.add_group("Runners", admins=[admin])
-    standin.add_bot_to_group(group, by=admin)
+    await bot_joins(standin, group, by=admin)
     person = Person(standin, admin, group)
     answer = await person.ask("/causes@CrampCoachBot")
     assert plain(answer).startswith(CONTENT.topics["causes"].title)

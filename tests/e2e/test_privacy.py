@@ -16,7 +16,7 @@ from bot.application import BotApplication, services_of
 from scheduler.dispatcher import Dispatcher
 from standin import BotApiStandIn
 from storage.models import Base
-from tests.e2e.harness import Person, button_labels, buttons, plain
+from tests.e2e.harness import Person, bot_joins, button_labels, buttons, plain
 from tests.support.clock import FakeClock
 
 pytestmark = pytest.mark.e2e
@@ -186,7 +186,7 @@ async def test_in_a_group_mydata_and_forget_answer_with_a_private_link_only(
     await alice.ask("/timezone Europe/Berlin")
     await alice.ask("/remind hydration 09:00")
     group = standin.add_group("Runners", admins=[alice.user])
-    standin.add_bot_to_group(group, by=alice.user)
+    await bot_joins(standin, group, by=alice.user)
     in_group = Person(standin, alice.user, group)
     kept = await rows_about(bot, alice.chat_id)
     for command, payload in (("/mydata", "mydata"), ("/forget", "forget")):

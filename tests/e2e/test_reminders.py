@@ -21,7 +21,7 @@ from bot.application import BotApplication, services_of
 from scheduler.dispatcher import Dispatcher
 from standin import BotApiStandIn, faults
 from storage.models import Chat, Delivery, Subscription
-from tests.e2e.harness import Person, bot_settings, button_labels, plain, running_bot
+from tests.e2e.harness import Person, bot_joins, bot_settings, button_labels, plain, running_bot
 from tests.support.clock import FakeClock
 
 pytestmark = pytest.mark.e2e
@@ -289,7 +289,7 @@ async def test_group_migration_moves_the_reminder_to_the_new_id(
 
     admin = standin.add_user("Gina")
     group = standin.add_group("Runners", admins=[admin])
-    standin.add_bot_to_group(group, by=admin)
+    await bot_joins(standin, group, by=admin)
     svc = services_of(bot)
     async with svc.db.session.begin() as session:
         chat = await ensure_chat(session, group.id, "group", clock())

@@ -12,7 +12,7 @@ from bot.application import BotApplication, services_of
 from knowledge.triage import TriageEngine, load_triage
 from standin import BotApiStandIn
 from storage.triage_results import last_triage_result
-from tests.e2e.harness import Person, bot_settings, button_labels, plain, running_bot
+from tests.e2e.harness import Person, bot_joins, bot_settings, button_labels, plain, running_bot
 
 pytestmark = pytest.mark.e2e
 
@@ -166,7 +166,7 @@ async def test_triage_in_group_redirects_to_private_chat(
 ) -> None:
     admin = standin.add_user("Gina")
     group = standin.add_group("Bump club", admins=[admin])
-    standin.add_bot_to_group(group, by=admin)
+    await bot_joins(standin, group, by=admin)
     member = Person(standin, admin, group)
     answer = await member.ask("/triage")
     link = (answer.get("reply_markup") or {})["inline_keyboard"][0][0]["url"]
