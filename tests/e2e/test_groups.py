@@ -456,3 +456,18 @@ async def test_group_rows_are_kept_per_group(bot: BotApplication, standin: BotAp
     async with services_of(bot).db.session() as session:
         rows = {r.chat_id: r.profile for r in await session.scalars(select(ChatRow))}
     assert rows[first.id] == "fitness" and rows[second.id] == "pregnancy"
+
+
+async def test_a_setup_button_copied_into_another_group_does_nothing(
+    bot: BotApplication, standin: BotApiStandIn
+) -> None:
+    first, gina, _ = await set_up_group(standin, "One")
+    second, other_admin, _ = await set_up_group(standin, "Two")
+    panel = await gina.ask("/setup")
+    data = Person.button_data(panel, "Pregnancy")
+    target = await other_admin.ask("/groupinfo")
+    answer = await other_admin.press_expecting_alert(target, data)
+    assert "no longer valid" in answer.params.get("text", "")
+    for group in (first, second):
+        row = await chat_row(bot, group.id)
+        assert row is not None and row.profile == "general"
