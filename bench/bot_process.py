@@ -9,9 +9,13 @@ once, waits until all are delivered, and prints one JSON line of figures.
 from __future__ import annotations
 
 import asyncio
+import collections
 import json
+import os
 import sys
+import threading
 import time
+import traceback
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -36,12 +40,43 @@ def emit(**figures: object) -> None:
     print(json.dumps(figures), flush=True)
 
 
-async def _stall_monitor(stop: asyncio.Event, worst: list[float]) -> None:
+class StallTracer:
+    """With BENCH_STALL_TRACE=1: a thread samples the event loop's stack whenever the loop
+    has not ticked for 40 ms, and the commonest stacks go to stderr at the end. This is how
+    the httpcore pool stalls were found."""
+
+    def __init__(self) -> None:
+        self.beat = float("inf")
+        self.samples: collections.Counter[str] = collections.Counter()
+        self._loop_thread = threading.get_ident()
+
+    def start(self) -> None:
+        threading.Thread(target=self._watch, daemon=True).start()
+
+    def _watch(self) -> None:
+        while True:
+            time.sleep(0.01)
+            if time.perf_counter() - self.beat > 0.04:
+                frame = sys._current_frames().get(self._loop_thread)
+                stack = traceback.extract_stack(frame)[-10:]
+                where = " <- ".join(
+                    f"{os.path.basename(s.filename)}:{s.name}:{s.lineno}" for s in reversed(stack)
+                )
+                self.samples[where] += 1
+
+    def report(self) -> None:
+        for where, count in self.samples.most_common(12):
+            print(f"{count:4d} {where}", file=sys.stderr)
+
+
+async def _stall_monitor(stop: asyncio.Event, worst: list[float], tracer: StallTracer) -> None:
     tick = 0.005
     while not stop.is_set():
         started = time.perf_counter()
+        tracer.beat = started
         await asyncio.sleep(tick)
         worst[0] = max(worst[0], time.perf_counter() - started - tick)
+    tracer.beat = float("inf")
 
 
 async def _progress(db: Database) -> tuple[int, int]:
@@ -76,8 +111,10 @@ async def fan_out(database_url: str, base_url: str, rate: float) -> None:
             total = (await session.execute(select(func.count()).select_from(Subscription))).scalar()
             due = datetime.now(UTC)
             await session.execute(update(Subscription).values(next_due_at=due))
-        stop, worst = asyncio.Event(), [0.0]
-        monitor = asyncio.create_task(_stall_monitor(stop, worst))
+        stop, worst, tracer = asyncio.Event(), [0.0], StallTracer()
+        if os.environ.get("BENCH_STALL_TRACE"):
+            tracer.start()
+        monitor = asyncio.create_task(_stall_monitor(stop, worst, tracer))
         first_send = time.perf_counter()
         while True:
             await asyncio.sleep(0.5)
@@ -88,6 +125,7 @@ async def fan_out(database_url: str, base_url: str, rate: float) -> None:
         peak = rss_mb("VmHWM")
         stop.set()
         await monitor
+        tracer.report()
         async with db.session() as session:
             sent_at = (
                 await session.execute(select(Delivery.updated_at).where(Delivery.state == "sent"))
@@ -105,4 +143,13 @@ async def fan_out(database_url: str, base_url: str, rate: float) -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(fan_out(sys.argv[1], sys.argv[2], float(sys.argv[3])))
+    if os.environ.get("BENCH_PROFILE"):
+        # Where the bot's CPU goes during a fan-out (start-up included), to stderr.
+        import cProfile
+        import pstats
+
+        with cProfile.Profile() as profile:
+            asyncio.run(fan_out(sys.argv[1], sys.argv[2], float(sys.argv[3])))
+        pstats.Stats(profile, stream=sys.stderr).sort_stats("tottime").print_stats(30)
+    else:
+        asyncio.run(fan_out(sys.argv[1], sys.argv[2], float(sys.argv[3])))

@@ -65,7 +65,6 @@ def build_dispatcher(app: BotApplication, svc: Services) -> Dispatcher:
     settings = svc.settings
     sender = make_sender(
         app.bot,
-        svc.content,
         svc.reminders,
         svc.signer,
         paid_broadcast=settings.allow_paid_broadcast,

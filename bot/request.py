@@ -16,6 +16,7 @@ The URL (which holds the token) never goes into an error message.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import aiohttp
@@ -27,6 +28,7 @@ DEFAULT_READ_TIMEOUT = 5.0
 DEFAULT_CONNECT_TIMEOUT = 5.0
 DEFAULT_POOL_TIMEOUT = 1.0
 MEDIA_READ_TIMEOUT = 20.0
+_JSON_HEADERS = {"Content-Type": "application/json"}
 
 
 class AiohttpRequest(BaseRequest):
@@ -83,9 +85,10 @@ class AiohttpRequest(BaseRequest):
             await self.initialize()
         assert self._session is not None
         timeout = self._timeout(request_data, read_timeout, connect_timeout, pool_timeout)
+        headers, body = _body(request_data)
         try:
             async with self._session.request(
-                method, url, data=_body(request_data), timeout=timeout
+                method, url, data=body, headers=headers, timeout=timeout
             ) as response:
                 return response.status, await response.read()
         except aiohttp.ConnectionTimeoutError as error:
@@ -122,12 +125,17 @@ class AiohttpRequest(BaseRequest):
         )
 
 
-def _body(request_data: RequestData | None) -> aiohttp.FormData | None:
-    """Form fields as PTB's httpx transport sends them; multipart when files ride along."""
+def _body(
+    request_data: RequestData | None,
+) -> tuple[dict[str, str], bytes | aiohttp.FormData | None]:
+    """Headers and body: JSON for plain calls, multipart when files ride along."""
     if request_data is None:
-        return None
+        return {}, None
+    if not request_data.contains_files:
+        # The Bot API takes JSON bodies; one C-encoded dump costs less than url-encoding
+        # every field, which showed up in profiles of a fan-out.
+        return _JSON_HEADERS, json.dumps(request_data.parameters).encode()
     form = aiohttp.FormData(request_data.json_parameters)
-    if request_data.contains_files:
-        for name, (filename, content, mime_type) in request_data.multipart_data.items():
-            form.add_field(name, content, filename=filename, content_type=mime_type)
-    return form
+    for name, (filename, content, mime_type) in request_data.multipart_data.items():
+        form.add_field(name, content, filename=filename, content_type=mime_type)
+    return {}, form
