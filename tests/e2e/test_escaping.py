@@ -16,7 +16,7 @@ from sqlalchemy import func, inspect, select
 from bot.application import BotApplication, services_of
 from standin import BotApiStandIn
 from storage.models import Base, Chat
-from tests.e2e.harness import Person, plain
+from tests.e2e.harness import Person, bot_joins, plain
 
 pytestmark = pytest.mark.e2e
 
@@ -32,14 +32,22 @@ PAYLOADS = [
 
 
 def user_entities(message: dict[str, Any], payload: str) -> list[dict[str, Any]]:
-    """Formatting that lands inside the payload's place in the text: it must have none."""
+    """Formatting that starts or ends inside the payload's place in the text: it must have
+    none. (The bot may format a value as a whole, e.g. a group title in bold.)"""
     text = plain(message)
     start = text.find(payload)
     assert start >= 0, f"{payload!r} not shown as typed in {text!r}"
-    # Offsets are UTF-16 units; the texts here are BMP-only up to the payload.
-    end = start + len(payload)
+    # Entity offsets count UTF-16 code units.
+    start = len(text[:start].encode("utf-16-le")) // 2
+    end = start + len(payload.encode("utf-16-le")) // 2
     entities = message.get("entities") or []
-    return [e for e in entities if e["offset"] < end and e["offset"] + e["length"] > start]
+    return [
+        e
+        for e in entities
+        if e["offset"] < end
+        and e["offset"] + e["length"] > start
+        and (e["offset"] > start or e["offset"] + e["length"] < end)
+    ]
 
 
 async def shown_literally(person: Person, command: str, payload: str) -> dict[str, Any]:
@@ -95,6 +103,18 @@ async def test_typed_reminder_times(bot: BotApplication, alice: Person, payload:
         for word in payload.split():
             if word in plain(answer):
                 assert user_entities(answer, word) == [], (command, plain(answer))
+
+
+async def test_a_group_title_and_a_group_time_zone(
+    bot: BotApplication, standin: BotApiStandIn
+) -> None:
+    admin = standin.add_user("Gina")
+    for payload in PAYLOADS:
+        group = standin.add_group(payload, admins=[admin])
+        welcome = await bot_joins(standin, group, by=admin)
+        assert user_entities(welcome, payload) == [], plain(welcome)
+        gina = Person(standin, admin, group)
+        await shown_literally(gina, "/setup timezone", payload[:40])
 
 
 async def test_sql_lookalikes_are_stored_as_data_and_break_nothing(
