@@ -89,7 +89,11 @@ class PassStats:
     retried: int = 0
     gone: int = 0
     uncertain: int = 0
+    deferred: int = 0
     lateness: list[float] = field(default_factory=list)
+    # Chats that got a reminder in this pass: Telegram asks for at most about one message
+    # a second per chat, and passes start at least a second apart (DISPATCH_INTERVAL).
+    chats_served: set[int] = field(default_factory=set)
 
 
 def delivery_key(subscription_id: int, due_at: datetime) -> str:
@@ -346,7 +350,16 @@ class Dispatcher:
                         .values(state="skipped", error="more than the grace period late")
                     )
                     stats.skipped_late += len(late)
-                wanted = [row.id for row in rows if row.id not in set(late)]
+                skipped = set(late)
+                wanted = []
+                for row in rows:
+                    if row.id in skipped:
+                        continue
+                    if row.chat_id in stats.chats_served:
+                        stats.deferred += 1  # stays pending: the next pass sends it
+                        continue
+                    stats.chats_served.add(row.chat_id)
+                    wanted.append(row.id)
                 claimed = set(
                     (
                         await session.execute(

@@ -217,3 +217,30 @@ async def test_two_passes_at_once_never_send_twice(
     await first.run_pass()
     assert len(sender.per_chat()) == 300
     assert set(sender.per_chat().values()) == {1}
+
+
+async def test_one_message_per_chat_per_pass(
+    db: Database, dispatcher: Dispatcher, sender: ScriptedSender, clock: FakeClock
+) -> None:
+    """Telegram's per-chat limit (about one a second): two kinds due at the same minute in
+    one chat go out in consecutive passes, which start at least a second apart."""
+    async with db.session.begin() as session:
+        chat = await ensure_chat(session, 1, "private", clock())
+        for kind in ("hydration", "stretching", "minerals"):
+            await set_schedule(session, chat, Schedule(kind, (time(7, 0),)), clock())
+    await subscribe(db, clock, 2)
+    clock.set(MONDAY_6.replace(hour=7))
+    first = await dispatcher.run_pass()
+    assert (first.sent, first.deferred) == (2, 2)
+    assert sender.per_chat() == {1: 1, 2: 1}
+    clock.advance(seconds=1)
+    await dispatcher.run_pass()
+    clock.advance(seconds=1)
+    await dispatcher.run_pass()
+    assert sender.per_chat() == {1: 3, 2: 1}
+    assert sorted(item.kind for item in sender.sent if item.chat_id == 1) == [
+        "hydration",
+        "minerals",
+        "stretching",
+    ]
+    assert (await states(db)) == {"sent": 4}
