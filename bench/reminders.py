@@ -203,8 +203,9 @@ async def _idle_tick_ms(subscriptions: int, repeats: int = 30) -> tuple[float, s
     """Median time of a dispatcher pass with nothing due, and SQLite's plan for the query."""
     from knowledge.reminder_texts import load_reminder_texts
     from scheduler.dispatcher import Dispatcher, Outcome, Outgoing
+    from scheduler.sending import BeforeRequest
 
-    async def never(item: Outgoing) -> Outcome:
+    async def never(item: Outgoing, before_request: BeforeRequest) -> Outcome:
         raise AssertionError("nothing is due")
 
     with tempfile.TemporaryDirectory() as tmp:

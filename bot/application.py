@@ -11,12 +11,13 @@ from typing import Any
 
 from telegram import LinkPreviewOptions
 from telegram.constants import ParseMode
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+from telegram.ext import Application, ApplicationBuilder, Defaults
 
 from bot.callbacks import CallbackSigner
 from bot.commands import register_commands
 from bot.group_retention import schedule_purge
 from bot.handlers import register_handlers
+from bot.rate_limit import RateLimiter
 from bot.reminder_delivery import make_sender
 from bot.request import AiohttpRequest
 from bot.services import Services, services, services_from
@@ -123,13 +124,14 @@ def services_of(app: BotApplication) -> Services:
     return services_from(app.bot_data)
 
 
-def rate_limiter(settings: Settings) -> AIORateLimiter:
+def rate_limiter(settings: Settings) -> RateLimiter:
     """Telegram's limits: about 30 messages/s overall (up to 1000/s for paid broadcasts)
-    and 20 per minute in a group. A 429 is honoured: every request waits retry_after."""
+    and 20 per minute in a group. A 429 is honoured: every request waits retry_after.
+    (bot/rate_limit.py: replies are retried after a 5xx; reminders marked as they leave.)"""
     overall = settings.send_rate_per_second
     if settings.allow_paid_broadcast and "send_rate_per_second" not in settings.model_fields_set:
         overall = 1000.0
-    return AIORateLimiter(
+    return RateLimiter(
         overall_max_rate=overall,
         overall_time_period=1,
         group_max_rate=20,

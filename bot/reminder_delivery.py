@@ -10,15 +10,16 @@ import logging
 import warnings
 from typing import Any
 
-from telegram import Bot
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.ext import ExtBot
 from telegram.warnings import PTBUserWarning
 
 from bot import render, texts
 from bot.callbacks import CallbackSigner
 from knowledge.reminder_texts import ReminderTexts
 from scheduler.dispatcher import Outcome, Outgoing, Sender
+from scheduler.sending import BeforeRequest
 
 log = logging.getLogger(__name__)
 
@@ -77,13 +78,17 @@ def outcome_of_error(error: Exception) -> Outcome:
         # The request may have been delivered: never repeat it blindly.
         return Outcome("uncertain", reason="timed out waiting for Telegram")
     if isinstance(error, NetworkError):
-        # Refused connections and 5xx: Telegram did not take the message.
+        if error.__cause__ is not None:
+            # The transport could not send it (refused, unreachable: see bot/request.py):
+            # try again, without counting an attempt against the chat.
+            return Outcome("unsent", reason=error.message)
+        # 5xx: Telegram answered that it did not take the message.
         return Outcome("retry", reason=error.message)
     raise error
 
 
 def make_sender(
-    bot: Bot,
+    bot: ExtBot[Any],
     reminders: ReminderTexts,
     signer: CallbackSigner,
     *,
@@ -94,7 +99,7 @@ def make_sender(
     was the bot's largest CPU cost. PTB's raw `do_api_request` makes the same call through
     the same rate limiter and error mapping, and hands back the JSON."""
 
-    async def send(item: Outgoing) -> Outcome:
+    async def send(item: Outgoing, before_request: BeforeRequest) -> Outcome:
         call: dict[str, Any] = {
             "chat_id": item.chat_id,
             "text": reminder_text(reminders, item.kind, item.profile, item.variant),
@@ -110,7 +115,10 @@ def make_sender(
         if paid_broadcast:
             call["allow_paid_broadcast"] = True
         try:
-            message = await bot.do_api_request("sendMessage", api_kwargs=call)
+            # The rate limiter awaits before_request right before the request leaves.
+            message = await bot.do_api_request(
+                "sendMessage", api_kwargs=call, rate_limit_args=before_request
+            )
         except Exception as error:
             return outcome_of_error(error)
         return Outcome("sent", message_id=int(message["message_id"]))

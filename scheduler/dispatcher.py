@@ -10,8 +10,10 @@ to add, and a large batch due at once blocks the loop and gets dropped as "misse
   following occurrence, in one transaction. The unique key makes a claim idempotent
   across processes; with PostgreSQL several bot processes can share the work.
 - Then it *sends* pending occurrences in due order, a chunk at a time: the chunk is
-  marked 'sending' (committed) before any request, and each outcome is recorded after.
-  A 'sending' row found after a crash was possibly delivered: it is never sent again.
+  taken as 'queued', and each occurrence is marked 'sending' (committed) right before
+  its request leaves the rate limiter (scheduler/sending.py); each outcome is recorded
+  after. A 'sending' row found after a crash was possibly delivered: it is never sent
+  again. A 'queued' one certainly was not: it goes back to 'pending'.
 - An occurrence more than `grace` late (the bot was down) is skipped, not sent.
 """
 
@@ -24,13 +26,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Literal, cast
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import Table, bindparam, select, tuple_, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from knowledge.reminder_texts import ReminderTexts, stable_seed
+from scheduler.sending import BeforeRequest, HandedBack, SendingMarks
 from scheduler.subscriptions import deactivate_chat, migrate_chat, plan
 from storage.db import Database
 from storage.models import Chat, Delivery, Subscription
@@ -61,12 +64,15 @@ class Outgoing:
     variant: str
     profile: str
     due_at: datetime
+    # The attempts count when it was taken: the 'sending' mark compares it (sending.py).
+    attempt: int = 0
 
 
 # sent; retry (not delivered, try again later); gone (the chat cannot be reached: stop its
 # reminders); failed (this occurrence cannot be sent); migrated (group -> supergroup);
-# uncertain (may or may not have been delivered: never repeated).
-OutcomeKind = Literal["sent", "retry", "gone", "failed", "migrated", "uncertain"]
+# uncertain (may or may not have been delivered: never repeated); unsent (certainly not
+# sent: refused connection, handed back at shutdown; pending again, no attempt counted).
+OutcomeKind = Literal["sent", "retry", "gone", "failed", "migrated", "uncertain", "unsent"]
 
 
 @dataclass(frozen=True)
@@ -77,7 +83,9 @@ class Outcome:
     new_chat_id: int | None = None
 
 
-Sender = Callable[[Outgoing], Awaitable[Outcome]]
+# A sender awaits BeforeRequest right before the request leaves (after rate limiting).
+Sender = Callable[[Outgoing, BeforeRequest], Awaitable[Outcome]]
+HANDED_BACK = Outcome("unsent", reason="handed back before its request left")
 Clock = Callable[[], datetime]
 
 
@@ -117,6 +125,11 @@ class Dispatcher:
         self._running: asyncio.Task[PassStats] | None = None
         self._stopping = False
         self.last_stats = PassStats()
+        # The current pass's marks and sends, for shutdown to hand back what has not left.
+        self._marks: SendingMarks | None = None
+        self._sends: dict[int, asyncio.Task[Outcome]] = {}
+        # Outcomes a busy database kept from being written; written first by the next pass.
+        self._unrecorded: list[tuple[Outgoing, Outcome]] = []
 
     # -- start-up ----------------------------------------------------------------------
 
@@ -124,7 +137,8 @@ class Dispatcher:
         """After a restart: occurrences caught mid-send may have reached Telegram.
 
         They are marked 'uncertain' and never re-sent: a duplicate reminder is worse
-        than one missing glass-of-water nudge. Returns how many were found.
+        than one missing glass-of-water nudge. Returns how many were found. Occurrences
+        taken but not yet let through ('queued') were not sent: they are pending again.
         """
         now = self._clock()
         async with self._db.session.begin() as session:
@@ -132,6 +146,11 @@ class Dispatcher:
                 update(Delivery)
                 .where(Delivery.state == "sending")
                 .values(state="uncertain", updated_at=now, error="interrupted by a restart")
+            )
+            await session.execute(
+                update(Delivery)
+                .where(Delivery.state == "queued")
+                .values(state="pending", updated_at=now, attempts=Delivery.attempts - 1)
             )
         count = int(getattr(result, "rowcount", 0) or 0)
         if count:
@@ -161,11 +180,18 @@ class Dispatcher:
             await asyncio.gather(self._running, return_exceptions=True)
 
     async def shutdown(self, grace_seconds: float = 5.0) -> None:
-        """Stop taking new chunks; let the chunks in flight finish and be recorded.
-        Occurrences not yet started stay 'pending' for the next start."""
+        """Stop taking new chunks and let no more requests leave; the requests already
+        sent are awaited and recorded. Everything else goes back to 'pending' for the next
+        start (sends waiting in the rate limiter are cancelled: they never left)."""
         self._stopping = True
         if self._running is None or self._running.done():
             return
+        marks = self._marks
+        if marks is not None:
+            await marks.close()
+            for delivery_id, send in list(self._sends.items()):
+                if delivery_id not in marks.marked:
+                    send.cancel()
         try:
             await asyncio.wait_for(asyncio.shield(self._running), grace_seconds)
         except TimeoutError:
@@ -189,6 +215,11 @@ class Dispatcher:
                 claiming_done.set()
                 claimed_some.set()
 
+        if self._unrecorded:
+            earlier, self._unrecorded = self._unrecorded, []
+            if not await self._write_outcomes(earlier, stats):
+                return stats  # the database is still busy: the next pass tries again
+        self._marks = SendingMarks(self._db, self._clock)
         claimer = asyncio.create_task(claim_all())
         try:
             await self._send_pending(stats, claiming_done, claimed_some)
@@ -314,7 +345,7 @@ class Dispatcher:
             await asyncio.gather(*workers)
 
     async def _next_chunk(self, after_id: int, stats: PassStats) -> list[Outgoing]:
-        """The next pending occurrences, marked 'sending' in the same transaction. Only
+        """The next pending occurrences, taken as 'queued' in the same transaction. Only
         rows this transaction moved from 'pending' are returned, so two passes (or two
         processes) never send the same occurrence."""
         d, c = _DELIVERIES, _CHATS
@@ -360,16 +391,15 @@ class Dispatcher:
                         continue
                     stats.chats_served.add(row.chat_id)
                     wanted.append(row.id)
-                claimed = set(
-                    (
-                        await session.execute(
-                            update(d)
-                            .where(d.c.id.in_(wanted), d.c.state == "pending")
-                            .values(state="sending", attempts=d.c.attempts + 1, updated_at=now)
-                            .returning(d.c.id)
-                        )
-                    ).scalars()
-                )
+                claimed: dict[int, int] = {
+                    taken.id: taken.attempts
+                    for taken in await session.execute(
+                        update(d)
+                        .where(d.c.id.in_(wanted), d.c.state == "pending")
+                        .values(state="queued", attempts=d.c.attempts + 1, updated_at=now)
+                        .returning(d.c.id, d.c.attempts)
+                    )
+                }
             chunk = [
                 Outgoing(
                     delivery_id=row.id,
@@ -379,6 +409,7 @@ class Dispatcher:
                     variant=row.variant or "",
                     profile=row.profile,
                     due_at=row.due_at,
+                    attempt=claimed[row.id],
                 )
                 for row in rows
                 if row.id in claimed
@@ -387,17 +418,49 @@ class Dispatcher:
                 return chunk
 
     async def _deliver_chunk(self, chunk: list[Outgoing], stats: PassStats) -> None:
-        outcomes = await asyncio.gather(*(self._send_safely(item) for item in chunk))
-        now = self._clock()
-        async with self._db.session.begin() as session:
-            await self._record(session, list(zip(chunk, outcomes, strict=True)), now, stats)
+        if self._stopping:
+            outcomes = [HANDED_BACK] * len(chunk)
+        else:
+            sends = {
+                item.delivery_id: asyncio.ensure_future(self._send_safely(item)) for item in chunk
+            }
+            self._sends.update(sends)
+            try:
+                results = await asyncio.gather(*sends.values(), return_exceptions=True)
+            finally:
+                for delivery_id in sends:
+                    del self._sends[delivery_id]
+            # A send cancelled by shutdown never left the rate limiter (see shutdown).
+            outcomes = [
+                result if isinstance(result, Outcome) else HANDED_BACK for result in results
+            ]
+        await self._write_outcomes(list(zip(chunk, outcomes, strict=True)), stats)
 
     async def _send_safely(self, item: Outgoing) -> Outcome:
+        assert self._marks is not None
         try:
-            return await self._send(item)
+            return await self._send(
+                item, self._marks.before_request(item.delivery_id, item.attempt)
+            )
+        except HandedBack:
+            return HANDED_BACK
         except Exception as exc:  # a bug in rendering must not lose the whole chunk
             log.exception("sending reminder %s failed unexpectedly", item.delivery_id)
             return Outcome("uncertain", reason=f"unexpected error: {type(exc).__name__}")
+
+    async def _write_outcomes(
+        self, results: list[tuple[Outgoing, Outcome]], stats: PassStats
+    ) -> bool:
+        """Record what happened. If the database is busy, keep it for the next pass: the
+        rows stay 'sending' or 'queued' meanwhile, so nothing is sent again."""
+        try:
+            async with self._db.session.begin() as session:
+                await self._record(session, results, self._clock(), stats)
+        except OperationalError as exc:
+            log.warning("database busy recording reminder outcomes (%s); next pass", exc.orig)
+            self._unrecorded += results
+            return False
+        return True
 
     async def _record(
         self,
@@ -437,6 +500,21 @@ class Dispatcher:
                 .values(state="failed", updated_at=now, error="gave up after retries")
             )
             stats.retried += len(retry)
+
+        unsent = [(item.delivery_id, item.attempt) for item, _ in by_kind.get("unsent", [])]
+        if unsent:
+            # Certainly not sent: pending again, without counting an attempt. Compared on
+            # (id, attempts), so a row another process has taken over is left alone.
+            await session.execute(
+                update(d)
+                .where(
+                    d.c.state.in_(("queued", "sending")), tuple_(d.c.id, d.c.attempts).in_(unsent)
+                )
+                .values(
+                    state="pending", attempts=d.c.attempts - 1, updated_at=now, error="not sent"
+                )
+            )
+            stats.retried += len(unsent)
 
         for state in ("uncertain", "failed"):
             items = by_kind.get(state, [])

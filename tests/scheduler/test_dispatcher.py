@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from knowledge.reminder_texts import load_reminder_texts
 from scheduler.dispatcher import Dispatcher, DispatchSettings, Outcome, Outgoing
 from scheduler.planning import Schedule
+from scheduler.sending import BeforeRequest
 from scheduler.subscriptions import ensure_chat, set_schedule
 from storage.db import Database
 from storage.models import Chat, Delivery, Subscription
@@ -31,7 +32,8 @@ class ScriptedSender:
         self.script: dict[int, list[Outcome]] = {}
         self._next_message_id = 100
 
-    async def __call__(self, item: Outgoing) -> Outcome:
+    async def __call__(self, item: Outgoing, before_request: BeforeRequest) -> Outcome:
+        await before_request()
         self.sent.append(item)
         planned = self.script.get(item.chat_id)
         if planned:
