@@ -71,6 +71,7 @@ class BotApiStandIn(Scenario):
             handlers=HANDLERS,
         )
         self._runner: web.AppRunner | None = None
+        self._outages: set[asyncio.Task[None]] = set()
         self.host = ""
         self.port = 0
 
@@ -96,12 +97,32 @@ class BotApiStandIn(Scenario):
         self.port = sock.getsockname()[1]
 
     async def stop(self) -> None:
+        for outage in self._outages - {asyncio.current_task()}:
+            outage.cancel()  # stopping for good: no outage may start it again
         if self._runner is None:
             return
         self._core.updates.release_poll()  # a held long poll would delay shutdown
         await asyncio.sleep(0)
         runner, self._runner = self._runner, None
         await runner.cleanup()
+
+    async def restart(self, down_for: float = 0.0) -> None:
+        """An outage: stop listening (connections are refused), wait `down_for` seconds and
+        listen again on the same port. The world, the records, queued updates and armed
+        faults are kept, as Telegram keeps them while a client cannot reach it."""
+        if self._runner is None:
+            raise RuntimeError("the stand-in is not running")
+        host, port = self.host, self.port
+        await self.stop()
+        await asyncio.sleep(down_for)
+        await self.start(host, port)
+
+    def start_outage(self, down_for: float) -> None:
+        """restart() in the background, so a control request can ask for it and be
+        answered before the listener closes."""
+        outage = asyncio.create_task(self.restart(down_for))
+        self._outages.add(outage)
+        outage.add_done_callback(self._outages.discard)
 
     async def __aenter__(self) -> BotApiStandIn:
         await self.start()

@@ -30,6 +30,8 @@ POST /_standin/faults                {method?="*", chat_id?, fault: {kind, ...},
                                       {description}, blocked, deactivated, kicked{supergroup},
                                       bad_request{description}, migrated{new_chat_id},
                                       server_error{status}, delay{seconds}, drop
+POST /_standin/outage                {seconds}: stop listening (connections refused), then
+                                      listen again on the same port, keeping all state
 GET  /_standin/faults                -> {faults: [...]};  DELETE /_standin/faults (or POST
                                       /_standin/faults/clear) clears them
 GET  /_standin/bot_messages          ?chat_id&since&limit&include_deleted
@@ -266,6 +268,14 @@ def inject(sa: BotApiStandIn, body: Body) -> Any:
     return rule.to_json()
 
 
+def outage(sa: BotApiStandIn, body: Body) -> Any:
+    seconds = float(body["seconds"])
+    if not 0 <= seconds <= 600:
+        raise ValueError("seconds must be 0..600")
+    sa.start_outage(seconds)
+    return {"ok": True, "port": sa.port}
+
+
 def list_faults(sa: BotApiStandIn, body: Body) -> Any:
     return {"faults": [rule.to_json() for rule in sa.pending_faults()]}
 
@@ -364,6 +374,7 @@ POST_ENDPOINTS: dict[str, Endpoint] = {
     "push_update": push_update,
     "faults": inject,
     "faults/clear": clear_faults,
+    "outage": outage,
     "reset": reset,
 }
 GET_ENDPOINTS: dict[str, Endpoint] = {

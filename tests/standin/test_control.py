@@ -157,3 +157,24 @@ async def test_the_control_api_drives_a_separate_process(
     assert missing.status_code == 404
     await control(client, "reset")
     assert (await client.get("/_standin/bot_messages/count")).json() == {"count": 0}
+
+
+async def test_outage_over_the_control_api(served: tuple[str, httpx.AsyncClient]) -> None:
+    base_url, client = served
+    (alice,) = (await control(client, "started_users", count=1))["ids"]
+    answer = await control(client, "outage", seconds=0.5)
+    assert base_url.startswith(f"http://127.0.0.1:{answer['port']}/")
+    await asyncio.sleep(0.2)
+    with pytest.raises(httpx.ConnectError):
+        await client.get("/_standin/health")
+    for _ in range(100):
+        try:
+            health = await client.get("/_standin/health")
+            break
+        except httpx.ConnectError:
+            await asyncio.sleep(0.05)
+    assert health.json()["base_url"] == base_url
+    sent = await BotApi(client)("sendMessage", chat_id=alice, text="back")
+    assert sent["ok"], "the world (a person who started the bot) survived"
+    refused = await client.post("/_standin/outage", json={"seconds": -1})
+    assert refused.status_code == 400
