@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.error import Forbidden, NetworkError
+from telegram.error import BadRequest, Forbidden, NetworkError
 
 from bot.handlers.common import Context
 
@@ -19,7 +19,9 @@ async def error_handler(update: object, context: Context) -> None:
     if isinstance(error, Forbidden):
         log.info("chat not reachable: %s", error)
         return
-    if isinstance(error, NetworkError):
+    # BadRequest subclasses NetworkError in PTB, but it means the bot built a request
+    # Telegram refuses: a bug to log in full, not a passing network problem.
+    if isinstance(error, NetworkError) and not isinstance(error, BadRequest):
         log.warning("network problem talking to Telegram: %s", error)
         return
     update_id = update.update_id if isinstance(update, Update) else None
