@@ -102,6 +102,9 @@ class PassStats:
     # Chats that got a reminder in this pass: Telegram asks for at most about one message
     # a second per chat, and passes start at least a second apart (DISPATCH_INTERVAL).
     chats_served: set[int] = field(default_factory=set)
+    # A whole chunk could not be sent (the Bot API unreachable): this pass stops sending,
+    # the next one tries again, rather than walking every pending row to no avail.
+    unreachable: bool = False
 
 
 def delivery_key(subscription_id: int, due_at: datetime) -> str:
@@ -147,10 +150,12 @@ class Dispatcher:
                 .where(Delivery.state == "sending")
                 .values(state="uncertain", updated_at=now, error="interrupted by a restart")
             )
+            # attempts stays as it is: a process still holding the row (several processes
+            # on one database) would otherwise find its own (id, attempts) again.
             await session.execute(
                 update(Delivery)
                 .where(Delivery.state == "queued")
-                .values(state="pending", updated_at=now, attempts=Delivery.attempts - 1)
+                .values(state="pending", updated_at=now)
             )
         count = int(getattr(result, "rowcount", 0) or 0)
         if count:
@@ -328,7 +333,7 @@ class Dispatcher:
         workers = [asyncio.create_task(pipeline()) for _ in range(self.settings.pipelines)]
         try:
             last_id = 0
-            while not self._stopping:
+            while not self._stopping and not stats.unreachable:
                 claimed_all = claiming_done.is_set()
                 claimed_some.clear()
                 chunk = await self._next_chunk(last_id, stats)
@@ -434,6 +439,7 @@ class Dispatcher:
             outcomes = [
                 result if isinstance(result, Outcome) else HANDED_BACK for result in results
             ]
+            stats.unreachable |= all(outcome.kind == "unsent" for outcome in outcomes)
         await self._write_outcomes(list(zip(chunk, outcomes, strict=True)), stats)
 
     async def _send_safely(self, item: Outgoing) -> Outcome:

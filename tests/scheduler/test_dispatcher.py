@@ -4,9 +4,7 @@ delivered once, late ones are skipped, and every Telegram outcome is handled."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, time, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -43,14 +41,6 @@ class ScriptedSender:
 
     def per_chat(self) -> Counter[int]:
         return Counter(item.chat_id for item in self.sent)
-
-
-@pytest.fixture
-async def db(tmp_path: Path) -> AsyncIterator[Database]:
-    database = Database(f"sqlite+aiosqlite:///{tmp_path / 'd.db'}")
-    await database.migrate()
-    yield database
-    await database.close()
 
 
 @pytest.fixture

@@ -1,0 +1,252 @@
+"""The dispatcher when things go wrong: a crash while sends wait in the rate limiter, a
+shutdown mid-fan-out, an unreachable Bot API, another process taking an occurrence over,
+and a locked or failing database. Real SQLite; the sender is scripted."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import event, select
+from sqlalchemy.engine import Connection
+
+from scheduler.dispatcher import Dispatcher, DispatchSettings, Outcome, Outgoing, PassStats
+from scheduler.sending import BeforeRequest
+from storage.db import Database
+from storage.models import Delivery
+from tests.scheduler.test_dispatcher import MONDAY_6, TEXTS, states, subscribe
+from tests.support.clock import FakeClock
+
+SETTINGS = DispatchSettings(claim_batch=50, chunk_size=20, pipelines=2)
+
+
+class ControlledSender:
+    """A sender whose requests can be held before they leave (waiting in the rate limiter)
+    and while in flight (waiting for Telegram's answer)."""
+
+    def __init__(self) -> None:
+        self.limiter_open = asyncio.Event()
+        self.limiter_open.set()
+        self.answers_open = asyncio.Event()
+        self.answers_open.set()
+        self.requested: list[int] = []  # chat ids whose request left
+        self.answer: Outcome | None = None  # None: sent
+
+    async def __call__(self, item: Outgoing, before_request: BeforeRequest) -> Outcome:
+        await self.limiter_open.wait()
+        await before_request()
+        self.requested.append(item.chat_id)
+        await self.answers_open.wait()
+        return self.answer or Outcome("sent", message_id=item.delivery_id)
+
+    def per_chat(self) -> Counter[int]:
+        return Counter(self.requested)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(MONDAY_6)
+
+
+@pytest.fixture
+def sender() -> ControlledSender:
+    return ControlledSender()
+
+
+async def due_for(db: Database, clock: FakeClock, chats: int) -> None:
+    for chat_id in range(1, chats + 1):
+        await subscribe(db, clock, chat_id)
+    clock.set(MONDAY_6.replace(hour=7))
+
+
+async def until(condition: Any, timeout: float = 5.0) -> None:
+    for _ in range(int(timeout / 0.01)):
+        if await condition():
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("timed out waiting")
+
+
+async def attempts(db: Database) -> Counter[int]:
+    async with db.session() as session:
+        return Counter((await session.execute(select(Delivery.attempts))).scalars())
+
+
+async def test_a_crash_while_sends_wait_in_the_rate_limiter_loses_nothing(
+    db: Database, clock: FakeClock, sender: ControlledSender
+) -> None:
+    await due_for(db, clock, 60)
+    running = await stalled_in_the_rate_limiter(db, clock, sender)
+    assert (await states(db))["sending"] == 0, "nothing is 'sending' before it leaves"
+    running.cancel()  # the process dies; nothing more it does reaches the database
+    restarted = Dispatcher(db, TEXTS, sender, clock, SETTINGS)
+    assert await restarted.recover() == 0
+    sender.limiter_open.set()
+    await restarted.run_pass()
+    assert sender.per_chat() == dict.fromkeys(range(1, 61), 1)
+    assert (await states(db)) == {"sent": 60}
+
+
+async def stalled_in_the_rate_limiter(
+    db: Database, clock: FakeClock, sender: ControlledSender
+) -> asyncio.Task[PassStats]:
+    """A pass that has taken a chunk, whose sends all wait in the rate limiter."""
+    sender.limiter_open.clear()
+    running = asyncio.create_task(Dispatcher(db, TEXTS, sender, clock, SETTINGS).run_pass())
+    await until(lambda: _has(db, "queued"))
+    return running
+
+
+async def _has(db: Database, state: str) -> bool:
+    return (await states(db))[state] > 0
+
+
+async def test_a_row_taken_over_by_another_process_is_not_sent_by_the_first(
+    db: Database, clock: FakeClock, sender: ControlledSender
+) -> None:
+    await due_for(db, clock, 1)
+    first = await stalled_in_the_rate_limiter(db, clock, sender)
+    # Another process starts (its recovery hands the row back) and takes it itself, its
+    # own send still waiting too: the same row is now queued by two processes.
+    other = Dispatcher(db, TEXTS, sender, clock, SETTINGS)
+    await other.recover()
+    second = asyncio.create_task(other.run_pass())
+    await until(lambda: _queued_twice(db))
+    sender.limiter_open.set()
+    await asyncio.gather(first, second)
+    assert sender.per_chat() == {1: 1}
+    assert (await states(db)) == {"sent": 1}
+
+
+async def _queued_twice(db: Database) -> bool:
+    return (await states(db))["queued"] == 1 and (await attempts(db)) == {2: 1}
+
+
+async def test_shutdown_hands_back_what_has_not_left_and_records_what_has(
+    db: Database, clock: FakeClock, sender: ControlledSender
+) -> None:
+    await due_for(db, clock, 60)
+    sender.answers_open.clear()  # the first requests are in flight, unanswered
+    dispatcher = Dispatcher(db, TEXTS, sender, clock, SETTINGS)
+    dispatcher.kick()
+    await until(lambda: _in_flight(sender, 5))
+    sender.limiter_open.clear()  # the rest wait in the rate limiter
+    stopping = asyncio.create_task(dispatcher.shutdown(grace_seconds=5))
+    await asyncio.sleep(0.05)
+    sender.answers_open.set()  # Telegram answers the requests that had left
+    async with asyncio.timeout(5):
+        await stopping
+    left = len(sender.requested)
+    assert 5 <= left < 60
+    assert (await states(db)) == {"sent": left, "pending": 60 - left}
+    assert (await attempts(db))[0] == 60 - left, "handing back costs no attempt"
+    sender.limiter_open.set()
+    restarted = Dispatcher(db, TEXTS, sender, clock, SETTINGS)
+    await restarted.recover()
+    await restarted.run_pass()
+    assert sender.per_chat() == dict.fromkeys(range(1, 61), 1)
+
+
+async def _in_flight(sender: ControlledSender, count: int) -> bool:
+    return len(sender.requested) >= count
+
+
+async def test_an_unreachable_bot_api_costs_one_chunk_per_pass_and_no_attempts(
+    db: Database, clock: FakeClock, sender: ControlledSender
+) -> None:
+    await due_for(db, clock, 100)
+    sender.answer = Outcome("unsent", reason="Request not sent: connection refused")
+    dispatcher = Dispatcher(db, TEXTS, sender, clock, SETTINGS)
+    for _ in range(8):  # longer than max_attempts passes
+        stats = await dispatcher.run_pass()
+        assert stats.unreachable
+    tried = len(sender.requested)
+    assert tried <= 8 * SETTINGS.chunk_size * (SETTINGS.pipelines + 2)
+    assert (await states(db)) == {"pending": 100}
+    assert (await attempts(db)) == {0: 100}
+    sender.answer = None  # back
+    sender.requested.clear()
+    await dispatcher.run_pass()
+    assert sender.per_chat() == dict.fromkeys(range(1, 101), 1)
+
+
+# -- the database ----------------------------------------------------------------------
+
+
+@contextmanager
+def failing_once(db: Database, sql: str) -> Iterator[list[str]]:
+    """The first statement containing `sql` fails as a locked database does."""
+    failed: list[str] = []
+
+    def before(conn: Connection, cursor: Any, statement: str, *args: Any) -> None:
+        if sql in statement and not failed:
+            failed.append(statement)
+            raise sqlite3.OperationalError("database is locked")
+
+    event.listen(db.engine.sync_engine, "before_cursor_execute", before)
+    try:
+        yield failed
+    finally:
+        event.remove(db.engine.sync_engine, "before_cursor_execute", before)
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "INSERT INTO deliveries",  # claiming
+        "SET state=?, attempts=",  # taking a chunk ('queued')
+        "SET state=?, updated_at=? WHERE deliveries.state = ? AND (deliveries.id, ",  # 'sending'
+        "SET state=?, message_id=?",  # recording 'sent'
+    ],
+)
+async def test_a_database_error_in_any_step_is_ridden_out_by_the_next_pass(
+    db: Database, clock: FakeClock, sender: ControlledSender, step: str
+) -> None:
+    await due_for(db, clock, 30)
+    dispatcher = Dispatcher(db, TEXTS, sender, clock, SETTINGS)
+    with failing_once(db, step) as failed:
+        await dispatcher.run_pass()
+    assert failed, f"no statement matched {step!r}"
+    await dispatcher.run_pass()
+    await dispatcher.run_pass()
+    assert sender.per_chat() == dict.fromkeys(range(1, 31), 1)
+    assert (await states(db)) == {"sent": 30}
+
+
+async def test_a_lock_held_by_another_connection_during_a_pass(
+    db: Database, clock: FakeClock, sender: ControlledSender, tmp_path: Path
+) -> None:
+    """Briefly locked: the pass waits (busy timeout) and goes on. Locked for longer than
+    the busy timeout: that pass gives up, and the next one delivers."""
+    await due_for(db, clock, 30)
+    dispatcher = Dispatcher(db, TEXTS, sender, clock, SETTINGS)
+    other = sqlite3.connect(tmp_path / "d.db", isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    releasing = asyncio.get_running_loop().call_later(0.5, other.execute, "COMMIT")
+    stats = await dispatcher.run_pass()
+    assert stats.sent == 30 and not releasing.cancelled()
+
+    clock.advance(days=1)
+    _short_busy_timeout(db)
+    await db.engine.dispose()  # new connections, with the short timeout
+    other.execute("BEGIN EXCLUSIVE")
+    stats = await dispatcher.run_pass()
+    assert stats.sent == 0, "the lock outlasted the busy timeout"
+    other.execute("COMMIT")
+    other.close()
+    await dispatcher.run_pass()
+    assert sender.per_chat() == dict.fromkeys(range(1, 31), 2)
+    assert (await states(db)) == {"sent": 60}
+
+
+def _short_busy_timeout(db: Database) -> None:
+    def short(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.execute("PRAGMA busy_timeout=200")
+
+    event.listen(db.engine.sync_engine, "connect", short)
