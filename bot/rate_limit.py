@@ -1,4 +1,4 @@
-"""PTB's AIORateLimiter with two additions the bot's delivery guarantees rest on.
+"""PTB's AIORateLimiter with the additions the bot's delivery guarantees rest on.
 
 1. A request may carry, as `rate_limit_args`, a coroutine function to await after the
    limiter lets it through and right before it leaves. The reminder dispatcher marks
@@ -10,6 +10,7 @@
    again after a short pause, so a brief outage does not swallow the answer. A timeout
    is not retried: the message may have arrived. Reminders are retried by the
    dispatcher instead, which knows how often each was tried.
+3. Lookups (get... methods) do not count towards a group's 20 messages a minute.
 """
 
 from __future__ import annotations
@@ -47,6 +48,11 @@ class RateLimiter(AIORateLimiter):
         data: dict[str, Any],
         rate_limit_args: int | BeforeRequest | None,
     ) -> Result:
+        if endpoint.startswith("get") and "chat_id" in data:
+            # Telegram's 20 a minute per group is for what the bot posts there; a lookup
+            # (is this person an admin?) posts nothing, and counting it would slow an
+            # admin's /setup taps.
+            data = {key: value for key, value in data.items() if key != "chat_id"}
         if callable(rate_limit_args):
             before_request = rate_limit_args
 

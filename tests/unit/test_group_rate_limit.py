@@ -31,3 +31,17 @@ async def test_each_group_gets_twenty_messages_a_minute() -> None:
     for _ in range(20):
         await _send(limiter, PERSON_ID)
     assert PERSON_ID not in limiter._group_limiters, "private chats are not group-limited"
+
+
+async def test_admin_lookups_do_not_use_up_the_groups_messages() -> None:
+    limiter = rate_limiter(Settings(_env_file=None))  # type: ignore[call-arg]
+
+    async def call(*_args: Any, **_kwargs: Any) -> bool:
+        return True
+
+    for _ in range(30):
+        data = {"chat_id": GROUP_ID, "user_id": PERSON_ID}
+        await limiter.process_request(call, (), {}, "getChatMember", data, None)
+    assert GROUP_ID not in limiter._group_limiters
+    await _send(limiter, GROUP_ID)
+    assert limiter._get_group_limiter(GROUP_ID).has_capacity()
