@@ -41,5 +41,10 @@ test: lint typecheck pytest
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
+# SIGKILL the bot at random points of a reminder fan-out, restart it, count at the stand-in.
+# SOAK_REMINDERS (5000), SOAK_KILLS (10), SOAK_SEED, SOAK_RATE (1000/s) change it.
+soak: $(STAMP)
+	$(BIN)/python -m bench.soak
+
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -17,6 +17,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
+from itertools import islice
 from typing import cast
 
 from sqlalchemy import Table, tuple_, update
@@ -31,6 +32,9 @@ log = logging.getLogger(__name__)
 BeforeRequest = Callable[[], Awaitable[None]]
 
 _DELIVERIES = cast(Table, Delivery.__table__)
+# Marks written per transaction, at most: a crash can catch this many marked 'sending'
+# before their requests left (they would count as uncertain, and so be lost).
+MARKS_PER_WRITE = 8
 
 
 class HandedBack(Exception):
@@ -76,7 +80,11 @@ class SendingMarks:
 
     async def _write_waiting(self) -> None:
         while self._waiting:
-            batch, self._waiting = self._waiting, {}
+            # A few at a time: every request marked must leave before a crash could catch
+            # it, and the event loop sends the ones just marked while the next are written.
+            batch = dict(islice(self._waiting.items(), MARKS_PER_WRITE))
+            for delivery_id in batch:
+                del self._waiting[delivery_id]
             try:
                 marked = await self._write(batch)
             except OperationalError as error:

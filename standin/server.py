@@ -65,20 +65,24 @@ async def read_params(request: web.Request) -> tuple[dict[str, object], dict[str
 
 
 def add_bot_api_routes(app: web.Application, core: BotCore) -> None:
-    async def bot_api(request: web.Request) -> web.StreamResponse:
+    async def answer(request: web.Request) -> Reply | object:
         try:
             raw, files = await read_params(request)
         except ApiError as error:
-            return json_response(error.to_json(), error.error_code)
-        method = request.match_info["method"]
-        handling = core.handle(request.match_info["token"], method, raw, files)
-        if method.lower() == "getupdates":
+            return Reply(error.error_code, error.to_json())
+        return await core.handle(
+            request.match_info["token"], request.match_info["method"], raw, files
+        )
+
+    async def bot_api(request: web.Request) -> web.StreamResponse:
+        if request.match_info["method"].lower() == "getupdates":
             # aiohttp cancels this handler when the client disconnects, which abandons the
             # long poll as Telegram does (a forgotten poll would answer the next with 409).
-            reply = await handling
+            reply = await answer(request)
         else:
-            # But a send is finished even when its client has timed out and gone.
-            reply = await asyncio.shield(handling)
+            # But a request that has arrived is carried out even when its client has
+            # timed out or died meanwhile, as Telegram does.
+            reply = await asyncio.shield(answer(request))
         if reply is DROPPED or not isinstance(reply, Reply):
             if request.transport is not None:
                 request.transport.close()
