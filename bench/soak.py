@@ -42,12 +42,12 @@ from pathlib import Path
 from sqlalchemy import update
 
 from bench.reminders import _fill as fill_subscribers
+from scheduler.subscriptions import UNFINISHED_DELIVERY_STATES
 from standin.remote import RemoteStandIn
 from storage.db import Database
 from storage.models import Subscription
 
 TOKEN = "123456789:AASoakTokenForTheLocalStandIn0000000"
-UNFINISHED = ("scheduled", "pending", "queued", "sending")
 
 
 @dataclass
@@ -174,7 +174,8 @@ def polls_answered(standin: RemoteStandIn) -> int:
 
 def all_done(database: Path, reminders: int) -> bool:
     states = delivery_states(database)
-    return sum(states.values()) == reminders and not any(states[s] for s in UNFINISHED)
+    unfinished = sum(states[state] for state in UNFINISHED_DELIVERY_STATES)
+    return sum(states.values()) == reminders and not unfinished
 
 
 def run_crash_loop(

@@ -307,7 +307,7 @@ class Dispatcher:
         occurrence = {
             "key": delivery_key(sub.id, due),
             "subscription_id": sub.id,
-            "chat_id": chat.chat_id,
+            "b_subscription": sub.id,  # chat_id is read when inserting: see _CURRENT_CHAT
             "kind": sub.kind,
             "due_at": due,
             "state": "skipped" if late else "pending",
@@ -575,9 +575,22 @@ _MOVE_NEXT_DUE = (
 )
 
 
+# The subscription's chat as the occurrence is inserted, not as it was read a moment before:
+# a group migrating in between has moved its pending occurrences, and one inserted at the
+# old id would never be sent (no chat is there any more).
+_CURRENT_CHAT = (
+    select(_SUBSCRIPTIONS.c.chat_id)
+    .where(_SUBSCRIPTIONS.c.id == bindparam("b_subscription"))
+    .scalar_subquery()
+)
+
+
 def _insert_ignoring_duplicates(session: AsyncSession) -> Any:
     """INSERT ... ON CONFLICT (key) DO NOTHING, in the dialect of the database."""
     dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
-    if dialect == "postgresql":
-        return postgresql_insert(_DELIVERIES).on_conflict_do_nothing(index_elements=["key"])
-    return sqlite_insert(_DELIVERIES).on_conflict_do_nothing(index_elements=["key"])
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    return (
+        insert(_DELIVERIES)
+        .values(chat_id=_CURRENT_CHAT)
+        .on_conflict_do_nothing(index_elements=["key"])
+    )

@@ -18,6 +18,8 @@ from storage.db import Database
 from storage.models import Chat, Delivery, DoneMark, Subscription
 
 ALL_DAYS_MASK = 0b1111111
+# A snooze not yet due, due, taken by a reminder pass, or on its way (scheduler/dispatcher).
+UNFINISHED_DELIVERY_STATES = ("scheduled", "pending", "queued", "sending")
 
 
 def days_to_mask(days: frozenset[int]) -> int:
@@ -220,9 +222,11 @@ async def migrate_chat(session: AsyncSession, old_id: int, new_id: int, now: dat
     await session.execute(
         update(Subscription).where(Subscription.chat_id == old_id).values(chat_id=new_id)
     )
+    # Every unfinished one, also those a reminder pass has taken: its outcome is recorded
+    # by row id, and a row left at the old id would never be sent (no chat there now).
     await session.execute(
         update(Delivery)
-        .where(Delivery.chat_id == old_id, Delivery.state.in_(("scheduled", "pending")))
+        .where(Delivery.chat_id == old_id, Delivery.state.in_(UNFINISHED_DELIVERY_STATES))
         .values(chat_id=new_id)
     )
     session.expire_all()

@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection
 
 from scheduler.dispatcher import Dispatcher, DispatchSettings, Outcome, Outgoing, PassStats
 from scheduler.sending import BeforeRequest
+from scheduler.subscriptions import migrate_chat
 from storage.db import Database
 from storage.models import Delivery
 from tests.scheduler.test_dispatcher import MONDAY_6, TEXTS, states, subscribe
@@ -250,3 +251,28 @@ def _short_busy_timeout(db: Database) -> None:
         dbapi_connection.execute("PRAGMA busy_timeout=200")
 
     event.listen(db.engine.sync_engine, "connect", short)
+
+
+async def test_a_group_migrating_while_its_reminder_is_on_the_way(
+    db: Database, clock: FakeClock
+) -> None:
+    """The migration update is handled while the reminder's send is in flight, and the
+    send fails for a passing reason: the retry goes to the supergroup."""
+    sent_to: list[int] = []
+
+    async def sender(item: Outgoing, before_request: BeforeRequest) -> Outcome:
+        await before_request()
+        sent_to.append(item.chat_id)
+        if len(sent_to) > 1:
+            return Outcome("sent", message_id=1)
+        async with db.session.begin() as session:
+            assert await migrate_chat(session, -100, -1001234, clock())
+        return Outcome("retry", reason="Bad Gateway")
+
+    await subscribe(db, clock, -100)
+    clock.set(MONDAY_6.replace(hour=7))
+    dispatcher = Dispatcher(db, TEXTS, sender, clock, SETTINGS)
+    await dispatcher.run_pass()
+    await dispatcher.run_pass()
+    assert sent_to == [-100, -1001234]
+    assert (await states(db)) == {"sent": 1}
