@@ -348,3 +348,9 @@ FORGET_DONE = (
 )
 FORGET_KEPT = "Nothing was deleted."
 FORGET_EXPIRED = "This confirmation has expired. Send /forget again."
+
+# When the database is locked or unavailable (bot/handlers/errors.py)
+DATABASE_BUSY = (
+    "Sorry, I couldn't save that just now: my storage is busy. Nothing was changed. "
+    "Please try again in a minute."
+)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 
+from sqlalchemy.exc import OperationalError
 from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError
 
+from bot import texts
 from bot.handlers.common import Context
 
 log = logging.getLogger(__name__)
@@ -25,9 +27,18 @@ async def error_handler(update: object, context: Context) -> None:
         log.warning("network problem talking to Telegram: %s", error)
         return
     update_id = update.update_id if isinstance(update, Update) else None
+    if isinstance(error, OperationalError):
+        # Locked or unavailable (busy_timeout ran out): the transaction was rolled back.
+        log.warning("database busy handling update %s: %s", update_id, error.orig)
+        await _tell(update, context, texts.DATABASE_BUSY)
+        return
     log.error("handler failed on update %s", update_id, exc_info=error)
+    await _tell(update, context, SORRY)
+
+
+async def _tell(update: object, context: Context, text: str) -> None:
     if isinstance(update, Update) and update.effective_chat is not None:
         try:
-            await context.bot.send_message(update.effective_chat.id, SORRY)
+            await context.bot.send_message(update.effective_chat.id, text)
         except Exception:  # the chat may be gone; the original error is already logged
             log.debug("could not tell the user about the error", exc_info=True)

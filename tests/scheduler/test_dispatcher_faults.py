@@ -7,14 +7,11 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event, select
-from sqlalchemy.engine import Connection
+from sqlalchemy import select
 
 from scheduler.dispatcher import Dispatcher, DispatchSettings, Outcome, Outgoing, PassStats
 from scheduler.sending import BeforeRequest
@@ -23,6 +20,7 @@ from storage.db import Database
 from storage.models import Delivery
 from tests.scheduler.test_dispatcher import MONDAY_6, TEXTS, states, subscribe
 from tests.support.clock import FakeClock
+from tests.support.sqlite_faults import failing_once, locked, short_busy_timeout
 
 SETTINGS = DispatchSettings(claim_batch=50, chunk_size=20, pipelines=2)
 
@@ -180,23 +178,6 @@ async def test_an_unreachable_bot_api_costs_one_chunk_per_pass_and_no_attempts(
 # -- the database ----------------------------------------------------------------------
 
 
-@contextmanager
-def failing_once(db: Database, sql: str) -> Iterator[list[str]]:
-    """The first statement containing `sql` fails as a locked database does."""
-    failed: list[str] = []
-
-    def before(conn: Connection, cursor: Any, statement: str, *args: Any) -> None:
-        if sql in statement and not failed:
-            failed.append(statement)
-            raise sqlite3.OperationalError("database is locked")
-
-    event.listen(db.engine.sync_engine, "before_cursor_execute", before)
-    try:
-        yield failed
-    finally:
-        event.remove(db.engine.sync_engine, "before_cursor_execute", before)
-
-
 @pytest.mark.parametrize(
     "step",
     [
@@ -232,25 +213,16 @@ async def test_a_lock_held_by_another_connection_during_a_pass(
     releasing = asyncio.get_running_loop().call_later(0.5, other.execute, "COMMIT")
     stats = await dispatcher.run_pass()
     assert stats.sent == 30 and not releasing.cancelled()
+    other.close()
 
     clock.advance(days=1)
-    _short_busy_timeout(db)
-    await db.engine.dispose()  # new connections, with the short timeout
-    other.execute("BEGIN EXCLUSIVE")
-    stats = await dispatcher.run_pass()
+    await short_busy_timeout(db)
+    with locked(tmp_path / "d.db"):
+        stats = await dispatcher.run_pass()
     assert stats.sent == 0, "the lock outlasted the busy timeout"
-    other.execute("COMMIT")
-    other.close()
     await dispatcher.run_pass()
     assert sender.per_chat() == dict.fromkeys(range(1, 31), 2)
     assert (await states(db)) == {"sent": 60}
-
-
-def _short_busy_timeout(db: Database) -> None:
-    def short(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.execute("PRAGMA busy_timeout=200")
-
-    event.listen(db.engine.sync_engine, "connect", short)
 
 
 async def test_a_group_migrating_while_its_reminder_is_on_the_way(
