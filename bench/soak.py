@@ -48,6 +48,7 @@ from storage.db import Database
 from storage.models import Subscription
 
 TOKEN = "123456789:AASoakTokenForTheLocalStandIn0000000"
+KILL_JITTER_SECONDS = 0.05
 
 
 @dataclass
@@ -211,6 +212,9 @@ def run_crash_loop(
                 raise RuntimeError(f"no progress in {timeout} s; see {workdir}")
             if all_done(database, reminders):
                 break
+            # Messages arrive in bursts, and seeing one arrive is a moment tied to the
+            # bot's own rhythm; a crash is not, so the kill comes a random moment later.
+            time.sleep(chooser.uniform(0, KILL_JITTER_SECONDS))
             bot.kill()
             result.kill_points.append(received(standin))
         if not bot.running():
