@@ -126,8 +126,9 @@ class Subscription(Base):
 
 class Delivery(Base):
     """One occurrence of a reminder. Its key makes sending idempotent across restarts and
-    processes: an occurrence is claimed once, marked 'sending' before the request and
-    'sent' after it; a 'sending' row found after a crash is never sent again."""
+    processes: an occurrence is claimed once, taken by a pass ('queued'), marked 'sending'
+    right before its request leaves and 'sent' after it; a 'sending' row found after a
+    crash is never sent again, a 'queued' one goes back to 'pending'."""
 
     __tablename__ = "deliveries"
 
@@ -139,8 +140,8 @@ class Delivery(Base):
     chat_id: Mapped[int] = mapped_column(BigInteger)
     kind: Mapped[str] = mapped_column(String(16))
     due_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    # scheduled (a snooze, not yet due) -> pending -> sending -> sent | failed | uncertain;
-    # or skipped (too late, or quiet hours).
+    # scheduled (a snooze, not yet due) -> pending -> queued -> sending -> sent | failed |
+    # uncertain; or skipped (too late, or quiet hours).
     state: Mapped[str] = mapped_column(String(12))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     message_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
