@@ -17,6 +17,7 @@ from telegram.warnings import PTBUserWarning
 
 from bot import render, texts
 from bot.callbacks import CallbackSigner
+from bot.request import RequestNotSent
 from knowledge.reminder_texts import ReminderTexts
 from scheduler.dispatcher import Outcome, Outgoing, Sender
 from scheduler.sending import BeforeRequest
@@ -77,11 +78,11 @@ def outcome_of_error(error: Exception) -> Outcome:
     if isinstance(error, TimedOut):
         # The request may have been delivered: never repeat it blindly.
         return Outcome("uncertain", reason="timed out waiting for Telegram")
+    if isinstance(error, RequestNotSent):
+        # Refused, unreachable (see bot/request.py): try again, without counting an
+        # attempt against the chat.
+        return Outcome("unsent", reason=error.message)
     if isinstance(error, NetworkError):
-        if error.__cause__ is not None:
-            # The transport could not send it (refused, unreachable: see bot/request.py):
-            # try again, without counting an attempt against the chat.
-            return Outcome("unsent", reason=error.message)
         # 5xx: Telegram answered that it did not take the message.
         return Outcome("retry", reason=error.message)
     raise error

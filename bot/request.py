@@ -7,8 +7,8 @@ second and capped sending at ~350 messages/s on a core. aiohttp's connector hand
 connections in constant time, so commands stay prompt while thousands of reminders go out.
 
 Errors keep PTB's meaning, with one sharpening the dispatcher relies on:
-- `NetworkError`: the request was *not* sent (refused, unreachable, no free connection
-  in time); repeating it cannot duplicate a message.
+- `RequestNotSent` (a `NetworkError`): the request was *not* sent (refused, unreachable,
+  no free connection in time); repeating it cannot duplicate a message.
 - `TimedOut`: the request may have reached Telegram (no answer in time, connection
   dropped mid-answer); repeating it blindly could send a message twice.
 The URL (which holds the token) never goes into an error message.
@@ -29,6 +29,12 @@ DEFAULT_CONNECT_TIMEOUT = 5.0
 DEFAULT_POOL_TIMEOUT = 1.0
 MEDIA_READ_TIMEOUT = 20.0
 _JSON_HEADERS = {"Content-Type": "application/json"}
+
+
+class RequestNotSent(NetworkError):
+    """The request never left this process: repeating it cannot duplicate a message.
+    (PTB passes its own errors through unchanged, so callers can tell this apart from a
+    5xx, which is a plain NetworkError.)"""
 
 
 class AiohttpRequest(BaseRequest):
@@ -92,15 +98,16 @@ class AiohttpRequest(BaseRequest):
             ) as response:
                 return response.status, await response.read()
         except aiohttp.ConnectionTimeoutError as error:
-            raise NetworkError(
+            raise RequestNotSent(
                 "Request not sent: no connection to the Bot API became free in time"
             ) from error
         except aiohttp.ClientConnectorError as error:
-            raise NetworkError(f"Request not sent: {error.strerror or 'cannot connect'}") from error
+            reason = error.strerror or "cannot connect"
+            raise RequestNotSent(f"Request not sent: {reason}") from error
         except (TimeoutError, aiohttp.ServerTimeoutError) as error:
             raise TimedOut("Timed out waiting for the Bot API's answer") from error
         except aiohttp.InvalidURL as error:
-            raise NetworkError("Invalid Bot API address") from error
+            raise RequestNotSent("Invalid Bot API address") from error
         except aiohttp.ClientError as error:
             # Dropped mid-request: the Bot API may have acted on it.
             raise TimedOut(f"Connection lost before the answer ({type(error).__name__})") from error
