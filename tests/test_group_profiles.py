@@ -6,16 +6,15 @@ refused with the file and the key named.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from knowledge.group_profiles import GROUPS_FILE, GroupProfiles, load_group_profiles
-from knowledge.loader import DEFAULT_CONTENT_DIR, ContentError, load_content
+from knowledge.loader import ContentError, load_content
+from tests.support.content_copies import Change, assert_refused, broken_copy
 
 
 @pytest.fixture(scope="module")
@@ -51,14 +50,8 @@ def test_every_topic_named_exists_and_unknown_profiles_fall_back(groups: GroupPr
     assert groups.of("elderly") == groups.of("general")
 
 
-def _broken_copy(tmp_path: Path, change: Callable[[dict[str, Any]], None]) -> Path:
-    directory = tmp_path / "content"
-    shutil.copytree(DEFAULT_CONTENT_DIR, directory)
-    path = directory / GROUPS_FILE
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    change(data)
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
-    return directory
+def _broken_copy(tmp_path: Path, change: Change) -> Path:
+    return broken_copy(tmp_path, GROUPS_FILE, change)
 
 
 def _profile(data: dict[str, Any], name: str) -> dict[str, Any]:
@@ -123,13 +116,7 @@ BROKEN = [
 def test_broken_copy_names_file_and_key(
     tmp_path: Path, change: Callable[[dict[str, Any]], None], key: str, problem: str
 ) -> None:
-    directory = _broken_copy(tmp_path, change)
-    with pytest.raises(ContentError) as caught:
-        load_group_profiles(directory)
-    error = caught.value
-    assert error.path == directory / GROUPS_FILE
-    assert error.key.startswith(key), error.key
-    assert problem.lower() in error.problem.lower(), error.problem
+    assert_refused(load_group_profiles, _broken_copy(tmp_path, change), GROUPS_FILE, key, problem)
 
 
 def test_missing_file(tmp_path: Path) -> None:

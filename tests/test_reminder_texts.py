@@ -12,11 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knowledge.loader import DEFAULT_CONTENT_DIR, ContentError
+from knowledge.loader import ContentError
 from knowledge.reminder_texts import (
     MIN_VARIANTS,
     PROFILES,
@@ -26,6 +25,7 @@ from knowledge.reminder_texts import (
     load_reminder_texts,
     stable_seed,
 )
+from tests.support.content_copies import Change, assert_refused, broken_copy
 
 PAIRS = [(kind, profile) for kind in REMINDER_KINDS for profile in PROFILES]
 PREGNANCY_PROFESSIONAL = re.compile(r"\b(midwife|GP|pharmacist)\b")
@@ -214,13 +214,8 @@ def test_unknown_kind_or_profile_is_an_error() -> None:
 # ---------------------------------------------------------------- broken copies
 
 
-def _broken_copy(tmp_path: Path, change: Callable[[dict[str, Any]], None]) -> Path:
-    data = yaml.safe_load((DEFAULT_CONTENT_DIR / REMINDERS_FILE).read_text(encoding="utf-8"))
-    change(data)
-    (tmp_path / REMINDERS_FILE).write_text(
-        yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8"
-    )
-    return tmp_path
+def _broken_copy(tmp_path: Path, change: Change) -> Path:
+    return broken_copy(tmp_path, REMINDERS_FILE, change)
 
 
 def _variants(data: dict[str, Any], kind: str, profile: str) -> list[dict[str, Any]]:
@@ -330,13 +325,7 @@ def test_broken_copy_names_file_and_key(
     tmp_path: Path, change: Callable[[dict[str, Any]], None], key: str, problem: str
 ) -> None:
     directory = _broken_copy(tmp_path, change)
-    with pytest.raises(ContentError) as caught:
-        load_reminder_texts(directory)
-    error = caught.value
-    assert error.path == directory / REMINDERS_FILE
-    assert error.key.startswith(key), error.key
-    assert problem.lower() in error.problem.lower(), error.problem
-    assert str(directory / REMINDERS_FILE) in str(error) and error.key in str(error)
+    assert_refused(load_reminder_texts, directory, REMINDERS_FILE, key, problem)
 
 
 def test_unchanged_copy_loads(tmp_path: Path) -> None:
