@@ -61,7 +61,7 @@ class RunFigures:
     help_rtt_ms: list[float] = field(default_factory=list)
 
 
-async def _fill(db: Database, chat_ids: list[int], now: datetime) -> None:
+async def fill_subscribers(db: Database, chat_ids: list[int], now: datetime) -> None:
     """N private chats, each with one daily stretching reminder."""
     rows_chat = [
         {
@@ -142,7 +142,7 @@ async def _bot_fan_out(
         url = f"sqlite+aiosqlite:///{Path(tmp) / 'bench.db'}"
         db = Database(url)
         await db.migrate()
-        await _fill(db, chat_ids, datetime.now(UTC))
+        await fill_subscribers(db, chat_ids, datetime.now(UTC))
         await db.close()
         before = await _counts(control, helper)
         process = await asyncio.create_subprocess_exec(
@@ -211,7 +211,7 @@ async def _idle_tick_ms(subscriptions: int, repeats: int = 30) -> tuple[float, s
     with tempfile.TemporaryDirectory() as tmp:
         db = Database(f"sqlite+aiosqlite:///{Path(tmp) / 'tick.db'}")
         await db.migrate()
-        await _fill(db, list(range(1, subscriptions + 1)), datetime.now(UTC))
+        await fill_subscribers(db, list(range(1, subscriptions + 1)), datetime.now(UTC))
         dispatcher = Dispatcher(db, load_reminder_texts(), never, lambda: datetime.now(UTC))
         timings = []
         for _ in range(repeats):

@@ -41,7 +41,7 @@ from pathlib import Path
 
 from sqlalchemy import update
 
-from bench.reminders import _fill as fill_subscribers
+from bench.reminders import fill_subscribers
 from scheduler.subscriptions import UNFINISHED_DELIVERY_STATES
 from standin.remote import RemoteStandIn
 from storage.db import Database

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from bench.soak import fill_subscribers
+from bench.reminders import fill_subscribers
 from bot.application import BotApplication, services_of
 from scheduler.planning import Schedule
 from scheduler.subscriptions import ensure_chat, set_schedule
