@@ -15,7 +15,13 @@ from typing import Annotated, Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from knowledge.loader import DEFAULT_CONTENT_DIR, ContentError, parse_file
+from knowledge.loader import (
+    DEFAULT_CONTENT_DIR,
+    ContentError,
+    check_topic_ids,
+    parse_file,
+    topic_ids,
+)
 from knowledge.models import Text, TopicId, _Strict
 from knowledge.reminder_texts import PROFILES, ReminderKind, check_plain_and_safe
 
@@ -139,4 +145,11 @@ def load_group_profiles(content_dir: Path | None = None) -> GroupProfiles:
     directory = content_dir or DEFAULT_CONTENT_DIR
     if not directory.is_dir():
         raise ContentError(directory, "", "content directory not found")
-    return parse_file(directory / GROUPS_FILE, GroupProfiles)
+    profiles = parse_file(directory / GROUPS_FILE, GroupProfiles)
+    known = topic_ids(directory)
+    for name in PROFILES:
+        profile = profiles.of(name)
+        path, key = directory / GROUPS_FILE, f"profiles.{name}"
+        check_topic_ids(path, f"{key}.topics_first", profile.topics_first, known)
+        check_topic_ids(path, f"{key}.notes", profile.notes, known)
+    return profiles

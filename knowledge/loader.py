@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -92,6 +93,18 @@ def parse_file(path: Path, model: type[M]) -> M:
         raise ContentError(path, key, first["msg"]) from None
 
 
+def check_topic_ids(path: Path, key: str, ids: Iterable[str], known: Iterable[str]) -> None:
+    """Topic ids are content: a reference to one that topics.yaml lacks stops the start."""
+    unknown = sorted(set(ids) - set(known))
+    if unknown:
+        raise ContentError(path, key, f"unknown topic ids {unknown} (not in topics.yaml)")
+
+
+def topic_ids(directory: Path) -> list[str]:
+    """The ids topics.yaml defines, for files that refer to topics."""
+    return [topic.id for topic in parse_file(directory / "topics.yaml", Topics).topics]
+
+
 def load_content(directory: Path | None = None) -> Content:
     """Load and cross-check every content file. Raises ContentError on the first problem."""
     directory = directory or DEFAULT_CONTENT_DIR
@@ -104,6 +117,17 @@ def load_content(directory: Path | None = None) -> Content:
     synonyms = parse_file(directory / "synonyms.yaml", Synonyms)
 
     by_id: dict[str, Topic] = {topic.id: topic for topic in topics.topics}
+    for index, topic in enumerate(topics.topics):
+        check_topic_ids(
+            directory / "topics.yaml",
+            f"topics[{index}](id={topic.id}).related",
+            topic.related,
+            by_id,
+        )
+    for index, entry in enumerate(faq.faq):
+        check_topic_ids(
+            directory / "faq.yaml", f"faq[{index}](id={entry.id}).topic", [entry.topic], by_id
+        )
     covered = {entry.topic for entry in faq.faq}
     uncovered = [t for t in by_id if t not in covered]
     if uncovered:

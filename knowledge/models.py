@@ -12,7 +12,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-TopicId = Literal[
+# Topics the code itself names (menus, commands, group profiles): they must exist. Any
+# other topic is content only: add it to topics.yaml and it is matched, shown and linked.
+CORE_TOPIC_IDS: tuple[str, ...] = (
     "what_are_leg_cramps",
     "causes",
     "night_cramps",
@@ -31,14 +33,15 @@ TopicId = Literal[
     "frequency_duration",
     "when_to_see_doctor",
     "alcohol_tobacco",
-]
-TOPIC_IDS: tuple[str, ...] = TopicId.__args__  # type: ignore[attr-defined]
+)
 
 Level = Literal["emergency", "urgent", "doctor", "self_care"]
 RedFlagLevel = Literal["emergency", "urgent"]
 
 Text = Annotated[str, Field(min_length=1)]
 Identifier = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,31}$")]
+# A topic id: the loader checks that every reference names a topic of topics.yaml.
+TopicId = Identifier
 
 
 class _Strict(BaseModel):
@@ -156,7 +159,7 @@ class Topics(_Strict):
         duplicates = sorted({t for t in seen if seen.count(t) > 1})
         if duplicates:
             raise ValueError(f"topics defined more than once: {duplicates}")
-        missing = [t for t in TOPIC_IDS if t not in seen]
+        missing = [t for t in CORE_TOPIC_IDS if t not in seen]
         if missing:
             raise ValueError(f"missing topics: {missing}")
         commands = [t.command for t in self.topics if t.command]

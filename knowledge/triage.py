@@ -59,14 +59,19 @@ def load_triage(content_dir: Path | None = None) -> TriageFlow:
     """Parse and cross-check content/triage.yaml. Raises ContentError naming file and key."""
     # Imported here, not at the top: knowledge.loader imports this module to wire the
     # triage in, and a top-level import either way round would be circular.
-    from knowledge.loader import DEFAULT_CONTENT_DIR, ContentError, parse_file
+    from knowledge.loader import DEFAULT_CONTENT_DIR, ContentError, check_topic_ids, parse_file
+    from knowledge.loader import topic_ids as defined_topic_ids
 
-    path = (content_dir or DEFAULT_CONTENT_DIR) / TRIAGE_FILE
+    directory = content_dir or DEFAULT_CONTENT_DIR
+    path = directory / TRIAGE_FILE
     flow = parse_file(path, TriageFlow)
     try:
         check_flow(flow)
     except FlowError as exc:
         raise ContentError(path, exc.key, exc.problem) from None
+    known = defined_topic_ids(directory)
+    for key, topics in flow.referenced_topics():
+        check_topic_ids(path, key, topics, known)
     return flow
 
 

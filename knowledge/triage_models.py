@@ -160,3 +160,17 @@ class TriageFlow(_Strict):
     def advice_for(self, level: Level) -> LevelAdvice:
         advice: LevelAdvice = getattr(self.levels, level)
         return advice
+
+    def referenced_topics(self) -> list[tuple[str, list[str]]]:
+        """(key, topic ids) for every place the flow links to topics: the loader checks them."""
+        levels = {
+            name: self.advice_for(name) for name in ("emergency", "urgent", "doctor", "self_care")
+        }
+        return [
+            *((f"levels.{name}.topics", advice.topics) for name, advice in levels.items()),
+            *(
+                (f"rules[{i}](id={rule.id}).topics", rule.topics)
+                for i, rule in enumerate(self.rules)
+            ),
+            *((f"tips[{i}].topics", tip.topics) for i, tip in enumerate(self.tips)),
+        ]

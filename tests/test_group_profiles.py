@@ -105,7 +105,7 @@ BROKEN = [
     (_quinine, "profiles.general.focus", "quinine"),
     (_supplement_alone, "profiles.fitness.notes", "pharmacist"),
     (_bad_time, "profiles.general.suggested[0].times", "07:30"),
-    (_unknown_topic, "profiles.general.topics_first[0]", "input should be"),
+    (_unknown_topic, "profiles.general.topics_first", "unknown topic ids"),
     (_kind_twice, "profiles.general", "twice"),
 ]
 

@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from knowledge.loader import DEFAULT_CONTENT_DIR, ContentError
-from knowledge.models import TOPIC_IDS
+from knowledge.models import CORE_TOPIC_IDS as TOPIC_IDS
 from knowledge.triage import LEVELS, TriageEngine, TriageFlow, load_triage
 
 FLOW = load_triage()
@@ -326,8 +326,8 @@ BROKEN: list[tuple[str, Mutation, str, str]] = [
     (
         "unknown topic",
         _set("rules=long_cramp.topics", ["cramp_facts"]),
-        "rules[3](id=long_cramp).topics[0]",
-        "Input should be",
+        "rules[3](id=long_cramp).topics",
+        "unknown topic ids",
     ),
     (
         "ask_if refers to a later question",
@@ -396,6 +396,8 @@ def test_broken_copy_is_refused(
     mutate(data)
     path = tmp_path / "triage.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    # Topic ids are checked against the topics.yaml beside the flow.
+    (tmp_path / "topics.yaml").write_bytes((DEFAULT_CONTENT_DIR / "topics.yaml").read_bytes())
     with pytest.raises(ContentError) as info:
         load_triage(tmp_path)
     error = info.value

@@ -37,7 +37,7 @@ async def keyboards_for(update: Update, context: Context) -> Keyboards:
 
 
 def note_for(profile: GroupProfile | None, topic_id: str) -> str | None:
-    return profile.notes.get(topic_id) if profile is not None else None  # type: ignore[call-overload]
+    return profile.notes.get(topic_id) if profile is not None else None
 
 
 def group_help(lines: list[tuple[str, str]], content: Content, profile: GroupProfile) -> str:
