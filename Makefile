@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run console test lint typecheck pytest bench soak clean
+.PHONY: install run console test lint typecheck pytest bench eval soak clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ test: lint typecheck pytest
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+# Free-text understanding on the labelled real messages (evaluation/dev.yaml, test.yaml).
+eval: $(STAMP)
+	$(BIN)/python -m evaluation
 
 # SIGKILL the bot at random points of a reminder fan-out, restart it, count at the stand-in.
 # SOAK_REMINDERS (5000), SOAK_KILLS (10), SOAK_SEED, SOAK_RATE (1000/s) change it.

@@ -19,4 +19,10 @@ def ask(settings: Settings, text: str) -> dict[str, Any]:
         "urgent": answer.urgent,
         "level": answer.level,
         "answer": render.to_plain_text(body),
+        # The red flag recognised (the most severe), or null.
+        "sign": answer.sign,
+        # Further topics offered beside the answer.
+        "also": list(answer.also),
+        "kind": answer.kind.value,
+        "language": answer.language,
     }

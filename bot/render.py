@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from bot import texts
-from knowledge.assistant import Answer
+from knowledge.assistant import Answer, Kind
 from knowledge.loader import Content
 from knowledge.models import FaqEntry, Topic
 from knowledge.triage import TriageResult
@@ -45,14 +45,29 @@ def faq_answer(entry: FaqEntry, content: Content) -> str:
 
 
 def red_flag_advice(answer: Answer, content: Content) -> str:
-    advice = (
-        content.messages.emergency_advice
-        if answer.level == "emergency"
-        else content.messages.urgent_advice
-    )
-    labels = ", ".join(dict.fromkeys(hit.flag.label for hit in answer.red_flags))
-    reason = texts.RED_FLAG_REASON.format(labels=esc(labels))
-    return _with_disclaimer(f"{reason}\n\n<b>{esc(advice)}</b>", content, medical=True)
+    """Which sign was recognised, in plain words, then that sign's own advice (the most
+    severe first); a message in another language gets the advice in its language too."""
+    parts: list[str] = []
+    foreign = answer.foreign
+    if foreign is not None and foreign.level is not None:
+        language = foreign.language
+        advice = (
+            language.emergency_advice if foreign.level == "emergency" else language.urgent_advice
+        )
+        parts.append(f"<b>{esc(advice)}</b>")
+    hits = [hit for hit in answer.red_flags if hit.level == answer.level] or list(answer.red_flags)
+    if hits:
+        labels = ", ".join(dict.fromkeys(hit.sign.label for hit in hits))
+        parts.append(texts.RED_FLAG_REASON.format(labels=esc(labels)))
+        parts += [f"<b>{esc(advice)}</b>" for advice in dict.fromkeys(h.sign.advice for h in hits)]
+    elif foreign is not None:
+        english = (
+            content.messages.emergency_advice
+            if answer.level == "emergency"
+            else content.messages.urgent_advice
+        )
+        parts.append(esc(english))
+    return _with_disclaimer("\n\n".join(parts), content, medical=True)
 
 
 def no_match(content: Content) -> str:
@@ -60,9 +75,15 @@ def no_match(content: Content) -> str:
 
 
 def answer(result: Answer, content: Content) -> str:
-    """The reply to a free-text question: the chat and `cramp-bot ask` both use this."""
+    """The reply to a free-text message: the chat and `cramp-bot ask` both use this."""
     if result.urgent:
         return red_flag_advice(result, content)
+    if result.kind is Kind.SMALL_TALK and result.small_talk is not None:
+        return esc(texts.SMALL_TALK[result.small_talk.value])
+    if result.kind is Kind.OTHER_LANGUAGE and result.foreign is not None:
+        return esc(result.foreign.language.note)
+    if result.kind is Kind.OUT_OF_SCOPE:
+        return esc(content.messages.out_of_scope)
     topic = content.topics.get(result.topic_id or "")
     return topic_summary(topic, content) if topic else no_match(content)
 

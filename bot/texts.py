@@ -78,6 +78,26 @@ RELATED_LABEL = "Related:"
 NO_MATCH_SUGGESTIONS = "Did you mean one of these?"
 ALTERNATIVES_LABEL = "Also see:"
 RED_FLAG_REASON = "You mentioned: {labels}."
+# Free text that is not a question: a friendly word and the menu, never "no answer".
+SMALL_TALK = {
+    "greeting": (
+        "Hello! 👋 Ask me anything about leg cramps in your own words, or pick a topic below."
+    ),
+    "thanks": "You're welcome. I hope your legs feel better soon. 🙂",
+    "ack": "👍 Anything else? Type a question or pick a topic below.",
+    "bye": "Take care, and sleep well. I'm here whenever you need me.",
+    "who": (
+        "I'm Cramp Coach, a bot with information on leg cramps: what helps during a cramp, "
+        "how to prevent them, and when to get help. Type a question or pick a topic below."
+    ),
+    "complaint": (
+        "Sorry that didn't help. Try asking in other words, pick a topic below, or use "
+        "/triage for a short symptom check."
+    ),
+    "emoji": "🙂 Type a question about leg cramps, or pick a topic below.",
+}
+# Shown above the buttons of further topics a message also asked about.
+ALSO_ASKED = "You may also want:"
 STALE_BUTTON = "This button is no longer valid. Send /start for a fresh menu."
 UNKNOWN_COMMAND = "I don't know that command. Send /help to see what I can do."
 GROUP_FREE_TEXT_HINT = "Ask me in a private chat for personal questions."

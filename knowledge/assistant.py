@@ -1,33 +1,84 @@
-"""The one code path from a typed question to a decision: red flags first, then a topic.
+"""The one code path from a typed message to a decision.
 
-Both the Telegram chat and `cramp-bot ask` call `Assistant.answer`, so what a test
-proves about one holds for the other.
+In order, each step may end the decision:
+1. red flags, in English concepts (knowledge.redflags) and in the message's own language
+   (knowledge.languages): nothing is checked before them;
+2. another language: a short note in that language that answers are in English for now;
+3. small talk ("hi", "thanks", "ok", emoji): a friendly word and the menu;
+4. out of scope (period pain, stomach cramps, nothing about legs): said plainly, no topic;
+5. a topic: the best-ranked one, shifted by what the person tells about themselves
+   (pregnant, a child, cramping right now), with runners-up offered as buttons.
+
+Both the Telegram chat and `cramp-bot ask` call `Assistant.answer`, so what a test proves
+about one holds for the other.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from enum import Enum
 
+from knowledge.languages import ForeignReading, LanguageReader
 from knowledge.loader import Content
-from knowledge.matcher import Match, TopicMatcher
-from knowledge.redflags import RedFlagDetector, RedFlagHit
+from knowledge.matcher import Ranking, TopicMatcher
+from knowledge.redflags import RedFlagDetector, SignHit
+from knowledge.smalltalk import SmallTalk, small_talk
 from knowledge.text import Normaliser
+from knowledge.understanding import Reader, Reading
+
+# Facts that decide the angle of the answer outright; others only lean the ranking.
+_LEADING_FACTS = ("right_now", "child", "pregnant")
+# How far a leaning fact lifts its topic, as a share of the best score.
+_FACT_LEAN = 0.35
+# Runners-up are offered when they score at least this share of the winner.
+_ALSO_SHARE = 0.55
+_MAX_ALSO = 2
+# Below this BM25 score the words point nowhere in particular.
+_MIN_SCORE = 1.0
+# With legs or cramps named but no clear question, the general topic answers.
+_GENERAL_TOPIC = "what_are_leg_cramps"
+
+
+class Kind(Enum):
+    RED_FLAG = "red_flag"
+    TOPIC = "topic"
+    SMALL_TALK = "small_talk"
+    OTHER_LANGUAGE = "other_language"
+    OUT_OF_SCOPE = "out_of_scope"
+    NO_MATCH = "no_match"
 
 
 @dataclass(frozen=True)
 class Answer:
-    # "emergency" or "urgent" when a red flag fired; then topic matching was not consulted.
-    level: str | None
-    red_flags: tuple[RedFlagHit, ...]
-    match: Match | None
+    kind: Kind
+    # "emergency" or "urgent" when a red flag fired.
+    level: str | None = None
+    red_flags: tuple[SignHit, ...] = ()
+    topic_id: str | None = None
+    # Further topics offered as buttons.
+    also: tuple[str, ...] = ()
+    # The message's language (ISO code) and, for another language, what was read in it.
+    language: str = "en"
+    foreign: ForeignReading | None = None
+    small_talk: SmallTalk | None = None
+    # Fact ids the person told about themselves (pregnant, child, right_now...).
+    facts: tuple[str, ...] = ()
+    # Why the decision went this way, for logs and the evaluation.
+    reason: str = ""
+    scores: tuple[tuple[str, float], ...] = field(default=(), repr=False)
 
     @property
     def urgent(self) -> bool:
         return self.level is not None
 
     @property
-    def topic_id(self) -> str | None:
-        return self.match.topic_id if self.match else None
+    def sign(self) -> str | None:
+        """The red flag recognised (the most severe), or None."""
+        if self.red_flags:
+            return self.red_flags[0].sign.id
+        if self.foreign is not None and self.foreign.sign is not None:
+            return self.foreign.sign
+        return None
 
 
 class Assistant:
@@ -35,17 +86,65 @@ class Assistant:
         vocabulary: list[str] = []
         for topic in content.topics.values():
             vocabulary += [topic.title, *topic.questions, *topic.keywords]
-        for flag in content.red_flags.red_flags:
-            vocabulary += flag.examples
+        for sign in content.red_flags.signs:
+            vocabulary += sign.examples
         vocabulary += [entry.question for entry in content.faq]
         self.content = content
         self.normaliser = Normaliser(content.synonyms, vocabulary)
         self.detector = RedFlagDetector(content.red_flags)
         self.matcher = TopicMatcher(content.topics.values(), content.faq, self.normaliser)
+        self.reader = Reader(content.understanding)
+        self.languages = LanguageReader(content.languages.languages, self.normaliser.is_word)
+        self.languages.warm_up()
 
     def answer(self, text: str) -> Answer:
-        canonical = self.normaliser.canonical(text)
-        hits = self.detector.detect(canonical)
+        message = self.normaliser.normalise(text)
+        hits = tuple(self.detector.detect_normalised(message))
+        code = self.languages.language_of(text)
+        foreign = self.languages.read(text, code) if code != "en" else None
         if hits:
-            return Answer(level=hits[0].level, red_flags=tuple(hits), match=None)
-        return Answer(level=None, red_flags=(), match=self.matcher.match_canonical(canonical))
+            return Answer(Kind.RED_FLAG, hits[0].level, hits, language=code, foreign=foreign)
+        if foreign is not None:
+            if foreign.level is not None:
+                return Answer(Kind.RED_FLAG, foreign.level, language=code, foreign=foreign)
+            return Answer(Kind.OTHER_LANGUAGE, language=code, foreign=foreign)
+        chat = small_talk(text)
+        if chat is not None:
+            return Answer(Kind.SMALL_TALK, small_talk=chat)
+        reading = self.reader.read(message)
+        facts = tuple(fact for fact, _ in reading.facts)
+        ranking = self.matcher.rank(message)
+        if reading.out_of_scope:
+            return Answer(Kind.OUT_OF_SCOPE, facts=facts, reason="not about leg cramps")
+        return self._topic(ranking, reading, facts)
+
+    def _topic(self, ranking: Ranking, reading: Reading, facts: tuple[str, ...]) -> Answer:
+        scores = dict(ranking.scores)
+        best_score = max(scores.values(), default=0.0)
+        leading = [topic for fact, topic in reading.facts if fact in _LEADING_FACTS]
+        leaning = [topic for fact, topic in reading.facts if fact not in _LEADING_FACTS]
+        for topic in leaning:
+            scores[topic] = scores.get(topic, 0.0) + _FACT_LEAN * max(best_score, _MIN_SCORE)
+        ranked = sorted(scores, key=lambda t: scores[t], reverse=True)
+        if ranking.phrasing is not None:
+            main, reason = ranking.phrasing, "phrasing"
+        elif leading:
+            main, reason = leading[0], "told about themselves"
+        elif ranked and scores[ranked[0]] >= _MIN_SCORE:
+            main, reason = ranked[0], f"bm25 {scores[ranked[0]]:.2f}"
+        else:
+            main, reason = _GENERAL_TOPIC, "about cramps, no clear question"
+        top = scores.get(ranked[0], 0.0) if ranked else 0.0
+        also = [
+            t
+            for t in [*leading, *ranked]
+            if t != main and (t in leading or scores[t] >= _ALSO_SHARE * top)
+        ]
+        return Answer(
+            Kind.TOPIC,
+            topic_id=main,
+            also=tuple(dict.fromkeys(also))[:_MAX_ALSO],
+            facts=facts,
+            reason=reason,
+            scores=tuple((t, round(scores[t], 2)) for t in ranked[:5]),
+        )

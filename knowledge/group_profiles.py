@@ -22,7 +22,7 @@ from knowledge.loader import (
     parse_file,
     topic_ids,
 )
-from knowledge.models import Text, TopicId, _Strict
+from knowledge.models import StrictModel, Text, TopicId
 from knowledge.reminder_texts import PROFILES, ReminderKind, check_plain_and_safe
 
 GROUPS_FILE = "groups.yaml"
@@ -37,7 +37,7 @@ def _plain(value: str) -> str:
     return check_plain_and_safe(value)
 
 
-class SuggestedReminder(_Strict):
+class SuggestedReminder(StrictModel):
     """A reminder /setup offers as part of the profile's defaults."""
 
     kind: ReminderKind
@@ -65,7 +65,7 @@ class SuggestedReminder(_Strict):
         return tuple(time.fromisoformat(value) for value in self.times)
 
 
-class GroupProfile(_Strict):
+class GroupProfile(StrictModel):
     focus: GroupText
     topics_first: Annotated[list[TopicId], Field(min_length=1, max_length=4)]
     notes: dict[TopicId, GroupText] = Field(default_factory=dict)
@@ -122,13 +122,13 @@ class PregnancyProfile(GroupProfile):
         return self
 
 
-class Profiles(_Strict):
+class Profiles(StrictModel):
     general: GroupProfile
     fitness: FitnessProfile
     pregnancy: PregnancyProfile
 
 
-class GroupProfiles(_Strict):
+class GroupProfiles(StrictModel):
     """Everything content/groups.yaml holds."""
 
     sources: Annotated[list[Text], Field(min_length=1)]

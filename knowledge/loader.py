@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from knowledge.models import Faq, FaqEntry, Messages, RedFlags, Synonyms, Topic, Topics
+from knowledge.languages import Languages
+from knowledge.models import (
+    Faq,
+    FaqEntry,
+    Messages,
+    RedFlags,
+    Synonyms,
+    Topic,
+    Topics,
+    Understanding,
+)
 
 DEFAULT_CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
 
@@ -38,7 +48,8 @@ class Content:
     messages: Messages
     red_flags: RedFlags
     synonyms: dict[str, list[str]]
-    extra: dict[str, Any] = field(default_factory=dict)
+    understanding: Understanding
+    languages: Languages
 
     def topic_by_command(self, command: str) -> Topic | None:
         for topic in self.topics.values():
@@ -115,6 +126,8 @@ def load_content(directory: Path | None = None) -> Content:
     messages = parse_file(directory / "messages.yaml", Messages)
     red_flags = parse_file(directory / "red_flags.yaml", RedFlags)
     synonyms = parse_file(directory / "synonyms.yaml", Synonyms)
+    understanding = parse_file(directory / "understanding.yaml", Understanding)
+    languages = parse_file(directory / "languages.yaml", Languages)
 
     by_id: dict[str, Topic] = {topic.id: topic for topic in topics.topics}
     for index, topic in enumerate(topics.topics):
@@ -141,4 +154,6 @@ def load_content(directory: Path | None = None) -> Content:
         messages=messages,
         red_flags=red_flags,
         synonyms={k.lower(): [v.lower() for v in vs] for k, vs in synonyms.synonyms.items()},
+        understanding=understanding,
+        languages=languages,
     )

@@ -1,14 +1,17 @@
-"""Match a free-text question to the best topic, or to none.
+"""Rank the topics for a message: which topic its words point to.
 
-Two signals, both computed on canonical text (see knowledge.text):
-- BM25 over each topic's title, questions and keywords: which topic the words point to;
-- fuzzy similarity (rapidfuzz) to the stored question phrasings: a near-exact question.
-A topic wins only when the evidence is strong: a near-exact phrasing, or BM25 that
-clearly beats the runner-up and covers most of what the question is about. Otherwise
-the bot says it does not know, which beats a wrong confident answer.
+Two signals, both on canonical text (see knowledge.text):
+- BM25 over each topic's title, questions, keywords and FAQ questions. Words of the
+  sentences that ask something weigh more than the background of a story, so a long
+  message is ranked by its question, with its story as context.
+- fuzzy similarity (rapidfuzz) to the stored question phrasings, for short messages: a
+  near-exact question wins outright.
 
-BM25 is written out here (a few lines) rather than pulled in: the corpus is eighteen
-topics, and the libraries for it bring numpy/scipy or are unmaintained.
+The matcher only ranks. Whether the best topic is good enough, and how what the person
+tells about themselves shifts it, is decided in knowledge.assistant.
+
+BM25 is written out here (a few lines) rather than pulled in: the corpus is a couple of
+dozen topics, and the libraries for it bring scipy or are unmaintained.
 """
 
 from __future__ import annotations
@@ -21,15 +24,15 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from knowledge.models import FaqEntry, Topic
-from knowledge.text import STOPWORDS, Normaliser
+from knowledge.text import SEGMENT_MARK, STOPWORDS, Normalised, Normaliser, affirmed_words
 
 _K1 = 1.2
 _B = 0.75
-# Tuned on tests/test_matcher.py's question set; see that file for what each guards.
 _FUZZY_ACCEPT = 88.0
-_MIN_COVERAGE = 0.5
-_MIN_SCORE = 1.0
-_MIN_MARGIN = 1.25
+_FUZZY_MAX_WORDS = 12
+_QUESTION_WEIGHT = 2.0
+_STORY_WEIGHT = 1.0
+_IDF_POWER = 1.5
 
 
 def stem(word: str) -> str:
@@ -41,17 +44,24 @@ def stem(word: str) -> str:
 
 
 def terms(canonical_text: str) -> list[str]:
-    return [stem(w) for w in canonical_text.split() if w not in STOPWORDS]
+    return [stem(w) for w in canonical_text.split() if w not in STOPWORDS and w != SEGMENT_MARK]
 
 
 @dataclass(frozen=True)
-class Match:
-    topic_id: str | None
-    score: float
-    # Why the matcher decided as it did, for logs and tests.
-    reason: str
-    # Close runners-up, offered as buttons ("or did you mean...").
-    alternatives: tuple[str, ...] = ()
+class Ranking:
+    # (topic id, score), best first; only topics with a score above zero.
+    scores: tuple[tuple[str, float], ...]
+    # A near-exact stored phrasing, if the message is one.
+    phrasing: str | None
+    # The share of the message's informative words that some topic knows.
+    known_share: float
+
+    @property
+    def best(self) -> str | None:
+        return self.phrasing or (self.scores[0][0] if self.scores else None)
+
+    def score_of(self, topic_id: str) -> float:
+        return dict(self.scores).get(topic_id, 0.0)
 
 
 class TopicMatcher:
@@ -88,53 +98,46 @@ class TopicMatcher:
         self._doc_len = [sum(doc.values()) for doc in self._doc_terms]
         self._avg_len = sum(self._doc_len) / max(n_docs, 1)
 
-    def _bm25(self, query_terms: list[str]) -> list[float]:
+    def _bm25(self, weights: dict[str, float]) -> list[float]:
         scores = []
         for doc, length in zip(self._doc_terms, self._doc_len, strict=True):
             score = 0.0
             norm = _K1 * (1 - _B + _B * length / self._avg_len)
-            for term in query_terms:
+            for term, weight in weights.items():
                 tf = doc.get(term, 0)
                 if tf:
-                    score += self._idf[term] * tf * (_K1 + 1) / (tf + norm)
+                    score += weight * self._idf[term] ** _IDF_POWER * tf * (_K1 + 1) / (tf + norm)
             scores.append(score)
         return scores
 
-    def match(self, text: str) -> Match:
-        canonical = self._normaliser.canonical(text)
-        return self.match_canonical(canonical)
+    def _weights(self, message: Normalised) -> dict[str, float]:
+        asks = any(s.question for s in message.sentences)
+        weights: dict[str, float] = {}
+        for sentence in message.sentences:
+            weight = _QUESTION_WEIGHT if (sentence.question or not asks) else _STORY_WEIGHT
+            # A denied word says what the question is not about: "no chest pain, just cramps".
+            for term in terms(" ".join(affirmed_words(sentence.canonical))):
+                weights[term] = max(weights.get(term, 0.0), weight)
+        return weights
 
-    def match_canonical(self, canonical: str) -> Match:
-        query_terms = list(dict.fromkeys(terms(canonical)))
-        if not query_terms:
-            return Match(None, 0.0, "no content words")
-
-        best_phrase = process.extractOne(
-            canonical, self._phrasings, scorer=fuzz.token_sort_ratio, score_cutoff=_FUZZY_ACCEPT
+    def rank(self, message: Normalised) -> Ranking:
+        weights = self._weights(message)
+        if not weights:
+            return Ranking((), None, 0.0)
+        canonical = message.canonical.replace(SEGMENT_MARK, " ")
+        phrasing = None
+        if len(canonical.split()) <= _FUZZY_MAX_WORDS:
+            best_phrase = process.extractOne(
+                canonical, self._phrasings, scorer=fuzz.token_sort_ratio, score_cutoff=_FUZZY_ACCEPT
+            )
+            if best_phrase is not None:
+                phrasing = self._phrasing_topic[best_phrase[2]]
+        known = {t: w for t, w in weights.items() if t in self._idf}
+        known_share = len(known) / len(weights)
+        scores = self._bm25(known) if known else [0.0] * len(self._topic_ids)
+        ranked = sorted(
+            ((self._topic_ids[i], s) for i, s in enumerate(scores) if s > 0),
+            key=lambda pair: pair[1],
+            reverse=True,
         )
-        if best_phrase is not None:
-            return Match(self._phrasing_topic[best_phrase[2]], best_phrase[1], "phrasing")
-
-        known = [t for t in query_terms if t in self._idf]
-        if not known:
-            return Match(None, 0.0, "no known words")
-        scores = self._bm25(known)
-        ranked = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
-        best = scores[ranked[0]]
-        winner = ranked[0]
-        # How much of the question (by informativeness) the winning topic speaks to:
-        # unknown words count as highly informative, so off-topic questions score low.
-        max_idf = max(self._idf.values())
-        weight = {t: self._idf.get(t, max_idf) for t in query_terms}
-        covered = sum(w for t, w in weight.items() if self._doc_terms[winner].get(t))
-        coverage = covered / sum(weight.values())
-        if best < _MIN_SCORE:
-            return Match(None, best, f"weak score {best:.2f}")
-        if coverage < _MIN_COVERAGE:
-            return Match(None, best, f"low coverage {coverage:.2f}")
-        close = tuple(
-            self._topic_ids[i]
-            for i in ranked[1:3]
-            if scores[i] > 0 and best / scores[i] < _MIN_MARGIN
-        )
-        return Match(self._topic_ids[winner], best, f"bm25 coverage {coverage:.2f}", close)
+        return Ranking(tuple(ranked), phrasing, known_share)

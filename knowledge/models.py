@@ -44,11 +44,22 @@ Identifier = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,31}$")]
 TopicId = Identifier
 
 
-class _Strict(BaseModel):
+EMERGENCY_NUMBERS = ("112", "999", "911")
+
+
+def names_emergency_numbers(value: str) -> str:
+    """Emergency advice is useless without the numbers to call."""
+    missing = [n for n in EMERGENCY_NUMBERS if n not in value]
+    if missing:
+        raise ValueError(f"emergency advice must name the numbers {missing}")
+    return value
+
+
+class StrictModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
 
-class Topic(_Strict):
+class Topic(StrictModel):
     """One subject people ask about; the unit of answers, FAQ pages and matching."""
 
     id: TopicId
@@ -75,7 +86,7 @@ class Topic(_Strict):
         return self
 
 
-class FaqEntry(_Strict):
+class FaqEntry(StrictModel):
     """A single question with its own answer, browsable under its topic in /faq."""
 
     id: Identifier
@@ -85,7 +96,7 @@ class FaqEntry(_Strict):
     sources: Annotated[list[Text], Field(min_length=1)]
 
 
-class Messages(_Strict):
+class Messages(StrictModel):
     """Medical texts that are not tied to one topic (the code holds none)."""
 
     disclaimer: Annotated[str, Field(min_length=40, max_length=600)]
@@ -97,51 +108,129 @@ class Messages(_Strict):
     urgent_advice: Annotated[str, Field(min_length=40, max_length=1500)]
     # Given when a question matches no topic well enough.
     no_match: Annotated[str, Field(min_length=20, max_length=800)]
+    # Given when a message is about something other than leg cramps.
+    out_of_scope: Annotated[str, Field(min_length=20, max_length=800)]
 
     @field_validator("emergency_advice")
     @classmethod
     def _names_emergency_numbers(cls, value: str) -> str:
-        missing = [n for n in ("112", "999", "911") if n not in value]
-        if missing:
-            raise ValueError(f"emergency advice must name the numbers {missing}")
-        return value
+        return names_emergency_numbers(value)
 
 
-class RedFlag(_Strict):
-    """A sign in free text that must be answered with safety advice before anything else.
+def compiles(patterns: list[str]) -> list[str]:
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"pattern {pattern!r} is not a valid regex: {exc}") from exc
+    return patterns
 
-    `all_of` is a list of groups; the flag fires when every group has at least one
-    pattern that matches (AND of ORs). Patterns are regular expressions applied to
-    normalised text: lower case, spelling-corrected, synonyms folded.
+
+Patterns = Annotated[list[Text], Field(min_length=1)]
+
+
+class Concept(StrictModel):
+    """A thing a message can say: a sign, a body site, a side, a setting, a time course.
+
+    Patterns are regular expressions searched in each sentence of the message after
+    normalisation (see knowledge/text.py): `canonical` text has synonyms folded
+    ("swollen" -> "swelling"), `plain` text is only lower-cased and spelling-corrected,
+    for words that synonyms would blur ("ice pack" is folded into "cold").
     """
+
+    patterns: Patterns
+    text: Literal["canonical", "plain"] = "canonical"
+    # A symptom can be denied ("no chest pain") or asked about ("what if my leg swells?");
+    # a body site or a setting is simply there.
+    negatable: bool = True
+
+    @field_validator("patterns")
+    @classmethod
+    def _patterns_compile(cls, patterns: list[str]) -> list[str]:
+        return compiles(patterns)
+
+
+class Duration(StrictModel):
+    """How long something lasted, counted only when it is `of` these concepts' own time:
+    "a cramp for 20 minutes" counts, "a 3 hour ride" or "slept 8 hours" does not."""
+
+    of: Annotated[list[Identifier], Field(min_length=1)]
+    # Concepts whose duration it is instead (a ride, a flight, sleep, soreness afterwards).
+    not_of: list[Identifier] = []
+    over_minutes: Annotated[int, Field(ge=1, le=1440)]
+    under_minutes: Annotated[int, Field(ge=1, le=100_000)] = 100_000
+
+
+class Rule(StrictModel):
+    """One way a sign shows: every concept of `all` affirmed somewhere in the message (in
+    one sentence when `same_sentence`), at least one concept of each `any` group, and no
+    concept of `none`."""
+
+    all: list[Identifier] = []
+    any: list[Annotated[list[Identifier], Field(min_length=1)]] = []
+    none: list[Identifier] = []
+    same_sentence: bool = False
+
+    @model_validator(mode="after")
+    def _has_a_condition(self) -> Rule:
+        if not self.all and not self.any:
+            raise ValueError("a rule needs `all` or `any` concepts")
+        return self
+
+    def concepts(self) -> set[str]:
+        return {*self.all, *(c for group in self.any for c in group), *self.none}
+
+
+class Sign(StrictModel):
+    """A red flag: present when any of its rules holds; each sign has its own advice."""
 
     id: Identifier
     level: RedFlagLevel
-    # Plain words for the reason shown to the user, e.g. "chest pain".
+    # Plain words for what was recognised: "You mentioned {label}."
     label: Annotated[str, Field(min_length=3, max_length=120)]
-    all_of: Annotated[list[Annotated[list[Text], Field(min_length=1)]], Field(min_length=1)]
-    # Phrases that must be recognised (tests check each one fires this flag).
-    examples: Annotated[list[Text], Field(min_length=1)]
+    # A general sign is an emergency whatever the message is about (fainting with period
+    # pain); the others are about a leg.
+    general: bool = False
+    when: Annotated[list[Rule], Field(min_length=1)]
+    # What to do, for this sign, from the guidance. Plain text; it names no cause it
+    # cannot know.
+    advice: Annotated[str, Field(min_length=40, max_length=900)]
+    # Messages that must be recognised as this sign (tests check each one).
+    examples: Annotated[list[Text], Field(min_length=3)]
 
-    @field_validator("all_of")
-    @classmethod
-    def _patterns_compile(cls, groups: list[list[str]]) -> list[list[str]]:
-        for group in groups:
-            for pattern in group:
-                try:
-                    re.compile(pattern)
-                except re.error as exc:
-                    raise ValueError(f"pattern {pattern!r} is not a valid regex: {exc}") from exc
-        return groups
+    def concepts(self) -> set[str]:
+        return {c for rule in self.when for c in rule.concepts()}
 
 
-class RedFlags(_Strict):
-    red_flags: Annotated[list[RedFlag], Field(min_length=1)]
-    # Phrases that look like a red flag but must not fire (tests check each one).
+class RedFlags(StrictModel):
+    concepts: dict[Identifier, Concept]
+    durations: dict[Identifier, Duration] = {}
+    signs: Annotated[list[Sign], Field(min_length=1)]
+    # Messages that look like a red flag but must not fire (tests check each one).
     non_examples: list[Text] = []
 
+    @model_validator(mode="after")
+    def _names_resolve(self) -> RedFlags:
+        known = {*self.concepts, *self.durations}
+        clash = sorted(set(self.concepts) & set(self.durations))
+        if clash:
+            raise ValueError(f"names used for a concept and a duration: {clash}")
+        for name, duration in self.durations.items():
+            missing = sorted({*duration.of, *duration.not_of} - set(self.concepts))
+            if missing:
+                raise ValueError(f"duration {name!r} names unknown concepts {missing}")
+        for sign in self.signs:
+            missing = sorted(sign.concepts() - known)
+            if missing:
+                raise ValueError(f"sign {sign.id!r} names unknown concepts {missing}")
+        ids = [sign.id for sign in self.signs]
+        twice = sorted({i for i in ids if ids.count(i) > 1})
+        if twice:
+            raise ValueError(f"sign ids used more than once: {twice}")
+        return self
 
-class Synonyms(_Strict):
+
+class Synonyms(StrictModel):
     """Canonical word -> the ways people write it ("water pills" -> "diuretic").
 
     Applied before matching and red-flag detection, longest phrase first.
@@ -150,7 +239,7 @@ class Synonyms(_Strict):
     synonyms: dict[Annotated[str, Field(min_length=2)], Annotated[list[Text], Field(min_length=1)]]
 
 
-class Topics(_Strict):
+class Topics(StrictModel):
     topics: list[Topic]
 
     @model_validator(mode="after")
@@ -169,7 +258,7 @@ class Topics(_Strict):
         return self
 
 
-class Faq(_Strict):
+class Faq(StrictModel):
     faq: Annotated[list[FaqEntry], Field(min_length=1)]
 
     @model_validator(mode="after")
@@ -179,3 +268,34 @@ class Faq(_Strict):
         if duplicates:
             raise ValueError(f"faq ids used more than once: {duplicates}")
         return self
+
+
+class Fact(StrictModel):
+    """Something a person tells about themselves that shapes the answer."""
+
+    id: Identifier
+    # The topic that answers from this fact's angle.
+    topic: TopicId
+    patterns: Patterns
+
+    @field_validator("patterns")
+    @classmethod
+    def _patterns_compile(cls, patterns: list[str]) -> list[str]:
+        return compiles(patterns)
+
+
+class Scope(StrictModel):
+    about: Patterns
+    elsewhere: Patterns
+
+    @field_validator("about", "elsewhere")
+    @classmethod
+    def _patterns_compile(cls, patterns: list[str]) -> list[str]:
+        return compiles(patterns)
+
+
+class Understanding(StrictModel):
+    """content/understanding.yaml: what a message is about, and about whom."""
+
+    scope: Scope
+    facts: Annotated[list[Fact], Field(min_length=1)]

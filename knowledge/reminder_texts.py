@@ -18,7 +18,7 @@ from typing import Annotated, Literal
 from pydantic import Field, field_validator, model_validator
 
 from knowledge.loader import DEFAULT_CONTENT_DIR, ContentError, parse_file
-from knowledge.models import Identifier, Text, _Strict
+from knowledge.models import Identifier, StrictModel, Text
 
 ReminderKind = Literal["hydration", "stretching", "minerals"]
 Profile = Literal["general", "fitness", "pregnancy"]
@@ -64,7 +64,7 @@ def check_plain_and_safe(value: str, *, max_sentences: int = MAX_SENTENCES) -> s
     return value
 
 
-class Variant(_Strict):
+class Variant(StrictModel):
     """One wording of a reminder. The id is stable: storage remembers the last one shown."""
 
     id: Identifier
@@ -79,7 +79,7 @@ class Variant(_Strict):
 VariantList = Annotated[list[Variant], Field(min_length=MIN_VARIANTS)]
 
 
-class ByProfile(_Strict):
+class ByProfile(StrictModel):
     """The variants of one kind of reminder, for each profile."""
 
     general: VariantList
@@ -106,7 +106,7 @@ class MineralsByProfile(ByProfile):
 Title = Annotated[str, Field(min_length=3, max_length=60)]
 
 
-class KindTexts(_Strict):
+class KindTexts(StrictModel):
     # Shown in bold above the text, e.g. "💧 Time for a glass of water".
     title: Title
     variants: ByProfile
@@ -116,7 +116,7 @@ class MineralsTexts(KindTexts):
     variants: MineralsByProfile
 
 
-class Reminders(_Strict):
+class Reminders(StrictModel):
     hydration: KindTexts
     stretching: KindTexts
     minerals: MineralsTexts
@@ -138,7 +138,7 @@ class Reminders(_Strict):
         return self
 
 
-class ReminderTexts(_Strict):
+class ReminderTexts(StrictModel):
     """Everything content/reminders.yaml holds, with look-up and rotation."""
 
     sources: Annotated[list[Text], Field(min_length=1)]

@@ -1,8 +1,13 @@
-"""Turn what people type into a canonical form that matching and red flags agree on.
+"""Turn what people type into forms that red flags and topic matching agree on.
 
-Steps, in order: Unicode folding and lower case; punctuation to spaces; spelling
-correction of unknown words against the content's own vocabulary (rapidfuzz);
-then synonym folding ("water pills" -> "diuretic", "charley horse" -> "cramp").
+A message is cut into sentences, and each sentence into segments at commas and at
+"but", "however", "although": a denial ("no chest pain, but...") reaches no further than
+its segment. Each segment is then
+- `plain`: Unicode folded, lower case, punctuation gone, and spelling corrected, but only
+  for words that are no English word at all ("crmap" -> "cramp"; "read" stays "read");
+- `canonical`: the plain form with the lay words and variants of content/synonyms.yaml
+  folded into one word ("swollen" -> "swelling", "charley horse" -> "cramp").
+Segments are joined with " | ", a mark no pattern crosses.
 """
 
 from __future__ import annotations
@@ -10,17 +15,24 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
-# Longer input is cut: nobody describes a cramp in more than this, and it bounds the work.
-MAX_INPUT_CHARS = 1000
+# Telegram's own limit for one message: nothing longer can arrive, and a red flag may sit
+# at the end of a long story.
+MAX_INPUT_CHARS = 4096
+SEGMENT_MARK = "|"
 _MIN_CORRECTABLE_LENGTH = 4
 _CORRECTION_CUTOFF = 80.0
 
 _APOSTROPHES = re.compile(r"['’`´ʼ]")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
+_SENTENCE_END = re.compile(r"([.!?;\n\r…]+|\s[-–—]+\s|\s:\s|\)\s)")
+_SEGMENT_BREAK = re.compile(
+    r",|\b(?:but|however|although|though|except|whereas|yet)\b", re.IGNORECASE
+)
 
 # Function words carry no topic; they are never "corrected" into content words.
 STOPWORDS = frozenset(
@@ -35,16 +47,95 @@ STOPWORDS = frozenset(
     something thing things way ways maybe might must shall may now right just even still""".split()  # noqa: SIM905
 )
 
-# Negation words: a red flag right after one of these ("no chest pain") does not fire.
-NEGATIONS = frozenset({"no", "not", "without", "never", "nor", "dont", "didnt", "havent"})
+
+NEGATIONS = frozenset(
+    """no not never without nor dont doesnt didnt havent hasnt isnt arent wasnt werent
+    wont denies deny neither none nothing""".split()  # noqa: SIM905
+)
+# Words that end a denial's reach: a new clause, a new subject, a contrast.
+_SCOPE_ENDS = frozenset(
+    """but just only except although though however yet still now because since so then
+    i my me im ive he she his her it its they their we our you your why what how when
+    whether if know sure idea matter which who until today yesterday""".split()  # noqa: SIM905
+)
+_NEGATION_REACH = 7
+# "never had chest pain like this" reports chest pain.
+_NEVER_BEFORE = re.compile(r"\b(like this|like that|before|this bad|so bad)\b")
+
+
+def denied(text: str, start: int) -> bool:
+    """Whether what starts at `start` is denied: a negation a few words before it in the
+    same segment, with no new subject or contrast in between."""
+    segment = text[:start].rsplit(SEGMENT_MARK, 1)[-1]
+    for word in segment.split()[::-1][:_NEGATION_REACH]:
+        if word in NEGATIONS:
+            return not (word == "never" and _NEVER_BEFORE.search(text, start))
+        if word in _SCOPE_ENDS:
+            return False
+    return False
+
+
+def affirmed_words(text: str) -> list[str]:
+    """The words of `text` that nothing denies: "no chest pain, just cramps" -> just cramps."""
+    words: list[str] = []
+    position = 0
+    for word in text.split(" "):
+        if word and word not in NEGATIONS and not denied(text, position):
+            words.append(word)
+        position += len(word) + 1
+    return words
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """A real English word list (pyspellchecker's, from a word-frequency corpus): a word in
+    it is never "corrected" into another word."""
+    from spellchecker import SpellChecker
+
+    return frozenset(SpellChecker(language="en", distance=1).word_frequency.dictionary)
+
+
+def fold(text: str) -> str:
+    """Accents removed and lower case: what every pattern of the content is written for."""
+    text = unicodedata.normalize("NFKD", text[:MAX_INPUT_CHARS])
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
 
 
 def basic_normalise(text: str) -> str:
     """Lower case ASCII-ish words separated by single spaces."""
-    text = unicodedata.normalize("NFKD", text[:MAX_INPUT_CHARS])
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = _APOSTROPHES.sub("", text)
-    return _NON_WORD.sub(" ", text).strip()
+    return _NON_WORD.sub(" ", _APOSTROPHES.sub("", fold(text))).strip()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    plain: str
+    canonical: str
+    # Whether the person asks something here (a question mark, or a question word first).
+    question: bool
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """A whole message, sentence by sentence."""
+
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def plain(self) -> str:
+        return f" {SEGMENT_MARK} ".join(s.plain for s in self.sentences)
+
+    @property
+    def canonical(self) -> str:
+        return f" {SEGMENT_MARK} ".join(s.canonical for s in self.sentences)
+
+    def words(self) -> list[str]:
+        return [w for s in self.sentences for w in s.canonical.split() if w != SEGMENT_MARK]
+
+
+_QUESTION_START = frozenset(
+    """what why how when where which who whom whose is are am was were do does did can could
+    should would will shall may might any anyone anybody has have""".split()  # noqa: SIM905
+)
 
 
 class Normaliser:
@@ -68,18 +159,17 @@ class Normaliser:
         for phrase in [*vocabulary, *self._variant_to_canonical, *synonyms]:
             words.update(basic_normalise(phrase).split())
         self.vocabulary = frozenset(w for w in words if w not in STOPWORDS)
+        self._english = english_words()
         self._by_length: dict[int, list[str]] = {}
         for word in self.vocabulary:
             self._by_length.setdefault(len(word), []).append(word)
-        self._correct = lru_cache(maxsize=8192)(self._correct_uncached)
+        self._correct = lru_cache(maxsize=16384)(self._correct_uncached)
+
+    def is_word(self, word: str) -> bool:
+        return word in self.vocabulary or word in STOPWORDS or word in self._english
 
     def _correct_uncached(self, word: str) -> str:
-        if (
-            len(word) < _MIN_CORRECTABLE_LENGTH
-            or word in self.vocabulary
-            or word in STOPWORDS
-            or word.isdigit()
-        ):
+        if len(word) < _MIN_CORRECTABLE_LENGTH or not word.isalpha() or self.is_word(word):
             return word
         candidates = [
             w for n in range(len(word) - 2, len(word) + 3) for w in self._by_length.get(n, ())
@@ -97,9 +187,32 @@ class Normaliser:
             return text
         return self._synonym_pattern.sub(lambda m: self._variant_to_canonical[m.group(0)], text)
 
+    def plain(self, text: str) -> str:
+        return self.correct_spelling(basic_normalise(text))
+
     def canonical(self, text: str) -> str:
-        """The form red-flag patterns and the matcher see."""
-        basic = basic_normalise(text)
+        """The folded form of one piece of text, without sentence structure."""
         # Fold first so multi-word lay phrases survive, then correct typos, then fold
         # again for variants that only appear once their spelling is fixed.
+        basic = basic_normalise(text)
         return self.fold_synonyms(self.correct_spelling(self.fold_synonyms(basic)))
+
+    def normalise(self, text: str) -> Normalised:
+        sentences: list[Sentence] = []
+        parts = _SENTENCE_END.split(text[:MAX_INPUT_CHARS])
+        for raw, end in zip(parts[::2], [*parts[1::2], ""], strict=True):
+            segments = [s for s in _SEGMENT_BREAK.split(raw) if basic_normalise(s)]
+            if not segments:
+                continue
+            plain = [self.plain(s) for s in segments]
+            canonical = [self.canonical(s) for s in segments]
+            first = plain[0].split()[0]
+            asks = first in _QUESTION_START or "?" in end
+            sentences.append(
+                Sentence(
+                    plain=f" {SEGMENT_MARK} ".join(plain),
+                    canonical=f" {SEGMENT_MARK} ".join(canonical),
+                    question=asks,
+                )
+            )
+        return Normalised(tuple(sentences))

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import BeforeValidator, Field, field_validator
 
-from knowledge.models import Identifier, Level, TopicId
+from knowledge.models import Identifier, Level, StrictModel, TopicId, names_emergency_numbers
 
 # Where a question sits in the flow: the most serious level its answers may lead to.
 # "context" questions only shape self-care tips and can never change the level.
@@ -28,7 +28,6 @@ RANK: dict[str, int] = {"context": 0, "self_care": 0, "doctor": 1, "urgent": 2, 
 # An inline keyboard button shows about 40 characters on a phone before cutting text.
 OPTION_TEXT_MAX = 40
 QUESTION_TEXT_MAX = 300
-EMERGENCY_NUMBERS = ("112", "999", "911")
 
 
 def _not_a_yaml_boolean(value: Any) -> Any:
@@ -46,11 +45,7 @@ Text = Annotated[str, Field(min_length=1)]
 Condition = Annotated[dict[Id, Annotated[list[Id], Field(min_length=1)]], Field(min_length=1)]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
-
-
-class Option(_Strict):
+class Option(StrictModel):
     """One answer button."""
 
     id: Id
@@ -61,7 +56,7 @@ class Option(_Strict):
     ]
 
 
-class Question(_Strict):
+class Question(StrictModel):
     """One message with its answer buttons; one tap answers it."""
 
     id: Id
@@ -76,7 +71,7 @@ class Question(_Strict):
         return next((o for o in self.options if o.id == option_id), None)
 
 
-class Rule(_Strict):
+class Rule(StrictModel):
     """When `when` holds, the result is at least `level`, and `reason` says why."""
 
     id: Id
@@ -84,26 +79,26 @@ class Rule(_Strict):
     level: RuleLevel
     # Plain words naming the answers, shown under "Why".
     reason: Annotated[str, Field(min_length=10, max_length=400)]
-    topics: list[TopicId] = []
+    topics: list[TopicId] = Field(default_factory=list)
 
 
-class Tip(_Strict):
+class Tip(StrictModel):
     """Self-care advice tailored to an answer; tips never change the level."""
 
     id: Id
     when: Condition
     text: Annotated[str, Field(min_length=10, max_length=500)]
-    topics: list[TopicId] = []
+    topics: list[TopicId] = Field(default_factory=list)
 
 
-class LevelAdvice(_Strict):
+class LevelAdvice(StrictModel):
     """What to do now at one level."""
 
     title: Annotated[str, Field(min_length=3, max_length=80)]
     advice: Annotated[str, Field(min_length=40, max_length=1500)]
     # When to come back or get more help: full sentences, shown as a list.
-    come_back_if: list[Text] = []
-    topics: list[TopicId] = []
+    come_back_if: list[Text] = Field(default_factory=list)
+    topics: list[TopicId] = Field(default_factory=list)
     # Whether tailored self-care tips are shown under the advice at this level.
     show_tips: bool = False
 
@@ -112,10 +107,7 @@ class EmergencyAdvice(LevelAdvice):
     @field_validator("advice")
     @classmethod
     def _names_emergency_numbers(cls, value: str) -> str:
-        missing = [n for n in EMERGENCY_NUMBERS if n not in value]
-        if missing:
-            raise ValueError(f"emergency advice must name the numbers {missing}")
-        return value
+        return names_emergency_numbers(value)
 
     @field_validator("show_tips")
     @classmethod
@@ -136,14 +128,14 @@ class SelfCareAdvice(LevelAdvice):
         return value
 
 
-class Levels(_Strict):
+class Levels(StrictModel):
     emergency: EmergencyAdvice
     urgent: LevelAdvice
     doctor: LevelAdvice
     self_care: SelfCareAdvice
 
 
-class TriageFlow(_Strict):
+class TriageFlow(StrictModel):
     """The whole of content/triage.yaml."""
 
     # Shown when /triage starts: what this is, that it is not a diagnosis.
@@ -153,7 +145,7 @@ class TriageFlow(_Strict):
     stop_at: StopLevel
     questions: Annotated[list[Question], Field(min_length=1)]
     rules: Annotated[list[Rule], Field(min_length=1)]
-    tips: list[Tip] = []
+    tips: list[Tip] = Field(default_factory=list)
     levels: Levels
     sources: Annotated[list[Text], Field(min_length=1)]
 

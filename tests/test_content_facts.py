@@ -3,8 +3,7 @@
 - FACTS: each seed fact of the two source documents and of the medical guidance must be
   present by name in the answers (topics, FAQ and messages, lower-cased).
 - No run of 12 or more consecutive words of a source appears in the content.
-- Red flags: every example fires its flag and no non-example fires any flag, checked with
-  a tiny reference normaliser below (swap it for knowledge.redflags once that exists).
+Red flags are tested in tests/knowledge/test_red_flags.py.
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.assistant import Assistant
 from knowledge.loader import Content, load_content
 
 REPO = Path(__file__).resolve().parent.parent
@@ -235,12 +233,6 @@ def _runs(words: list[str], size: int) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 
-def fired_flags(text: str) -> list[str]:
-    """The real engine, as the chat uses it (normalise, then detect)."""
-    canonical = _ASSISTANT.normaliser.canonical(text)
-    return [hit.flag.id for hit in _ASSISTANT.detector.detect(canonical)]
-
-
 # ---------------------------------------------------------------- facts
 
 
@@ -295,29 +287,3 @@ def test_no_long_run_of_source_words_is_copied(content: Content) -> None:
         for run in _runs(_words(text), LONGEST_SHARED_RUN) & source_runs
     )
     assert not copied, f"copied from a source: {copied[:5]}"
-
-
-# ---------------------------------------------------------------- red flags
-
-
-# Collected once at import, to give each phrase its own test id.
-_ASSISTANT = Assistant(load_content())
-_RED_FLAGS = _ASSISTANT.content.red_flags
-_EXAMPLES = [(flag.id, example) for flag in _RED_FLAGS.red_flags for example in flag.examples]
-
-
-@pytest.mark.parametrize(("flag_id", "example"), _EXAMPLES)
-def test_red_flag_example_fires(flag_id: str, example: str) -> None:
-    assert flag_id in fired_flags(example), _ASSISTANT.normaliser.canonical(example)
-
-
-@pytest.mark.parametrize("phrase", _RED_FLAGS.non_examples)
-def test_red_flag_non_example_does_not_fire(phrase: str) -> None:
-    assert fired_flags(phrase) == []
-
-
-def test_negation_and_synonyms() -> None:
-    assert _ASSISTANT.normaliser.canonical("Can't breathe!") == "breathless"
-    assert fired_flags("i have chest pain") == ["chest_pain"]
-    assert fired_flags("i have no chest pain") == []
-    assert fired_flags("I don't have chest pain") == []

@@ -11,6 +11,7 @@ from telegram.ext import ApplicationHandlerStop, TypeHandler, filters
 from bot import texts
 from bot.flood import FloodGuard, Verdict
 from bot.handlers.common import Context, reply
+from bot.services import services
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,7 @@ def flood_gate(settings: Settings) -> TypeHandler[Update, Context, None]:
         if sender is None:
             return
         verdict = guard.admit(sender)
-        if verdict is Verdict.ALLOW:
+        if verdict is Verdict.ALLOW or _carries_red_flag(update, context):
             return
         if verdict is Verdict.DROP_AND_WARN:
             log.info("flood control: slowing down a sender")
@@ -48,6 +49,15 @@ def flood_gate(settings: Settings) -> TypeHandler[Update, Context, None]:
         raise ApplicationHandlerStop
 
     return TypeHandler(Update, check)
+
+
+def _carries_red_flag(update: Update, context: Context) -> bool:
+    """A message that reports a red flag is never dropped, however fast its sender types:
+    someone slowed down who then types an emergency must get the emergency advice."""
+    message = update.message or update.edited_message
+    if message is None or not message.text:
+        return False
+    return services(context).assistant.answer(message.text).urgent
 
 
 async def _slow_down(update: Update) -> None:

@@ -1,4 +1,4 @@
-"""Free text in a private chat: red flags first, then the best topic, else a way forward."""
+"""Free text in a private chat: red flags first, then what the message is, then an answer."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from telegram import Update
 from bot import render, texts
 from bot.handlers.common import Context, keyboards, reply
 from bot.services import services
+from knowledge.assistant import Kind
 
 log = logging.getLogger(__name__)
 
@@ -21,14 +22,18 @@ async def question_message(update: Update, context: Context) -> None:
     kb = keyboards(update, context)
     answer = svc.assistant.answer(message.text)
     topic = svc.content.topics.get(answer.topic_id or "")
+    # Logged: what was decided, never what was written.
+    log.info(
+        "free text: %s %s %s", answer.kind.value, answer.sign or answer.topic_id, answer.language
+    )
     if answer.urgent:
-        log.info("red flag answer: %s", [hit.flag.id for hit in answer.red_flags])
         markup = kb.after_red_flag()
-    elif topic is None:
-        log.info("no match (%s)", answer.match.reason if answer.match else "-")
-        markup = kb.no_match()
+    elif topic is not None:
+        markup = kb.topic_answer(topic, answer.also)
+    elif answer.kind in (Kind.SMALL_TALK, Kind.OTHER_LANGUAGE, Kind.OUT_OF_SCOPE):
+        markup = kb.main_menu()
     else:
-        markup = kb.topic_answer(topic, answer.match.alternatives if answer.match else ())
+        markup = kb.no_match()
     await reply(update, render.answer(answer, svc.content), markup)
 
 

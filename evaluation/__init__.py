@@ -1,0 +1,1 @@
+"""The evaluation of free-text understanding: labelled real messages and their scoring."""

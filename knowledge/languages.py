@@ -1,0 +1,197 @@
+"""Messages in other languages: which language, and whether it carries an emergency sign.
+
+Answers are in English for now. A message in one of content/languages.yaml's languages
+gets, in that language, a short note saying so, and its emergency signs (chest pain,
+cannot breathe, coughing blood, collapse) the emergency advice with the numbers; a
+swollen painful leg gets the same-day advice. The structure is ready for full
+translations: a language is one entry of that file.
+
+Detection: a message whose words are English words is English; otherwise py3langid (a
+maintained fork of langid.py, model shipped in the package, numpy only) restricted to
+the languages the content has, backed by each language's marker words for short messages
+where the statistics are thin.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Annotated, Literal
+
+from pydantic import Field, field_validator
+
+from knowledge.models import Patterns, StrictModel, Text, compiles, names_emergency_numbers
+
+LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2}$")]
+SignName = Literal["breathless", "chest_pain", "coughing_blood", "collapse", "swollen_painful_leg"]
+EMERGENCY_SIGNS: tuple[str, ...] = ("breathless", "chest_pain", "coughing_blood", "collapse")
+_LATIN_SCRIPT = re.compile(r"[a-z]")
+_PUNCTUATION = re.compile(r"[\s.,;:!?¿¡()\[\]{}\"«»“”„…/\\|*+=<>~^_#@&%$-]+")
+_APOSTROPHES = re.compile(r"['’`´ʼ]")
+_NEGATION_BEFORE_WORDS = 3
+_NEGATION_AFTER_WORDS = 2
+# Below this share of English words a message is a candidate for another language.
+_ENGLISH_SHARE = 0.6
+_DETECTOR_CONFIDENCE = 0.75
+
+
+class Language(StrictModel):
+    code: LanguageCode
+    name: Annotated[str, Field(min_length=2, max_length=40)]
+    english_name: Annotated[str, Field(min_length=2, max_length=40)]
+    note: Annotated[str, Field(min_length=20, max_length=600)]
+    emergency_advice: Annotated[str, Field(min_length=40, max_length=900)]
+    urgent_advice: Annotated[str, Field(min_length=40, max_length=900)]
+    signs: dict[SignName, Patterns]
+    negations: Patterns
+    # Hindi puts the negation after what it denies ("सीने में दर्द नहीं").
+    negation_after: bool = False
+    markers: Annotated[list[Text], Field(min_length=5)]
+    emergency_examples: Annotated[list[Text], Field(min_length=3)]
+    ordinary_examples: Annotated[list[Text], Field(min_length=3)]
+    urgent_examples: Annotated[list[Text], Field(min_length=1)]
+
+    @field_validator("emergency_advice", "urgent_advice")
+    @classmethod
+    def _numbers(cls, value: str) -> str:
+        return names_emergency_numbers(value)
+
+    @field_validator("signs")
+    @classmethod
+    def _all_signs(cls, signs: dict[str, list[str]]) -> dict[str, list[str]]:
+        missing = [s for s in (*EMERGENCY_SIGNS, "swollen_painful_leg") if s not in signs]
+        if missing:
+            raise ValueError(f"signs missing: {missing}")
+        for patterns in signs.values():
+            compiles(patterns)
+        return signs
+
+    @field_validator("negations")
+    @classmethod
+    def _negations_compile(cls, patterns: list[str]) -> list[str]:
+        return compiles(patterns)
+
+    @property
+    def latin(self) -> bool:
+        return self.code not in ("ru", "hi", "uk", "bg", "sr", "el", "ar", "fa", "he")
+
+
+class Languages(StrictModel):
+    languages: Annotated[list[Language], Field(min_length=1)]
+
+
+def normalise_foreign(text: str, latin: bool) -> str:
+    """The form content/languages.yaml's patterns are written for."""
+    if latin:
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    else:
+        text = unicodedata.normalize("NFC", text)
+    text = _APOSTROPHES.sub("", text.casefold().replace("ё", "е"))
+    return " " + _PUNCTUATION.sub(" ", text).strip() + " "
+
+
+@dataclass(frozen=True)
+class ForeignReading:
+    language: Language
+    # The most severe sign found: an emergency sign, "swollen_painful_leg", or None.
+    sign: str | None
+
+    @property
+    def level(self) -> str | None:
+        if self.sign is None:
+            return None
+        return "emergency" if self.sign in EMERGENCY_SIGNS else "urgent"
+
+
+@cache
+def _identifier(codes: tuple[str, ...]) -> object:
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(codes))
+    return identifier
+
+
+class LanguageReader:
+    def __init__(
+        self, languages: Iterable[Language], is_english_word: Callable[[str], bool]
+    ) -> None:
+        self._languages = {language.code: language for language in languages}
+        self._is_english = is_english_word
+        self._codes = ("en", *self._languages)
+        self._markers = {
+            code: frozenset(normalise_foreign(" ".join(lang.markers), lang.latin).split())
+            for code, lang in self._languages.items()
+        }
+        self._signs = {
+            code: {sign: [re.compile(p) for p in patterns] for sign, patterns in lang.signs.items()}
+            for code, lang in self._languages.items()
+        }
+        self._negations = {
+            code: [re.compile(p) for p in lang.negations] for code, lang in self._languages.items()
+        }
+
+    def warm_up(self) -> None:
+        """Load the detector's model now (about half a second), not on the first message."""
+        _identifier(self._codes)
+
+    def language_of(self, text: str) -> str:
+        """An ISO code: "en", or one of the content's languages."""
+        folded = unicodedata.normalize("NFKD", text).casefold()
+        letters = [c for c in folded if c.isalpha()]
+        if not letters:
+            return "en"
+        latin_share = sum(1 for c in letters if _LATIN_SCRIPT.match(c)) / len(letters)
+        if latin_share >= 0.5:
+            words = re.findall(r"[a-z]+", folded)
+            known = sum(1 for w in words if self._is_english(w))
+            if words and known / len(words) >= _ENGLISH_SHARE:
+                return "en"
+        code, confidence = _identifier(self._codes).classify(text)  # type: ignore[attr-defined]
+        if code != "en" and (confidence >= _DETECTOR_CONFIDENCE or self._marked(text, code)):
+            return str(code)
+        best = max(self._languages, key=lambda c: self._marker_count(text, c), default=None)
+        if best is not None and self._marker_count(text, best) >= 2:
+            return best
+        return "en"
+
+    def _marker_count(self, text: str, code: str) -> int:
+        language = self._languages[code]
+        words = normalise_foreign(text, language.latin).split()
+        return sum(1 for w in words if w in self._markers[code])
+
+    def _marked(self, text: str, code: str) -> bool:
+        return code in self._languages and self._marker_count(text, code) >= 1
+
+    def read(self, text: str, code: str) -> ForeignReading | None:
+        language = self._languages.get(code)
+        if language is None:
+            return None
+        normal = normalise_foreign(text, language.latin)
+        found = [
+            sign
+            for sign, patterns in self._signs[code].items()
+            if any(
+                not self._denied(normal, m.start(), m.end(), language)
+                for p in patterns
+                for m in p.finditer(normal)
+            )
+        ]
+        emergency = [s for s in EMERGENCY_SIGNS if s in found]
+        sign = emergency[0] if emergency else ("swollen_painful_leg" if found else None)
+        return ForeignReading(language, sign)
+
+    def _denied(self, text: str, start: int, end: int, language: Language) -> bool:
+        before = " " + " ".join(text[:start].split()[-_NEGATION_BEFORE_WORDS:]) + " "
+        windows = [before]
+        if language.negation_after:
+            windows.append(" " + " ".join(text[end:].split()[:_NEGATION_AFTER_WORDS]) + " ")
+        return any(p.search(w) for p in self._negations[language.code] for w in windows)
+
+    @property
+    def languages(self) -> dict[str, Language]:
+        return self._languages

@@ -1,0 +1,106 @@
+"""Red flags as concepts: every example of content/red_flags.yaml fires its sign, no
+non-example fires any, and the hard cases of real messages hold: denials, questions about
+a sign, durations that are not the cramp's, words that only look like a sign."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.assistant import Assistant
+from knowledge.loader import load_content
+
+# Collected once at import, to give each phrase its own test id.
+ASSISTANT = Assistant(load_content())
+SIGNS = ASSISTANT.content.red_flags
+EXAMPLES = [(sign.id, example) for sign in SIGNS.signs for example in sign.examples]
+
+
+def fired(text: str) -> list[str]:
+    """The real engine, as the chat uses it."""
+    message = ASSISTANT.normaliser.normalise(text)
+    return [hit.sign.id for hit in ASSISTANT.detector.detect_normalised(message)]
+
+
+@pytest.mark.parametrize(("sign_id", "example"), EXAMPLES)
+def test_every_example_fires_its_sign(sign_id: str, example: str) -> None:
+    assert sign_id in fired(example), ASSISTANT.normaliser.normalise(example).canonical
+
+
+@pytest.mark.parametrize("phrase", SIGNS.non_examples)
+def test_no_non_example_fires(phrase: str) -> None:
+    assert fired(phrase) == [], ASSISTANT.normaliser.normalise(phrase).canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("i have chest pain", "chest_pain"),
+        ("I've never had chest pain like this and my calf aches", "chest_pain"),
+        ("no swelling, but my left calf is red and hot", "one_sided_leg"),
+        ("i dont know why but i cant breathe properly", "breathless"),
+        # the sign buried in the middle of a long story, question last
+        (
+            "I run three times a week and usually get cramps after long runs. Last Sunday I "
+            "flew home from Singapore, 13 hours. Since Tuesday my right calf has been sore and "
+            "it won't ease. Which stretches are best before a run?",
+            "clot_risk_calf_pain",
+        ),
+        ("my cramp has lasted 25 minutes and stretching isnt helping", "long_cramp"),
+        ("calf cramp for over an hour now", "long_cramp"),
+        ("woke up on the bathroom floor after a bad cramp", "collapse"),
+        ("blood streaks in what i coughed up and my calf is sore", "coughing_blood"),
+    ],
+)
+def test_real_reports_are_recognised(text: str, sign: str) -> None:
+    assert sign in fired(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # denied, in lists and with "don't have any"
+        "i don't have any chest pain or breathing problems, just calf cramps at night",
+        "no swelling, no redness, no chest pain. just cramps in both calves",
+        "not short of breath and no chest pain, only cramps",
+        # asked about, not reported
+        "what if my leg swells?",
+        "how do i know if calf pain is a blood clot?",
+        "can leg cramps cause chest pain?",
+        # durations that are not the cramp's own
+        "after a 3 hour bike ride my calves cramped",
+        "i slept for 9 hours and woke with a cramp",
+        "spent an hour at the playground and later my calf cramped",
+        "my calf was sore for hours afterwards",
+        "usually my cramps last about 20 minutes and then they pass",
+        "been getting night cramps for 3 weeks",
+        "20 minutes after i went to bed my foot cramped",
+        # words that only look like signs
+        "i read that magnesium helps",
+        "red wine gives me cramps",
+        "i had a hot bath for my right calf cramp",
+        "i cut out salt and now get cramps",
+        "I almost passed out from the pain of a hamstring cramp",
+    ],
+)
+def test_ordinary_messages_raise_no_alarm(text: str) -> None:
+    assert fired(text) == [], ASSISTANT.normaliser.normalise(text).canonical
+
+
+def test_emergency_comes_before_urgent() -> None:
+    signs = fired("my left calf is swollen and red and now i cant breathe")
+    assert signs[0] == "breathless" and "one_sided_leg" in signs
+
+
+def test_every_sign_has_advice_that_names_no_diagnosis_it_cannot_know() -> None:
+    for sign in SIGNS.signs:
+        if sign.general:
+            text = sign.advice.lower()
+            assert "clot" not in text and "dvt" not in text and "lungs" not in text, sign.id
+        if sign.level == "emergency":
+            assert all(n in sign.advice for n in ("112", "999", "911")), sign.id
+
+
+def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
+    answer = ASSISTANT.answer("my period pain is awful and i fainted in the shower")
+    assert answer.level == "emergency" and answer.sign == "collapse"
+    assert answer.red_flags[0].sign.general
