@@ -26,17 +26,28 @@ from knowledge.smalltalk import SmallTalk, small_talk
 from knowledge.text import Normaliser
 from knowledge.understanding import Reader, Reading
 
-# Facts that decide the angle of the answer outright; others only lean the ranking.
-_LEADING_FACTS = ("right_now", "child", "pregnant")
 # How far a leaning fact lifts its topic, as a share of the best score.
-_FACT_LEAN = 0.35
+_FACT_LEAN = 0.6
 # Runners-up are offered when they score at least this share of the winner.
 _ALSO_SHARE = 0.55
 _MAX_ALSO = 2
 # Below this BM25 score the words point nowhere in particular.
 _MIN_SCORE = 1.0
+# A message that names neither legs nor cramps is answered only when its words are the
+# topics' own: most of them known, and pointing somewhere.
+_IN_SCOPE_SHARE = 0.6
+_IN_SCOPE_SCORE = 2.0
 # With legs or cramps named but no clear question, the general topic answers.
 _GENERAL_TOPIC = "what_are_leg_cramps"
+
+
+def _points_to_topics(ranking: Ranking) -> bool:
+    """Without a word about legs or cramps, the bot answers only when most of the words
+    are its topics' own ("should i see a doctor?"), not "what's the weather tomorrow"."""
+    best = ranking.scores[0][1] if ranking.scores else 0.0
+    return ranking.phrasing is not None or (
+        ranking.known_share >= _IN_SCOPE_SHARE and best >= _IN_SCOPE_SCORE
+    )
 
 
 class Kind(Enum):
@@ -112,17 +123,17 @@ class Assistant:
         if chat is not None:
             return Answer(Kind.SMALL_TALK, small_talk=chat)
         reading = self.reader.read(message)
-        facts = tuple(fact for fact, _ in reading.facts)
+        facts = tuple(fact for fact, _, _ in reading.facts)
         ranking = self.matcher.rank(message)
-        if reading.out_of_scope:
+        if reading.cramps_elsewhere or (not reading.about_legs and not _points_to_topics(ranking)):
             return Answer(Kind.OUT_OF_SCOPE, facts=facts, reason="not about leg cramps")
         return self._topic(ranking, reading, facts)
 
     def _topic(self, ranking: Ranking, reading: Reading, facts: tuple[str, ...]) -> Answer:
         scores = dict(ranking.scores)
         best_score = max(scores.values(), default=0.0)
-        leading = [topic for fact, topic in reading.facts if fact in _LEADING_FACTS]
-        leaning = [topic for fact, topic in reading.facts if fact not in _LEADING_FACTS]
+        leading = [topic for _, topic, leads in reading.facts if leads]
+        leaning = [topic for _, topic, leads in reading.facts if not leads]
         for topic in leaning:
             scores[topic] = scores.get(topic, 0.0) + _FACT_LEAN * max(best_score, _MIN_SCORE)
         ranked = sorted(scores, key=lambda t: scores[t], reverse=True)

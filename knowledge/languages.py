@@ -33,9 +33,12 @@ _PUNCTUATION = re.compile(r"[\s.,;:!?¿¡()\[\]{}\"«»“”„…/\\|*+=<>~^_#
 _APOSTROPHES = re.compile(r"['’`´ʼ]")
 _NEGATION_BEFORE_WORDS = 3
 _NEGATION_AFTER_WORDS = 2
-# Below this share of English words a message is a candidate for another language.
-_ENGLISH_SHARE = 0.6
+# The detector's confidence (0-1) at which, with one marker word, its answer stands.
+_SURE = 0.9
+# A message with at least this share of English words is English unless the detector is sure.
+_ENGLISH_SHARE = 0.7
 _DETECTOR_CONFIDENCE = 0.75
+_MARKERS_ALONE = 2
 
 
 class Language(StrictModel):
@@ -140,24 +143,36 @@ class LanguageReader:
         _identifier(self._codes)
 
     def language_of(self, text: str) -> str:
-        """An ISO code: "en", or one of the content's languages."""
+        """An ISO code: "en", or one of the content's languages.
+
+        The detector decides when it is sure and the language's own words are there; a
+        message made of English words stays English (names, typos and short words make
+        the statistics unsure); marker words settle very short messages."""
         folded = unicodedata.normalize("NFKD", text).casefold()
         letters = [c for c in folded if c.isalpha()]
         if not letters:
             return "en"
-        latin_share = sum(1 for c in letters if _LATIN_SCRIPT.match(c)) / len(letters)
-        if latin_share >= 0.5:
-            words = re.findall(r"[a-z]+", folded)
-            known = sum(1 for w in words if self._is_english(w))
-            if words and known / len(words) >= _ENGLISH_SHARE:
-                return "en"
         code, confidence = _identifier(self._codes).classify(text)  # type: ignore[attr-defined]
-        if code != "en" and (confidence >= _DETECTOR_CONFIDENCE or self._marked(text, code)):
-            return str(code)
+        code = str(code)
+        if code == "en":
+            return "en"
+        if confidence >= _SURE and self._marker_count(text, code) >= 1:
+            return code
+        if self._english_share(folded, letters) >= _ENGLISH_SHARE:
+            return "en"
+        if confidence >= _DETECTOR_CONFIDENCE:
+            return code
         best = max(self._languages, key=lambda c: self._marker_count(text, c), default=None)
-        if best is not None and self._marker_count(text, best) >= 2:
+        if best is not None and self._marker_count(text, best) >= _MARKERS_ALONE:
             return best
         return "en"
+
+    def _english_share(self, folded: str, letters: list[str]) -> float:
+        latin = sum(1 for c in letters if _LATIN_SCRIPT.match(c)) / len(letters)
+        words = re.findall(r"[a-z]+", folded)
+        if latin < 0.5 or not words:
+            return 0.0
+        return sum(1 for w in words if self._is_english(w)) / len(words)
 
     def _marker_count(self, text: str, code: str) -> int:
         language = self._languages[code]

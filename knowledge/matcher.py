@@ -32,7 +32,6 @@ _FUZZY_ACCEPT = 88.0
 _FUZZY_MAX_WORDS = 12
 _QUESTION_WEIGHT = 2.0
 _STORY_WEIGHT = 1.0
-_IDF_POWER = 1.5
 
 
 def stem(word: str) -> str:
@@ -106,7 +105,7 @@ class TopicMatcher:
             for term, weight in weights.items():
                 tf = doc.get(term, 0)
                 if tf:
-                    score += weight * self._idf[term] ** _IDF_POWER * tf * (_K1 + 1) / (tf + norm)
+                    score += weight * self._idf[term] * tf * (_K1 + 1) / (tf + norm)
             scores.append(score)
         return scores
 

@@ -276,6 +276,8 @@ class Fact(StrictModel):
     id: Identifier
     # The topic that answers from this fact's angle.
     topic: TopicId
+    # Whether the fact decides the answer's topic, or only leans the ranking.
+    leads: bool = False
     patterns: Patterns
 
     @field_validator("patterns")
@@ -287,8 +289,9 @@ class Fact(StrictModel):
 class Scope(StrictModel):
     about: Patterns
     elsewhere: Patterns
+    off_topic: Patterns
 
-    @field_validator("about", "elsewhere")
+    @field_validator("about", "elsewhere", "off_topic")
     @classmethod
     def _patterns_compile(cls, patterns: list[str]) -> list[str]:
         return compiles(patterns)

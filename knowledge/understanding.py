@@ -19,18 +19,21 @@ class Reading:
     about_legs: bool
     # It speaks about cramps elsewhere (period, stomach, hand).
     elsewhere: bool
-    # Facts, in content order: (fact id, the topic that answers from its angle).
-    facts: tuple[tuple[str, str], ...]
+    # It is plainly about something else (a recipe, the weather).
+    off_topic: bool
+    # Facts, in content order: (fact id, its topic, whether it leads).
+    facts: tuple[tuple[str, str, bool], ...]
 
     @property
-    def out_of_scope(self) -> bool:
-        return not self.about_legs or (self.elsewhere and not self._legs_named)
+    def cramps_elsewhere(self) -> bool:
+        """Cramps or pain named elsewhere in the body, or another subject, and no leg named."""
+        return (self.elsewhere or self.off_topic) and not self._legs_named
 
     # Whether legs are named besides the cramp word itself; set by Reader.
     _legs_named: bool = False
 
     def has(self, fact: str) -> bool:
-        return any(f == fact for f, _ in self.facts)
+        return any(f == fact for f, _, _ in self.facts)
 
 
 _LEG_WORDS = re.compile(
@@ -42,8 +45,9 @@ class Reader:
     def __init__(self, understanding: Understanding) -> None:
         self._about = [re.compile(p) for p in understanding.scope.about]
         self._elsewhere = [re.compile(p) for p in understanding.scope.elsewhere]
+        self._off_topic = [re.compile(p) for p in understanding.scope.off_topic]
         self._facts = [
-            (fact.id, fact.topic, [re.compile(p) for p in fact.patterns])
+            (fact.id, fact.topic, fact.leads, [re.compile(p) for p in fact.patterns])
             for fact in understanding.facts
         ]
 
@@ -52,9 +56,10 @@ class Reader:
         return Reading(
             about_legs=any(p.search(text) for p in self._about),
             elsewhere=any(p.search(text) for p in self._elsewhere),
+            off_topic=any(p.search(text) for p in self._off_topic),
             facts=tuple(
-                (fact, topic)
-                for fact, topic, patterns in self._facts
+                (fact, topic, leads)
+                for fact, topic, leads, patterns in self._facts
                 if any(p.search(text) for p in patterns)
             ),
             _legs_named=bool(_LEG_WORDS.search(text)),
