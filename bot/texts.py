@@ -22,6 +22,7 @@ TOPIC_COMMAND_DESCRIPTIONS: dict[str, str] = {
     "serious": "Conditions that can cause cramps",
     "doctor": "When to see a doctor",
     "pregnancy": "Leg cramps in pregnancy",
+    "children": "Leg pains and cramps in children",
 }
 
 

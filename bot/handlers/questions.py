@@ -30,7 +30,7 @@ async def question_message(update: Update, context: Context) -> None:
         markup = kb.after_red_flag()
     elif topic is not None:
         markup = kb.topic_answer(topic, answer.also)
-    elif answer.kind in (Kind.SMALL_TALK, Kind.OTHER_LANGUAGE, Kind.OUT_OF_SCOPE):
+    elif answer.kind in (Kind.SMALL_TALK, Kind.OTHER_LANGUAGE):
         markup = kb.main_menu()
     else:
         markup = kb.no_match()

@@ -63,7 +63,7 @@ EXPECTED_TOPICS = [
 def test_question_reaches_topic(assistant: Assistant, question: str, topic: str) -> None:
     answer = assistant.answer(question)
     assert not answer.urgent
-    assert answer.topic_id == topic, answer.match
+    assert answer.topic_id == topic, answer.reason
 
 
 @pytest.mark.parametrize(
@@ -99,7 +99,9 @@ def test_off_topic_gets_no_confident_answer(assistant: Assistant, text: str) -> 
         ("my left calf is hot and swollen", "urgent"),
         ("my leg is swollen and red on one side", "urgent"),
         ("cramp for 20 mins wont stop", "urgent"),
-        ("cut my foot on a rusty nail and now my jaw is stiff", "urgent"),
+        # a stiff jaw after a wound: the guidance now rates it an emergency (tetanus)
+        ("cut my foot on a rusty nail and now my jaw is stiff", "emergency"),
+        ("stepped on a rusty nail last week and my calf keeps cramping", "urgent"),
         ("pregnant and my leg is red and swollen", "urgent"),
         # Red flags win even when the text is also a perfect topic question.
         ("what causes leg cramps? i also have chest pain", "emergency"),
