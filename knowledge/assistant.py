@@ -113,6 +113,12 @@ class Assistant:
         hits = tuple(self.detector.detect_normalised(message))
         code = self.languages.language_of(text)
         foreign = self.languages.read(text, code) if code != "en" else None
+        if not hits and (foreign is None or foreign.level is None):
+            # A short emergency ("ich huste blut") can be too short for the detector: every
+            # language's emergency signs are looked for, whatever the detected language.
+            alarm = self.languages.alarm_in_any(text, prefer=code)
+            if alarm is not None:
+                code, foreign = alarm.language.code, alarm
         if hits:
             return Answer(Kind.RED_FLAG, hits[0].level, hits, language=code, foreign=foreign)
         if foreign is not None:

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Annotated, Literal
 
 from pydantic import Field, field_validator
@@ -86,6 +86,7 @@ class Languages(StrictModel):
     languages: Annotated[list[Language], Field(min_length=1)]
 
 
+@lru_cache(maxsize=64)
 def normalise_foreign(text: str, latin: bool) -> str:
     """The form content/languages.yaml's patterns are written for."""
     if latin:
@@ -132,6 +133,10 @@ class LanguageReader:
         }
         self._signs = {
             code: {sign: [re.compile(p) for p in patterns] for sign, patterns in lang.signs.items()}
+            for code, lang in self._languages.items()
+        }
+        self._any_sign = {
+            code: re.compile("|".join(f"(?:{p})" for ps in lang.signs.values() for p in ps))
             for code, lang in self._languages.items()
         }
         self._negations = {
@@ -187,6 +192,8 @@ class LanguageReader:
         if language is None:
             return None
         normal = normalise_foreign(text, language.latin)
+        if not self._any_sign[code].search(normal):
+            return ForeignReading(language, None)
         found = [
             sign
             for sign, patterns in self._signs[code].items()
@@ -199,6 +206,20 @@ class LanguageReader:
         emergency = [s for s in EMERGENCY_SIGNS if s in found]
         sign = emergency[0] if emergency else ("swollen_painful_leg" if found else None)
         return ForeignReading(language, sign)
+
+    def alarm_in_any(self, text: str, prefer: str) -> ForeignReading | None:
+        """The most severe sign any language's patterns find; among languages that share
+        the words ("sangue"), the one whose marker words are there, then `prefer`."""
+        found = [reading for code in self._languages if (reading := self.read(text, code))]
+        alarms = [r for r in found if r.level is not None]
+        alarms.sort(
+            key=lambda r: (
+                r.level != "emergency",
+                -self._marker_count(text, r.language.code),
+                r.language.code != prefer,
+            )
+        )
+        return alarms[0] if alarms else None
 
     def _denied(self, text: str, start: int, end: int, language: Language) -> bool:
         before = " " + " ".join(text[:start].split()[-_NEGATION_BEFORE_WORDS:]) + " "

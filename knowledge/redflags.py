@@ -115,6 +115,12 @@ class RedFlagDetector:
             name: (concept, [re.compile(p) for p in concept.patterns])
             for name, concept in red_flags.concepts.items()
         }
+        # One search per concept and sentence rules most concepts out before the
+        # per-match checks of denial and questions.
+        self._any_of = {
+            name: re.compile("|".join(f"(?:{p})" for p in concept.patterns))
+            for name, concept in red_flags.concepts.items()
+        }
         self._durations: dict[str, Duration] = dict(red_flags.durations)
         self._signs = sorted(red_flags.signs, key=lambda s: _LEVEL_ORDER[s.level])
 
@@ -124,6 +130,8 @@ class RedFlagDetector:
         """(start, end, affirmed) of each match of a concept in one sentence."""
         concept, patterns = self._concepts[name]
         text = sentence.plain if concept.text == "plain" else sentence.canonical
+        if not self._any_of[name].search(text):
+            return []
         found = []
         for pattern in patterns:
             for m in pattern.finditer(text):

@@ -101,9 +101,13 @@ def fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
 
 
+def _words_of(folded: str) -> str:
+    return _NON_WORD.sub(" ", _APOSTROPHES.sub("", folded)).strip()
+
+
 def basic_normalise(text: str) -> str:
     """Lower case ASCII-ish words separated by single spaces."""
-    return _NON_WORD.sub(" ", _APOSTROPHES.sub("", fold(text))).strip()
+    return _words_of(fold(text))
 
 
 @dataclass(frozen=True)
@@ -199,13 +203,17 @@ class Normaliser:
 
     def normalise(self, text: str) -> Normalised:
         sentences: list[Sentence] = []
-        parts = _SENTENCE_END.split(text[:MAX_INPUT_CHARS])
+        # Folded once: accents and case do not change where sentences end.
+        parts = _SENTENCE_END.split(fold(text))
         for raw, end in zip(parts[::2], [*parts[1::2], ""], strict=True):
-            segments = [s for s in _SEGMENT_BREAK.split(raw) if basic_normalise(s)]
+            basic = [_words_of(s) for s in _SEGMENT_BREAK.split(raw)]
+            segments = [b for b in basic if b]
             if not segments:
                 continue
-            plain = [self.plain(s) for s in segments]
-            canonical = [self.canonical(s) for s in segments]
+            plain = [self.correct_spelling(s) for s in segments]
+            canonical = [
+                self.fold_synonyms(self.correct_spelling(self.fold_synonyms(s))) for s in segments
+            ]
             first = plain[0].split()[0]
             asks = first in _QUESTION_START or "?" in end
             sentences.append(
