@@ -56,7 +56,13 @@ class Item:
 
 
 def load_part(part: str, directory: Path = EVALUATION_DIR) -> list[Item]:
-    data: dict[str, Any] = yaml.safe_load((directory / f"{part}.yaml").read_text("utf-8"))
+    """A part is its file and any later batches of it (dev.yaml, dev_extra.yaml)."""
+    files = [directory / f"{part}.yaml", *sorted(directory.glob(f"{part}_*.yaml"))]
+    return [item for path in files for item in _load_file(path)]
+
+
+def _load_file(path: Path) -> list[Item]:
+    data: dict[str, Any] = yaml.safe_load(path.read_text("utf-8"))
     return [
         Item(
             id=m["id"],

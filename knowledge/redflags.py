@@ -102,7 +102,7 @@ def _asked_about(sentence: Sentence, text: str, start: int) -> bool:
     # A general question with nobody in it: "can cramps cause chest pain?"
     words = text.replace(SEGMENT_MARK, " ").split()
     return bool(
-        sentence.question
+        sentence.question_mark
         and words
         and words[0] in _QUESTION_WORDS
         and not any(w in _PERSONAL for w in words)

@@ -116,6 +116,8 @@ class Sentence:
     canonical: str
     # Whether the person asks something here (a question mark, or a question word first).
     question: bool
+    # Whether it ends with a question mark: "can hardly breathe" starts like a question.
+    question_mark: bool = False
 
 
 @dataclass(frozen=True)
@@ -221,6 +223,7 @@ class Normaliser:
                     plain=f" {SEGMENT_MARK} ".join(plain),
                     canonical=f" {SEGMENT_MARK} ".join(canonical),
                     question=asks,
+                    question_mark="?" in end,
                 )
             )
         return Normalised(tuple(sentences))

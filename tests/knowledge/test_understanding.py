@@ -1,0 +1,206 @@
+"""Whole messages as people write them: spelling, small talk, other languages, what the
+person tells about themselves, what is not about leg cramps, and the content gaps real
+questions showed."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.assistant import Answer, Assistant, Kind
+from knowledge.loader import load_content
+from knowledge.smalltalk import SmallTalk
+
+ASSISTANT = Assistant(load_content())
+LANGUAGES = ASSISTANT.content.languages.languages
+
+
+def answer(text: str) -> Answer:
+    return ASSISTANT.answer(text)
+
+
+# ---------------------------------------------------------------- spelling
+
+
+@pytest.mark.parametrize(
+    "word", ["read", "nine", "driving", "later", "starting", "weekend", "red", "lead", "nail"]
+)
+def test_a_real_english_word_is_never_corrected_into_another(word: str) -> None:
+    assert ASSISTANT.normaliser.plain(f"i {word} it") == f"i {word} it"
+
+
+@pytest.mark.parametrize(
+    ("typo", "word"), [("crmap", "cramp"), ("cramsp", "cramp"), ("magnesuim", "magnesium")]
+)
+def test_a_word_that_is_no_word_is_corrected(typo: str, word: str) -> None:
+    assert word in ASSISTANT.normaliser.normalise(f"my {typo} at night").canonical
+
+
+def test_everyday_words_do_not_turn_into_signs_or_medicines() -> None:
+    result = answer("I read on the weekend that nine glasses of water help, starting later today")
+    assert not result.urgent
+    assert "red" not in ASSISTANT.normaliser.normalise("i read it").canonical.split()
+
+
+# ---------------------------------------------------------------- small talk
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("hi", SmallTalk.GREETING),
+        ("Hello!", SmallTalk.GREETING),
+        ("good morning", SmallTalk.GREETING),
+        ("thanks!", SmallTalk.THANKS),
+        ("thank you so much", SmallTalk.THANKS),
+        ("ok", SmallTalk.ACK),
+        ("👍", SmallTalk.EMOJI),
+        ("🙂🙂🙂", SmallTalk.EMOJI),
+        ("good night", SmallTalk.BYE),
+        ("who are you", SmallTalk.WHO),
+        ("you're useless", SmallTalk.COMPLAINT),
+    ],
+)
+def test_small_talk_gets_a_friendly_word(text: str, kind: SmallTalk) -> None:
+    result = answer(text)
+    assert result.kind is Kind.SMALL_TALK and result.small_talk is kind
+
+
+def test_thanks_with_a_report_is_not_small_talk() -> None:
+    result = answer("thanks, but my left calf is still swollen and red")
+    assert result.urgent
+
+
+# ---------------------------------------------------------------- other languages
+
+
+def test_the_eight_languages_are_there() -> None:
+    assert {lang.code for lang in LANGUAGES} >= {"es", "pt", "fr", "de", "it", "ru", "id", "hi"}
+
+
+CASES = [
+    (lang.code, text, level)
+    for lang in LANGUAGES
+    for texts, level in (
+        (lang.emergency_examples, "emergency"),
+        (lang.urgent_examples, "urgent"),
+        (lang.ordinary_examples, None),
+    )
+    for text in texts
+]
+
+
+@pytest.mark.parametrize(("code", "text", "level"), CASES)
+def test_other_languages_are_recognised_with_their_emergencies(
+    code: str, text: str, level: str | None
+) -> None:
+    result = answer(text)
+    assert result.language == code
+    assert result.level == level
+    assert result.foreign is not None and result.foreign.language.code == code
+    if level is None:
+        assert result.kind is Kind.OTHER_LANGUAGE
+
+
+def test_spanish_leg_and_chest_pain_and_cannot_breathe_gets_the_numbers() -> None:
+    result = answer("me duele la pierna y el pecho, no puedo respirar")
+    assert result.level == "emergency" and result.language == "es"
+    assert result.foreign is not None
+    for number in ("112", "999", "911"):
+        assert number in result.foreign.language.emergency_advice
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["charley horse help", "leg cramps", "hi", "ok", "calf cramp", "my calf hurts"],
+)
+def test_short_english_stays_english(text: str) -> None:
+    assert answer(text).language == "en"
+
+
+# ---------------------------------------------------------------- who is asking
+
+
+def test_pregnant_and_night_cramps_gets_the_pregnancy_angle_and_offers_night() -> None:
+    result = answer("I'm 30 weeks pregnant and get calf cramps every night, what can I do?")
+    assert result.topic_id == "pregnancy"
+    assert "night_cramps" in result.also
+    assert "pregnant" in result.facts and "night" in result.facts
+
+
+def test_cramping_right_now_gets_relief_first() -> None:
+    result = answer("cramp in my calf right now, it's agony, what do I do")
+    assert result.topic_id == "relief"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my 7 year old son wakes up crying with leg pain at night",
+        "my daughter keeps complaining her legs ache at bedtime, is it growing pains?",
+        "can a toddler get leg cramps",
+    ],
+)
+def test_a_message_about_a_child_goes_to_the_children_topic(text: str) -> None:
+    assert answer(text).topic_id == "children"
+
+
+def test_a_long_story_is_answered_by_its_question() -> None:
+    story = (
+        "So I'm 54 and I've been running for about ten years, mostly half marathons. Over "
+        "the last month I keep waking at 3am with my calf in a knot, both legs at different "
+        "times, and it takes a minute or two of standing on the cold floor before it lets go. "
+        "My GP put me on atorvastatin in the spring. Could the statin be causing this?"
+    )
+    result = answer(story)
+    assert not result.urgent
+    assert result.topic_id == "medications_causing"
+
+
+# ---------------------------------------------------------------- not about leg cramps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my period cramps are really bad this month",
+        "stomach cramps after eating",
+        "my hand cramps when I write for a long time",
+        "got a good banana bread recipe?",
+    ],
+)
+def test_other_cramps_and_other_subjects_get_no_leg_topic(text: str) -> None:
+    result = answer(text)
+    assert result.kind is Kind.OUT_OF_SCOPE and result.topic_id is None and not result.urgent
+
+
+def test_severe_period_pain_with_fainting_is_get_help_now_without_clot_words() -> None:
+    result = answer("severe period pain and I feel faint")
+    assert result.level == "emergency" and result.sign == "collapse"
+    assert "clot" not in result.red_flags[0].sign.advice.lower()
+
+
+# ---------------------------------------------------------------- questions the content lacked
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("how much magnesium should i take for leg cramps and does it even work", {"minerals"}),
+        ("does tonic water help with leg cramps", {"home_remedies", "medicines_for_cramps"}),
+        ("pickle juice for cramps, does it work?", {"home_remedies"}),
+        ("would compression socks stop my night cramps", {"prevention"}),
+        ("is it restless legs or cramps? i get an urge to move my legs", {"restless_legs"}),
+        ("my toes curl up and cramp", {"cramp_sites"}),
+        ("hamstring cramps when I sprint", {"cramp_sites", "exercise"}),
+        ("I'm scared my cramps and twitching mean ALS", {"serious_conditions"}),
+    ],
+)
+def test_questions_the_content_used_to_lack_reach_an_answer(text: str, topics: set[str]) -> None:
+    result = answer(text)
+    assert result.topic_id in topics, result.reason
+
+
+def test_every_answer_keeps_its_keys_for_cramp_bot_ask() -> None:
+    result = answer("cramp for 20 minutes and it won't stop")
+    assert result.sign == "long_cramp" and result.also == ()
+    assert answer("leg cramps at night").sign is None
