@@ -84,3 +84,21 @@ async def test_anonymous_admins_are_limited_per_group_not_as_one_shared_account(
     noisy_texts = [plain(m) for m in standin.bot_messages(noisy.id)]
     assert noisy_texts.count(texts.FLOOD_SLOW_DOWN) == 1
     assert len(noisy_texts) <= BURST + 1 + RATE * 5
+
+
+async def test_an_emergency_typed_while_slowed_down_is_answered(
+    standin: BotApiStandIn, tmp_path: Path, clock: FakeClock
+) -> None:
+    """Flood control drops excess messages, never one that carries a red flag."""
+    settings = bot_settings(standin, tmp_path, flood_burst=BURST, flood_rate_per_second=RATE)
+    user = standin.add_user("Pat")
+    pat = Person(standin, user, standin.private_chat(user))
+    async with running_bot(settings, clock):
+        for number in range(40):
+            standin.user_sends(pat.user, pat.chat, f"cramp again {number}")
+        await settled(standin)
+        assert texts.FLOOD_SLOW_DOWN in [plain(m) for m in standin.bot_messages(pat.chat_id)]
+        answer = await pat.ask("my calf is swollen and now i cant breathe", timeout=5.0)
+        urgent = await pat.ask("my left leg is red and hot and swollen", timeout=5.0)
+    assert "112" in plain(answer) and "trouble breathing" in plain(answer)
+    assert "today" in plain(urgent)

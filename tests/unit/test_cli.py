@@ -46,6 +46,20 @@ def test_ask_json_urgent_and_no_match(capsys: pytest.CaptureFixture[str]) -> Non
     assert result["topic"] is None and result["urgent"] is False
 
 
+def test_ask_json_adds_sign_and_also(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "ask", "my left calf is red and swollen", "--json")
+    result = json.loads(out)
+    # The keys of before are kept; `sign` and `also` are added.
+    assert {"topic", "urgent", "level", "answer", "sign", "also"} <= set(result)
+    assert result["sign"] == "one_sided_leg" and result["also"] == []
+    _, out, _ = run(
+        capsys, "ask", "I'm 30 weeks pregnant and get calf cramps every night", "--json"
+    )
+    result = json.loads(out)
+    assert result["sign"] is None and result["topic"] == "pregnancy"
+    assert "night_cramps" in result["also"]
+
+
 def test_triage_questions_and_answers(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = run(capsys, "triage", "--questions", "--json")
     questions = json.loads(out)
