@@ -32,6 +32,7 @@ HELP = """Type a message or a /command and press Enter.
 Type a number to press a button of the last message that has buttons.
 :advance 2h   moves the bot's clock forward (30m, 2h, 1d) so due reminders arrive now
 :time         shows the bot's clock
+:burst 20 TEXT sends TEXT 20 times at once, as a person hammering the keyboard (flood control)
 :help for this text, :quit (or Ctrl-D) to leave."""
 
 _DURATION = re.compile(r"^(\d{1,4})\s*([mhd])$")
@@ -127,6 +128,23 @@ async def _advance(
     print(f"(bot time is now {clock():%a %d %b %H:%M} UTC)")
 
 
+_BURST = re.compile(r"^\s*(\d{1,3})\s+(.+)$")
+
+
+async def _burst(
+    standin: BotApiStandIn, user: Any, chat: Any, argument: str, terminal: Terminal
+) -> None:
+    """Many messages without waiting for answers: what flood control is for."""
+    match = _BURST.match(argument)
+    if match is None:
+        print("(write it like :burst 20 cramp help)")
+        return
+    terminal.activity.clear()
+    for _ in range(int(match.group(1))):
+        standin.user_sends(user, chat, match.group(2))
+    await _wait_until_quiet(terminal)
+
+
 async def _chat(
     standin: BotApiStandIn, terminal: Terminal, app: BotApplication, clock: OffsetClock
 ) -> None:
@@ -143,6 +161,8 @@ async def _chat(
             print(HELP)
         elif text.startswith(":advance"):
             await _advance(app, clock, text.removeprefix(":advance"), terminal)
+        elif text.startswith(":burst"):
+            await _burst(standin, user, chat, text.removeprefix(":burst"), terminal)
         elif text == ":time":
             print(f"(bot time: {clock():%a %d %b %H:%M} UTC)")
         elif text.isdigit():

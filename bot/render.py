@@ -85,7 +85,14 @@ def answer(result: Answer, content: Content) -> str:
     if result.kind is Kind.OUT_OF_SCOPE:
         return esc(content.messages.out_of_scope)
     topic = content.topics.get(result.topic_id or "")
-    return topic_summary(topic, content) if topic else no_match(content)
+    if topic is None:
+        return no_match(content)
+    body = topic_summary(topic, content)
+    others = [content.topics[t].title for t in result.also if t in content.topics]
+    if others:
+        # The message asked more than one thing: say so, the buttons below open them.
+        body += f"\n\n👇 {esc(texts.ALSO_ASKED)} {esc('; '.join(others))}"
+    return body
 
 
 def welcome(content: Content, first_name: str | None) -> str:

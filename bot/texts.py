@@ -97,8 +97,8 @@ SMALL_TALK = {
     ),
     "emoji": "🙂 Type a question about leg cramps, or pick a topic below.",
 }
-# Shown above the buttons of further topics a message also asked about.
-ALSO_ASKED = "You may also want:"
+# Under an answer, naming further topics the message touched (their buttons follow).
+ALSO_ASKED = "Your message also touched on:"
 STALE_BUTTON = "This button is no longer valid. Send /start for a fresh menu."
 UNKNOWN_COMMAND = "I don't know that command. Send /help to see what I can do."
 GROUP_FREE_TEXT_HINT = "Ask me in a private chat for personal questions."
