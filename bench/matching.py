@@ -1,61 +1,82 @@
-"""Free-text matching time per question: red flags + spelling + synonyms + BM25 + fuzzy."""
+"""Free-text understanding: start-up, time per message, and what it adds to the install.
+
+- start-up: a fresh interpreter importing the bot's understanding and building it
+  (content, English word list, language model), median of several processes;
+- per message: every message of the evaluation set (both parts: real long stories, other
+  languages, small talk), cold caches each run; p50 and p99 per message, median of runs;
+- installed size of the packages understanding added (pyspellchecker, py3langid).
+"""
 
 from __future__ import annotations
 
-import random
 import statistics
+import subprocess
+import sys
 import time
+from importlib import metadata
+from pathlib import Path
 
+from evaluation.scoring import PARTS, load_part
 from knowledge.assistant import Assistant
 from knowledge.loader import load_content
 
-REPEATS = 7
+RUNS = 5
+STARTUPS = 5
+ADDED_PACKAGES = ("pyspellchecker", "py3langid")
+_STARTUP_SCRIPT = (
+    "import time; t = time.perf_counter(); "
+    "from knowledge.assistant import Assistant; from knowledge.loader import load_content; "
+    "Assistant(load_content()); print(time.perf_counter() - t)"
+)
 
 
-def _typo(text: str, rng: random.Random) -> str:
-    chars = list(text)
-    if len(chars) > 6:
-        i = rng.randrange(1, len(chars) - 1)
-        chars[i], chars[i + 1] = chars[i + 1], chars[i]
-    return "".join(chars)
+def startup_seconds() -> list[float]:
+    runs = []
+    for _ in range(STARTUPS):
+        out = subprocess.run(
+            [sys.executable, "-c", _STARTUP_SCRIPT], capture_output=True, text=True, check=True
+        )
+        runs.append(float(out.stdout.strip()))
+    return runs
 
 
-def questions() -> list[str]:
+def per_message_ms() -> tuple[int, list[float], list[float]]:
+    """(messages, p50 of each run, p99 of each run)."""
+    texts = [item.text for part in PARTS for item in load_part(part)]
     content = load_content()
-    rng = random.Random(7)
-    asked: list[str] = []
-    for topic in content.topics.values():
-        for question in topic.questions:
-            asked += [question, question.upper(), _typo(question, rng)]
-    for flag in content.red_flags.red_flags:
-        asked += flag.examples
-    asked += ["what is the weather like", "hello", "tell me a joke", "x" * 1000]
-    return asked
-
-
-def run() -> dict[str, float]:
-    assistant = Assistant(load_content())
-    corpus = questions()
-    per_run = []
-    for _ in range(REPEATS):
-        # Fresh caches every run: the spelling cache would otherwise flatter repeated text.
-        assistant = Assistant(assistant.content)
-        start = time.perf_counter()
-        for text in corpus:
+    p50s, p99s = [], []
+    for _ in range(RUNS):
+        assistant = Assistant(content)  # fresh caches: repeated text would flatter them
+        times = []
+        for text in texts:
+            start = time.perf_counter()
             assistant.answer(text)
-        per_run.append((time.perf_counter() - start) / len(corpus))
-    return {
-        "questions": float(len(corpus)),
-        "median_ms": statistics.median(per_run) * 1000,
-        "best_ms": min(per_run) * 1000,
-        "worst_ms": max(per_run) * 1000,
-    }
+            times.append((time.perf_counter() - start) * 1000)
+        times.sort()
+        p50s.append(statistics.median(times))
+        p99s.append(times[min(len(times) - 1, int(0.99 * len(times)))])
+    return len(texts), p50s, p99s
+
+
+def installed_mb(package: str) -> float:
+    files = metadata.files(package) or []
+    return (
+        sum(Path(str(f.locate())).stat().st_size for f in files if Path(str(f.locate())).is_file())
+        / 1e6
+    )
 
 
 def report() -> str:
-    r = run()
+    starts = startup_seconds()
+    count, p50s, p99s = per_message_ms()
+    sizes = {name: installed_mb(name) for name in ADDED_PACKAGES}
+    runs = ", ".join(f"{s:.2f}" for s in starts)
+    size_list = ", ".join(f"{name} {mb:.1f} MB" for name, mb in sizes.items())
     return (
-        f"free-text matching: {int(r['questions'])} questions x {REPEATS} runs, cold caches\n"
-        f"  per question: median {r['median_ms']:.3f} ms "
-        f"(best run {r['best_ms']:.3f} ms, worst run {r['worst_ms']:.3f} ms)"
+        f"free-text understanding: {count} evaluation messages x {RUNS} runs, cold caches\n"
+        f"  per message: p50 median {statistics.median(p50s):.2f} ms, "
+        f"p99 median {statistics.median(p99s):.2f} ms (worst run p99 {max(p99s):.2f} ms)\n"
+        f"  start-up in a fresh process (imports, content, word list, language model): "
+        f"median {statistics.median(starts):.2f} s (runs: {runs})\n"
+        f"  installed by understanding: {sum(sizes.values()):.1f} MB ({size_list})"
     )
