@@ -113,7 +113,7 @@ class Assistant:
         hits = tuple(self.detector.detect_normalised(message))
         code = self.languages.language_of(text)
         foreign = self.languages.read(text, code) if code != "en" else None
-        if not hits:
+        if not hits and not (code == "en" and self.languages.plainly_english(text)):
             # A short emergency ("ich huste blut") can be too short for the detector: every
             # language's emergency signs are looked for, whatever the detected language.
             alarm = self.languages.alarm_in_any(text, prefer=code)
