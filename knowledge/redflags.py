@@ -62,6 +62,11 @@ _LASTING = re.compile(
     r"\b(for|lasted|lasting|lasts|last|took|takes)"
     r"( (over|more than|about|around|almost|nearly|like))?\s*$"
 )
+# "the pain subsided after about an hour": the cramp's own time, told by its end.
+_ENDED_AFTER = re.compile(
+    r"\b(subsided|eased|stopped|went away|passed|released|relaxed|let go|calmed down|settled|"
+    r"finally went|gone)( \w+){0,2} after( (about|around|nearly|almost|over))?\s*$"
+)
 _EVENT_AHEAD_WORDS = 3
 
 
@@ -175,9 +180,10 @@ class RedFlagDetector:
                     continue
                 if _HABIT.search(text[: m.start()]):
                     continue
-                lasting = bool(_LASTING.search(text[: m.start()])) or text[m.end() :].startswith(
-                    " of "
-                )
+                before = text[: m.start()]
+                lasting = bool(_LASTING.search(before) or _ENDED_AFTER.search(before)) or text[
+                    m.end() :
+                ].startswith(" of ")
                 if not lasting and (
                     _NOT_A_SPAN_AFTER.match(text[m.end() :])
                     or _NOT_A_SPAN_BEFORE.search(text[: m.start()])

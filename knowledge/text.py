@@ -60,7 +60,8 @@ _SCOPE_ENDS = frozenset(
 )
 _NEGATION_REACH = 7
 # "never had chest pain like this" reports chest pain.
-_NEVER_BEFORE = re.compile(r"\b(like this|like that|before|this bad|so bad)\b")
+# ("never had chest pain or anything like that" denies it.)
+_NEVER_BEFORE = re.compile(r"\b(like this|before|this bad|so bad)\b")
 
 
 def denied(text: str, start: int) -> bool:
