@@ -28,6 +28,7 @@ from knowledge.understanding import Reader, Reading
 
 # How far a leaning fact lifts its topic, as a share of the best score.
 _FACT_LEAN = 0.6
+_FACT_LEAD = 1.0
 # Runners-up are offered when they score at least this share of the winner.
 _ALSO_SHARE = 0.55
 _MAX_ALSO = 2
@@ -140,22 +141,29 @@ class Assistant:
         best_score = max(scores.values(), default=0.0)
         leading = [topic for _, topic, leads in reading.facts if leads]
         leaning = [topic for _, topic, leads in reading.facts if not leads]
+        floor = max(best_score, _MIN_SCORE)
         for topic in leaning:
-            scores[topic] = scores.get(topic, 0.0) + _FACT_LEAN * max(best_score, _MIN_SCORE)
+            scores[topic] = scores.get(topic, 0.0) + _FACT_LEAN * floor
+        # A leading fact weighs more than the words: the first of them most.
+        for rank, topic in enumerate(leading):
+            scores[topic] = scores.get(topic, 0.0) + _FACT_LEAD * floor / (rank + 1)
         ranked = sorted(scores, key=lambda t: scores[t], reverse=True)
         if ranking.phrasing is not None:
             main, reason = ranking.phrasing, "phrasing"
-        elif leading:
-            main, reason = leading[0], "told about themselves"
+        elif leading and ranked[0] in leading:
+            main, reason = ranked[0], "told about themselves"
         elif ranked and scores[ranked[0]] >= _MIN_SCORE:
             main, reason = ranked[0], f"bm25 {scores[ranked[0]]:.2f}"
         else:
             main, reason = _GENERAL_TOPIC, "about cramps, no clear question"
         top = scores.get(ranked[0], 0.0) if ranked else 0.0
+        # Offered beside the answer: the angles of what the person told about themselves,
+        # then topics the words point to nearly as strongly.
+        told = [*leading, *leaning]
         also = [
             t
-            for t in [*leading, *ranked]
-            if t != main and (t in leading or scores[t] >= _ALSO_SHARE * top)
+            for t in [*told, *ranked]
+            if t != main and (t in told or scores[t] >= _ALSO_SHARE * top)
         ]
         return Answer(
             Kind.TOPIC,
