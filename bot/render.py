@@ -84,6 +84,8 @@ def answer(result: Answer, content: Content) -> str:
         return esc(result.foreign.language.note)
     if result.kind is Kind.OUT_OF_SCOPE:
         return esc(content.messages.out_of_scope)
+    if result.kind is Kind.NO_MATCH:
+        return no_match(content)
     topic = content.topics.get(result.topic_id or "")
     if topic is None:
         return no_match(content)

@@ -5,7 +5,8 @@ In order, each step may end the decision:
    (knowledge.languages): nothing is checked before them;
 2. another language: a short note in that language that answers are in English for now;
 3. small talk ("hi", "thanks", "ok", emoji): a friendly word and the menu;
-4. out of scope (period pain, stomach cramps, nothing about legs): said plainly, no topic;
+4. out of scope (period pain, stomach cramps, a recipe): said plainly, no topic; words
+   that point nowhere get a way forward (menu, FAQ, symptom check), never a guess;
 5. a topic: the best-ranked one, shifted by what the person tells about themselves
    (pregnant, a child, cramping right now), with runners-up offered as buttons.
 
@@ -132,8 +133,10 @@ class Assistant:
         reading = self.reader.read(message)
         facts = tuple(fact for fact, _, _ in reading.facts)
         ranking = self.matcher.rank(message)
-        if reading.cramps_elsewhere or (not reading.about_legs and not _points_to_topics(ranking)):
-            return Answer(Kind.OUT_OF_SCOPE, facts=facts, reason="not about leg cramps")
+        if reading.cramps_elsewhere:
+            return Answer(Kind.OUT_OF_SCOPE, facts=facts, reason="about something else")
+        if not reading.about_legs and not _points_to_topics(ranking):
+            return Answer(Kind.NO_MATCH, facts=facts, reason="no words of leg cramps")
         return self._topic(ranking, reading, facts)
 
     def _topic(self, ranking: Ranking, reading: Reading, facts: tuple[str, ...]) -> Answer:

@@ -110,6 +110,14 @@ async def test_off_topic_gets_helpful_fallback(bot: BotApplication, alice: Perso
     assert "Menu" in labels and "FAQ" in labels and "Check my symptoms" in labels
 
 
+async def test_words_that_point_nowhere_get_a_way_forward(
+    bot: BotApplication, alice: Person
+) -> None:
+    answer = await alice.ask("asdfghjkl qwerty")
+    assert CONTENT.messages.no_match[:40] in plain(answer)
+    assert "Menu" in " ".join(button_labels(answer))
+
+
 async def test_forged_button_is_refused(bot: BotApplication, alice: Person) -> None:
     menu = (await alice.say("/start", replies=2))[1]
     answer = await alice.press_expecting_alert(menu, "t:causes:AAAAAAAA")
