@@ -153,8 +153,8 @@ class Report:
     def by_group(self) -> list[tuple[str, int, int]]:
         rows = []
         # Length as people write: a short line, or 8 and more words (a story, a detailed ask).
-        for name, test in (("< 8 words", lambda n: n < 8), (">= 8 words", lambda n: n >= 8)):
-            chosen = [o for o in self.outcomes if test(len(o.item.text.split()))]
+        for name, long_text in (("< 8 words", False), (">= 8 words", True)):
+            chosen = [o for o in self.outcomes if (len(o.item.text.split()) >= 8) == long_text]
             if chosen:
                 rows.append((name, sum(1 for o in chosen if o.right), len(chosen)))
         for group in GROUPS_SHOWN:
