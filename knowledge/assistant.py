@@ -108,7 +108,6 @@ class Assistant:
         self.matcher = TopicMatcher(content.topics.values(), content.faq, self.normaliser)
         self.reader = Reader(content.understanding)
         self.languages = LanguageReader(content.languages.languages, self.normaliser.is_word)
-        self.languages.warm_up()
 
     def answer(self, text: str) -> Answer:
         message = self.normaliser.normalise(text)

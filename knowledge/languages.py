@@ -15,12 +15,13 @@ where the statistics are thin.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, field_validator
 
@@ -116,13 +117,39 @@ class ForeignReading:
         return "emergency" if self.sign in EMERGENCY_SIGNS else "urgent"
 
 
-@cache
-def _identifier(codes: tuple[str, ...]) -> object:
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+class _Detector:
+    """py3langid's model, loaded in a thread at start-up: unpacking it takes about half a
+    second, which the bot's start need not wait for. The first message that needs it
+    waits for the load to finish (it is done long before anyone types)."""
 
-    identifier = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(codes))
-    return identifier
+    def __init__(self, codes: tuple[str, ...]) -> None:
+        self._codes = codes
+        self._model: Any = None
+        self._loaded = threading.Event()
+        threading.Thread(target=self._load, name="language-model", daemon=True).start()
+
+    def _load(self) -> None:
+        from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+        try:
+            model = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+            model.set_languages(list(self._codes))
+            self._model = model
+        finally:
+            self._loaded.set()
+
+    def classify(self, text: str) -> tuple[str, float]:
+        self._loaded.wait()
+        if self._model is None:
+            raise RuntimeError("the language model failed to load")
+        code, confidence = self._model.classify(text)
+        return str(code), float(confidence)
+
+
+@cache
+def _detector(codes: tuple[str, ...]) -> _Detector:
+    """One model per process, however many readers (tests build many)."""
+    return _Detector(codes)
 
 
 class LanguageReader:
@@ -131,7 +158,7 @@ class LanguageReader:
     ) -> None:
         self._languages = {language.code: language for language in languages}
         self._is_english = is_english_word
-        self._codes = ("en", *self._languages)
+        self._detector = _detector(("en", *self._languages))
         self._markers = {
             code: frozenset(normalise_foreign(" ".join(lang.markers), lang.latin).split())
             for code, lang in self._languages.items()
@@ -148,9 +175,6 @@ class LanguageReader:
             code: [re.compile(p) for p in lang.negations] for code, lang in self._languages.items()
         }
 
-    def warm_up(self) -> None:
-        """Load the detector's model now (about half a second), not on the first message."""
-        _identifier(self._codes)
 
     def language_of(self, text: str) -> str:
         """An ISO code: "en", or one of the content's languages.
@@ -164,8 +188,7 @@ class LanguageReader:
             return "en"
         if self.plainly_english(text):
             return "en"
-        code, confidence = _identifier(self._codes).classify(text)  # type: ignore[attr-defined]
-        code = str(code)
+        code, confidence = self._detector.classify(text)
         if code == "en":
             return "en"
         if confidence >= _SURE and self._marker_count(text, code) >= 1:
