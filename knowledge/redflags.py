@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge.models import Concept, Duration, RedFlags, Rule, Sign
-from knowledge.text import SEGMENT_MARK, Normalised, Sentence, denied
+from knowledge.text import DENIALS, SEGMENT_MARK, Normalised, Sentence, denied
 
 _LEVEL_ORDER = {"emergency": 0, "urgent": 1}
 
@@ -30,7 +30,25 @@ _HYPOTHETICAL = re.compile(
 )
 _HYPOTHETICAL_REACH = 8
 _QUESTION_WORDS = frozenset(
-    ["what", "why", "how", "can", "could", "does", "do", "is", "are", "should", "when", "which"]
+    [
+        "what",
+        "why",
+        "how",
+        "can",
+        "could",
+        "does",
+        "do",
+        "is",
+        "are",
+        "should",
+        "when",
+        "which",
+        "would",
+        "will",
+        "might",
+        "may",
+        "shall",
+    ]
 )
 _PERSONAL = frozenset(
     """i my me im ive id mine myself he she his her him we our us they their them mum mom
@@ -58,6 +76,10 @@ _HABIT = re.compile(r"\b(usually|normally|typically|always|often|sometimes|gener
 _NOT_A_SPAN_AFTER = re.compile(r"^ ?(ago|later|before|after|earlier|apart|every|each|per|a day)\b")
 _NOT_A_SPAN_BEFORE = re.compile(r"\b(after|every|within|in|first|last|each|per)\s*$")
 # "for 20 minutes", "lasted an hour": the time of what came before.
+_NOT_LET_GO_IN = re.compile(
+    r"\b(hasnt|has not|havent|have not|not|wont|didnt)( \w+){0,3} in"
+    r"( (over|more than|about|around))?\s*$"
+)
 _LASTING = re.compile(
     r"\b(for|lasted|lasting|lasts|last|took|takes)"
     r"( (over|more than|about|around|almost|nearly|like))?\s*$"
@@ -148,7 +170,10 @@ class RedFlagDetector:
 
     def findings(self, message: Normalised) -> Findings:
         found = Findings()
-        for index, sentence in enumerate(message.sentences):
+        sentences = message.sentences
+        for index, sentence in enumerate(sentences):
+            if _answered_no(sentences, index):
+                continue
             for name in self._concepts:
                 if any(affirmed for _, _, affirmed in self._matches(name, sentence)):
                     found.add(name, index)
@@ -174,6 +199,14 @@ class RedFlagDetector:
                         continue  # positions must refer to the same text
                     events += [(s, e, kind) for s, e, _ in self._matches(name, sentence)]
             events.sort()
+            clock_span = _clock_span(sentence.plain)
+            if (
+                clock_span is not None
+                and duration.over_minutes < clock_span < duration.under_minutes
+            ):
+                subject = max(events)[2] if events else previous_subject
+                if subject == "of":
+                    hits.add(index)
             for m in _DURATION.finditer(text):
                 minutes = _minutes(m)
                 if minutes is None or not duration.over_minutes < minutes < duration.under_minutes:
@@ -181,9 +214,12 @@ class RedFlagDetector:
                 if _HABIT.search(text[: m.start()]):
                     continue
                 before = text[: m.start()]
-                lasting = bool(_LASTING.search(before) or _ENDED_AFTER.search(before)) or text[
-                    m.end() :
-                ].startswith(" of ")
+                told_as_span = (
+                    _LASTING.search(before)
+                    or _ENDED_AFTER.search(before)
+                    or _NOT_LET_GO_IN.search(before)
+                )
+                lasting = bool(told_as_span) or text[m.end() :].startswith(" of ")
                 if not lasting and (
                     _NOT_A_SPAN_AFTER.match(text[m.end() :])
                     or _NOT_A_SPAN_BEFORE.search(text[: m.start()])
@@ -229,6 +265,43 @@ class RedFlagDetector:
     @staticmethod
     def highest_level(hits: list[SignHit]) -> str | None:
         return hits[0].level if hits else None
+
+
+_CLOCK = r"(\d{1,2})(?: (\d{2}))?(?: ?(am|pm))?"
+_SINCE_UNTIL_NOW = re.compile(
+    rf"\bsince {_CLOCK}\b.*?\b(?:now|its now|it s now|it is now|now its|now it s) {_CLOCK}\b"
+    rf"|\bsince {_CLOCK}\b.*?\b(?:its|it s|it is) {_CLOCK}( now)?\b"
+)
+
+
+def _clock_span(plain: str) -> float | None:
+    """Minutes between "since 6 15" and "it s now 6 40" (times as typed, in one sentence)."""
+    m = _SINCE_UNTIL_NOW.search(plain)
+    if m is None:
+        return None
+    groups = [g for g in m.groups()]
+    first, second = (
+        (groups[0:3], groups[3:6]) if groups[0] is not None else (groups[6:9], groups[9:12])
+    )
+    start, end = _clock_minutes(*first), _clock_minutes(*second)
+    if start is None or end is None:
+        return None
+    return (end - start) % (24 * 60)
+
+
+def _clock_minutes(hour: str | None, minute: str | None, half: str | None) -> int | None:
+    if hour is None or int(hour) > 23 or (minute is not None and int(minute) > 59):
+        return None
+    h = int(hour) % 12 + (12 if half == "pm" else 0) if half else int(hour)
+    return h * 60 + int(minute or 0)
+
+
+def _answered_no(sentences: tuple[Sentence, ...], index: int) -> bool:
+    """ "Swelling? nope." — a sign the person asks back and denies in the next breath."""
+    if not sentences[index].question_mark or index + 1 >= len(sentences):
+        return False
+    following = sentences[index + 1].plain.split()
+    return bool(following) and following[0] in DENIALS and len(following) <= 3
 
 
 def _minutes(m: re.Match[str]) -> float | None:

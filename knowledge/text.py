@@ -18,18 +18,20 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 # Telegram's own limit for one message: nothing longer can arrive, and a red flag may sit
 # at the end of a long story.
 MAX_INPUT_CHARS = 4096
 SEGMENT_MARK = "|"
 _MIN_CORRECTABLE_LENGTH = 4
-_CORRECTION_CUTOFF = 80.0
+_SHORT_WORD = 6
 
 _APOSTROPHES = re.compile(r"['’`´ʼ]")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
-_SENTENCE_END = re.compile(r"([.!?;\n\r…]+|\s[-–—]+\s|\s:\s|\)\s)")
+# A dot between digits is a time or a decimal ("since 6.15"), not the end of a sentence.
+_SENTENCE_END = re.compile(r"((?:(?<!\d)\.|\.(?!\d)|[!?;\n\r…])+|\s[-–—]+\s|\s:\s)")
 _SEGMENT_BREAK = re.compile(
     r",|\b(?:but|however|although|though|except|whereas|yet)\b", re.IGNORECASE
 )
@@ -50,8 +52,10 @@ STOPWORDS = frozenset(
 
 NEGATIONS = frozenset(
     """no not never without nor dont doesnt didnt havent hasnt isnt arent wasnt werent
-    wont denies deny neither none nothing""".split()  # noqa: SIM905
+    wont denies deny neither none nothing zero nope""".split()  # noqa: SIM905
 )
+# A one-word answer to a sign asked back ("Swelling? nope."): the sign is denied.
+DENIALS = frozenset(["no", "nope", "nah", "none", "never", "negative"])
 # Words that end a denial's reach: a new clause, a new subject, a contrast.
 _SCOPE_ENDS = frozenset(
     """but just only except although though however yet still now because since so then
@@ -102,8 +106,13 @@ def fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
 
 
+# "leg's gone red" is "leg is/has gone red": the s is split off, so "leg" stays a leg (and
+# not "legs"); other apostrophes go ("can't" -> "cant", as synonyms.yaml writes it).
+_APOSTROPHE_S = re.compile(r"(?<=[a-z])['’`´ʼ]s\b")
+
+
 def _words_of(folded: str) -> str:
-    return _NON_WORD.sub(" ", _APOSTROPHES.sub("", folded)).strip()
+    return _NON_WORD.sub(" ", _APOSTROPHES.sub("", _APOSTROPHE_S.sub(" s", folded))).strip()
 
 
 def basic_normalise(text: str) -> str:
@@ -181,9 +190,10 @@ class Normaliser:
         candidates = [
             w for n in range(len(word) - 2, len(word) + 3) for w in self._by_length.get(n, ())
         ]
-        best = process.extractOne(
-            word, candidates, scorer=fuzz.ratio, score_cutoff=_CORRECTION_CUTOFF
-        )
+        # Edits, a swap of two letters counting as one ("crmap" -> "cramp"): one for a
+        # short word, two for a long one, so "overthinking" never becomes "overtraining".
+        allowed = 1 if len(word) <= _SHORT_WORD else 2
+        best = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=allowed)
         return best[0] if best else word
 
     def correct_spelling(self, text: str) -> str:
