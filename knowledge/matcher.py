@@ -32,6 +32,7 @@ _FUZZY_ACCEPT = 88.0
 _FUZZY_MAX_WORDS = 12
 _QUESTION_WEIGHT = 2.0
 _STORY_WEIGHT = 1.0
+_TIMING_IN_STORY = 0.3
 
 
 def stem(word: str) -> str:
@@ -40,6 +41,41 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) >= min_len and not word.endswith("ss"):
             return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
     return word
+
+
+# Words that tell when or how long: the subject of frequency_duration in a question, mere
+# background in a story.
+_TIMING = frozenset(
+    stem(w)
+    for w in [
+        "second",
+        "seconds",
+        "minute",
+        "minutes",
+        "hours",
+        "hour",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "time",
+        "times",
+        "ago",
+        "every",
+        "once",
+        "twice",
+        "often",
+        "usually",
+        "lasted",
+        "lasting",
+        "last",
+        "sometimes",
+    ]
+)
 
 
 def terms(canonical_text: str) -> list[str]:
@@ -116,7 +152,12 @@ class TopicMatcher:
             weight = _QUESTION_WEIGHT if (sentence.question or not asks) else _STORY_WEIGHT
             # A denied word says what the question is not about: "no chest pain, just cramps".
             for term in terms(" ".join(affirmed_words(sentence.canonical))):
-                weights[term] = max(weights.get(term, 0.0), weight)
+                term_weight = weight
+                if term in _TIMING and not sentence.question:
+                    # A story tells when things happened ("last week", "for 2 minutes"),
+                    # which says little about what it asks.
+                    term_weight *= _TIMING_IN_STORY
+                weights[term] = max(weights.get(term, 0.0), term_weight)
         return weights
 
     def rank(self, message: Normalised) -> Ranking:
