@@ -35,6 +35,7 @@ _ALSO_SHARE = 0.55
 _MAX_ALSO = 2
 # Below this BM25 score the words point nowhere in particular.
 _MIN_SCORE = 1.0
+_SEVERITY = ("emergency", "urgent")
 # A message that names neither legs nor cramps is answered only when its words are the
 # topics' own: most of them known, and pointing somewhere.
 _IN_SCOPE_SHARE = 0.6
@@ -114,17 +115,21 @@ class Assistant:
         hits = tuple(self.detector.detect_normalised(message))
         code = self.languages.language_of(text)
         foreign = self.languages.read(text, code) if code != "en" else None
-        if not hits and not (code == "en" and self.languages.plainly_english(text)):
+        if not (code == "en" and self.languages.plainly_english(text)):
             # A short emergency ("ich huste blut") can be too short for the detector: every
             # language's emergency signs are looked for, whatever the detected language.
             alarm = self.languages.alarm_in_any(text, prefer=code)
             if alarm is not None:
                 code, foreign = alarm.language.code, alarm
-        if hits:
-            return Answer(Kind.RED_FLAG, hits[0].level, hits, language=code, foreign=foreign)
+        # The most severe of what the English concepts and the message's language found:
+        # "crampe au mollet ... j'arrive plus a respirer" is an emergency, not a long cramp.
+        levels = [hit.level for hit in hits[:1]]
+        if foreign is not None and foreign.level is not None:
+            levels.append(foreign.level)
+        if levels:
+            level = min(levels, key=_SEVERITY.index)
+            return Answer(Kind.RED_FLAG, level, hits, language=code, foreign=foreign)
         if foreign is not None:
-            if foreign.level is not None:
-                return Answer(Kind.RED_FLAG, foreign.level, language=code, foreign=foreign)
             return Answer(Kind.OTHER_LANGUAGE, language=code, foreign=foreign)
         chat = small_talk(text)
         if chat is not None:
