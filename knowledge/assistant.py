@@ -88,9 +88,10 @@ class Answer:
     @property
     def sign(self) -> str | None:
         """The red flag recognised (the most severe), or None."""
-        if self.red_flags:
-            return self.red_flags[0].sign.id
-        if self.foreign is not None and self.foreign.sign is not None:
+        for hit in self.red_flags:
+            if hit.level == self.level:
+                return hit.sign.id
+        if self.foreign is not None and self.foreign.level == self.level:
             return self.foreign.sign
         return None
 
