@@ -33,7 +33,7 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 # A dot between digits is a time or a decimal ("since 6.15"), not the end of a sentence.
 _SENTENCE_END = re.compile(r"((?:(?<!\d)\.|\.(?!\d)|[!?;\n\r…])+|\s[-–—]+\s|\s:\s)")
 _SEGMENT_BREAK = re.compile(
-    r",|\b(?:but|however|although|though|except|whereas|yet)\b", re.IGNORECASE
+    r",|\b(?:but|however|although|though|whereas)\b", re.IGNORECASE
 )
 
 # Function words carry no topic; they are never "corrected" into content words.
@@ -63,6 +63,26 @@ _SCOPE_ENDS = frozenset(
     whether if know sure idea matter which who until today yesterday""".split()  # noqa: SIM905
 )
 _NEGATION_REACH = 7
+# "wasn't wearing gloves and got a small cut": a new clause, the cut is not denied.
+_NEW_CLAUSE_AFTER_AND = frozenset(
+    [
+        "got",
+        "get",
+        "gets",
+        "then",
+        "now",
+        "had",
+        "has",
+        "was",
+        "is",
+        "went",
+        "started",
+        "developed",
+        "noticed",
+        "cut",
+    ]
+)
+_COUNTERFACTUAL = frozenset(["should", "would", "could", "shouldnt", "wouldnt"])
 # "never had chest pain like this" reports chest pain.
 # ("never had chest pain or anything like that" denies it.)
 _NEVER_BEFORE = re.compile(r"\b(like this|before|this bad|so bad)\b")
@@ -71,11 +91,15 @@ _NEVER_BEFORE = re.compile(r"\b(like this|before|this bad|so bad)\b")
 def denied(text: str, start: int) -> bool:
     """Whether what starts at `start` is denied: a negation a few words before it in the
     same segment, with no new subject or contrast in between."""
-    segment = text[:start].rsplit(SEGMENT_MARK, 1)[-1]
-    for word in segment.split()[::-1][:_NEGATION_REACH]:
+    words = text[:start].rsplit(SEGMENT_MARK, 1)[-1].split()[::-1][:_NEGATION_REACH]
+    for index, word in enumerate(words):
+        before = words[index + 1] if index + 1 < len(words) else ""
         if word in NEGATIONS:
-            return not (word == "never" and _NEVER_BEFORE.search(text, start))
-        if word in _SCOPE_ENDS:
+            if word == "never" and _NEVER_BEFORE.search(text, start):
+                return False
+            # "should not have been swollen" says it was.
+            return before not in _COUNTERFACTUAL
+        if word in _SCOPE_ENDS or (before == "and" and word in _NEW_CLAUSE_AFTER_AND):
             return False
     return False
 
