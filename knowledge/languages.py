@@ -175,7 +175,6 @@ class LanguageReader:
             code: [re.compile(p) for p in lang.negations] for code, lang in self._languages.items()
         }
 
-
     def language_of(self, text: str) -> str:
         """An ISO code: "en", or one of the content's languages.
 
@@ -189,6 +188,11 @@ class LanguageReader:
         if self.plainly_english(text):
             return "en"
         code, confidence = self._detector.classify(text)
+        counts = self._marker_counts(text)
+        best = max(counts, key=lambda c: counts[c], default=None)
+        if best is not None and counts[best] >= counts.get(code, 0) + _MARKERS_ALONE:
+            # Romanised Hindi reads as Indonesian to the model; its own words settle it.
+            return best
         if code == "en":
             return "en"
         if confidence >= _SURE and self._marker_count(text, code) >= 1:
@@ -197,8 +201,7 @@ class LanguageReader:
             return "en"
         if confidence >= _DETECTOR_CONFIDENCE:
             return code
-        best = max(self._languages, key=lambda c: self._marker_count(text, c), default=None)
-        if best is not None and self._marker_count(text, best) >= _MARKERS_ALONE:
+        if best is not None and counts[best] >= _MARKERS_ALONE:
             return best
         return "en"
 
