@@ -48,6 +48,8 @@ class Settings(BaseSettings):
     flood_rate_per_second: float = Field(default=1.0, gt=0, le=10_000)
     # A group that removed the bot keeps its settings this many days, then they are deleted.
     group_retention_days: int = Field(default=30, ge=1, le=3650)
+    # `cramp-bot console` keeps its database, clock and received files here between runs.
+    console_data_dir: Path = Path(".console")
 
     @field_validator("log_level")
     @classmethod

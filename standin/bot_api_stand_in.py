@@ -245,6 +245,19 @@ class BotApiStandIn(Scenario):
         returns a function that unsubscribes."""
         return self._core.bot_messages.subscribe(callback)
 
+    def on_callback_answer(self, callback: Callable[[CallbackAnswer], None]) -> Callable[[], None]:
+        """Call `callback(answer)` for each answerCallbackQuery Telegram accepted (what the
+        client then shows: a notification, an alert or nothing); returns a function that
+        unsubscribes."""
+        listeners = self._core.answer_listeners
+        listeners.append(callback)
+
+        def unsubscribe() -> None:
+            if callback in listeners:
+                listeners.remove(callback)
+
+        return unsubscribe
+
     def rate_violations(self) -> list[RateViolation]:
         """Every time the bot went over a Telegram limit (enforced or not); details are kept
         for the first 10,000, stats()["rate_violations"] counts them all."""

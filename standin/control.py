@@ -13,7 +13,7 @@ POST /_standin/groups                {title, admin_ids?, member_ids?, creator_id
 POST /_standin/channels              {title, admin_ids?, creator_id?, username?, bot_status?}
 POST /_standin/forum_topics          {chat_id, name, by_user_id?} -> {message_thread_id}
 POST /_standin/user_sends            {user_id, chat_id, text, thread_id?,
-                                      reply_to_message_id?, check_deep_link?} -> Message
+                                      reply_to_message_id?} -> Message
 POST /_standin/user_sends_location   {user_id, chat_id, latitude, longitude, live_period?}
 POST /_standin/anonymous_admins      {chat_id, user_id, anonymous?=true}: "remain anonymous"
 POST /_standin/anonymous_admin_sends {chat_id, text, admin_id?, thread_id?} -> Message
@@ -169,7 +169,6 @@ def user_sends(sa: BotApiStandIn, body: Body) -> Any:
         body["text"],
         thread_id=body.get("thread_id"),
         reply_to=body.get("reply_to_message_id"),
-        check_deep_link=body.get("check_deep_link", True) is not False,
     )
 
 

@@ -109,6 +109,8 @@ class BotCore:
         self.entity_types = frozenset(_QUOTED_WORD_RE.findall(entity_type["description"]))
         self.calls = CallLog()
         self.bot_messages = BotMessageLog()
+        # Told of each callback answer, as a client shows it; kept across reset().
+        self.answer_listeners: list[Callable[[CallbackAnswer], None]] = []
         self.reset()
 
     def reset(self) -> None:
@@ -221,6 +223,11 @@ class BotCore:
         return chat_id
 
     # -- helpers for method handlers ------------------------------------------------------
+
+    def callback_answered(self, answer: CallbackAnswer) -> None:
+        self.callback_answers.append(answer)
+        for listener in list(self.answer_listeners):
+            listener(answer)
 
     def writable_chat(self, chat_id: int | str) -> Chat:
         chat = access.find_chat(self.world, chat_id)

@@ -18,6 +18,7 @@ from standin.errors import StandInUsageError
 from standin.keyboards import has_callback_button, inline_buttons
 from standin.members import member_update
 from standin.spec import SpecError
+from standin.text import TEXT_LIMIT
 from standin.world import (
     ADMIN_STATUSES,
     MEMBER_STATUSES,
@@ -30,7 +31,14 @@ from standin.world import (
 
 DEEP_LINK_PAYLOAD_RE = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _COMMAND_RE = re.compile(r"(?<!\S)/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{3,32})?(?![\w@/])")
-_START_RE = re.compile(r"/start(?:@[A-Za-z0-9_]+)?(?: (.*))?", re.DOTALL)
+# Reply keyboard buttons that open a picker or an app instead of sending their text.
+_PICKER_BUTTONS = (
+    "request_users",
+    "request_chat",
+    "request_managed_bot",
+    "request_poll",
+    "web_app",
+)
 
 MessageRef = dict[str, Any]
 SERVICE_FIELDS = frozenset(
@@ -65,7 +73,10 @@ class Scenario:
         last_name: str | None = None,
         is_premium: bool = False,
         is_bot: bool = False,
+        user_id: int | None = None,
     ) -> User:
+        """`user_id` keeps a person's id across stand-ins (the console's returning user);
+        by default ids are handed out in order."""
         return self._core.world.add_user(
             first_name,
             last_name=last_name,
@@ -73,6 +84,7 @@ class Scenario:
             language_code=language_code,
             is_bot=is_bot,
             is_premium=is_premium,
+            user_id=user_id,
         )
 
     def private_chat(self, user: User) -> Chat:
@@ -165,14 +177,16 @@ class Scenario:
         *,
         thread_id: int | None = None,
         reply_to: MessageRef | int | None = None,
-        check_deep_link: bool = True,
+        check_deep_link: bool = False,
     ) -> dict[str, Any]:
-        """`user` writes `text` in `chat`; commands get bot_command entities. A "/start X" in
-        a private chat must be a valid deep link unless check_deep_link=False (typed by hand)."""
+        """`user` writes `text` in `chat`; commands get bot_command entities. Anything a
+        person can type goes, "/start please help me" included: Telegram delivers it as an
+        ordinary message (deep-link payloads are checked by open_deep_link, the only way a
+        client sends one). `check_deep_link` is accepted for older callers and ignored.
+        Texts over the 4096-character limit still go through, so tests can throw them at a
+        bot; check_typed_text tells what a client would refuse to send."""
         if not text:
             raise StandInUsageError("Telegram clients cannot send an empty message")
-        if check_deep_link and chat.type == "private":
-            self._check_deep_link(text)
         content: dict[str, Any] = {"text": text}
         entities = self._command_entities(text)
         if entities:
@@ -180,8 +194,29 @@ class Scenario:
         return self._user_message(user, chat, content, thread_id=thread_id, reply_to=reply_to)
 
     def open_deep_link(self, user: User, payload: str) -> dict[str, Any]:
-        """The user follows t.me/<bot>?start=<payload>: their client sends "/start <payload>"."""
+        """The user follows t.me/<bot>?start=<payload>: their client sends "/start <payload>".
+        Telegram opens only payloads of 1-64 characters A-Z a-z 0-9 _ -."""
+        if not DEEP_LINK_PAYLOAD_RE.fullmatch(payload):
+            raise StandInUsageError(
+                f"deep-link payload {payload!r} is not 1-64 characters of A-Z a-z 0-9 _ -; "
+                "Telegram does not open such a link (to send it as typed text, use user_sends)"
+            )
         return self.user_sends(user, self.private_chat(user), f"/start {payload}")
+
+    @staticmethod
+    def check_typed_text(text: str) -> None:
+        """Raise StandInUsageError for a text a Telegram client does not send as one
+        message: an empty one, or one over 4096 characters (counted as clients count them,
+        in UTF-16 code units: most emoji count two). The console asks before sending."""
+        if not text:
+            raise StandInUsageError("Telegram clients cannot send an empty message")
+        length = utf16_len(text)
+        if length > TEXT_LIMIT:
+            emoji = " (most emoji count as two)" if length != len(text) else ""
+            raise StandInUsageError(
+                f"a Telegram client does not send more than {TEXT_LIMIT} characters in one "
+                f"message; this one has {length}{emoji}"
+            )
 
     def user_sends_location(
         self,
@@ -341,13 +376,64 @@ class Scenario:
                 return None
         return None
 
-    def press_reply_button(self, user: User, chat: Chat, text: str) -> dict[str, Any]:
-        """Tap a button of the current reply keyboard: the client sends its text."""
+    def press_reply_button(
+        self,
+        user: User,
+        chat: Chat,
+        text: str,
+        *,
+        location: tuple[float, float] | None = None,
+        phone_number: str | None = None,
+    ) -> dict[str, Any]:
+        """Tap a button of the current reply keyboard. A plain button sends its text; a
+        request_location button shares `location` (the device's, which the test supplies)
+        and a request_contact button the user's own contact with `phone_number`, as a
+        Telegram client does once the person confirms. Buttons that open a picker or an
+        app (request_users, request_chat, request_poll, web_app...) are not simulated."""
         keyboard = self.reply_keyboard(chat)
-        labels = [button["text"] for row in (keyboard or {}).get("keyboard", []) for button in row]
-        if text not in labels:
+        buttons = [button for row in (keyboard or {}).get("keyboard", []) for button in row]
+        button = next((b for b in buttons if b["text"] == text), None)
+        if button is None:
+            labels = [b["text"] for b in buttons]
             raise StandInUsageError(f"no reply keyboard button {text!r} in this chat: {labels}")
-        return self.user_sends(user, chat, text, check_deep_link=False)
+        if button.get("request_location"):
+            if location is None:
+                raise StandInUsageError(
+                    f"button {text!r} shares the device's location: pass location=(lat, lon)"
+                )
+            return self.user_sends_location(user, chat, *location)
+        if button.get("request_contact"):
+            if not phone_number:
+                raise StandInUsageError(
+                    f"button {text!r} shares the user's own contact: pass phone_number="
+                )
+            contact: dict[str, Any] = {
+                "phone_number": phone_number,
+                "first_name": user.first_name,
+                "user_id": user.id,
+            }
+            if user.last_name:
+                contact["last_name"] = user.last_name
+            return self._user_message(user, chat, {"contact": contact})
+        picker = next((kind for kind in _PICKER_BUTTONS if kind in button), None)
+        if picker is not None:
+            raise StandInUsageError(
+                f"button {text!r} ({picker}) opens a picker or an app, which the stand-in "
+                "does not simulate"
+            )
+        return self.user_sends(user, chat, text)
+
+    def current_message(self, message: MessageRef) -> dict[str, Any] | None:
+        """`message` as the chat shows it now (after edits), or None once it was deleted."""
+        stored = self._core.world.message(message["chat"]["id"], message["message_id"])
+        return None if stored is None else stored.data
+
+    def sent_reply_markup(self, message: MessageRef) -> dict[str, Any] | None:
+        """The reply_markup the bot sent (or last edited) `message` with, as sent. A Message
+        carries only inline keyboards; a reply keyboard, ReplyKeyboardRemove or ForceReply
+        is seen only by the client, which is what this tells. None for a deleted message."""
+        stored = self._core.world.message(message["chat"]["id"], message["message_id"])
+        return None if stored is None or not stored.from_bot else stored.sent_markup
 
     def _callback_query(self, user: User, message: dict[str, Any], data: str) -> dict[str, Any]:
         query_id = str(next(self._callback_ids))
@@ -508,17 +594,6 @@ class Scenario:
             raise StandInUsageError(f"{user.first_name} is not a member of {chat.title!r}")
         if chat.migrated_to is not None:
             raise StandInUsageError(f"{chat.title!r} was migrated to {chat.migrated_to}")
-
-    def _check_deep_link(self, text: str) -> None:
-        match = _START_RE.fullmatch(text)
-        if match is None or match.group(1) is None:
-            return
-        payload = match.group(1)
-        if not DEEP_LINK_PAYLOAD_RE.fullmatch(payload):
-            raise StandInUsageError(
-                f"deep-link payload {payload!r} is not 1-64 characters of A-Z a-z 0-9 _ -; "
-                "pass check_deep_link=False to simulate typing it by hand"
-            )
 
     @staticmethod
     def _command_entities(text: str) -> list[dict[str, Any]]:

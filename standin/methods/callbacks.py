@@ -31,7 +31,7 @@ async def answer_callback_query(core: BotCore, params: dict[str, Any]) -> Any:
     if url is not None and not _opens_this_bot(url, core.bot.username or ""):
         raise bad_request("URL_INVALID (only t.me/<this bot>?start=... links without a game)")
     pending.answered = True
-    core.callback_answers.append(
+    core.callback_answered(
         CallbackAnswer(
             query_id,
             pending.query.get("data"),

@@ -153,6 +153,10 @@ async def test_a_polling_application_talks_to_the_stand_in(stand_in: BotApiStand
             stand_in.open_deep_link(alice, "night-cramps")
             welcome = await stand_in.next_message(alice)
             assert welcome["text"] == "Welcome (from night-cramps)"
+            # Typed by hand, any text goes, and CommandHandler sees it as args.
+            stand_in.user_sends(alice, stand_in.private_chat(alice), "/start please help me")
+            typed = await stand_in.next_message(alice)
+            assert typed["text"] == "Welcome (from please help me)"
             stand_in.press_button(alice, welcome, "ok")
             await stand_in.wait_for(lambda call: call.method == "editMessageText" and call.ok)
             assert stand_in.bot_messages(alice)[0]["text"] == "Confirmed"

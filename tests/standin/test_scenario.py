@@ -27,12 +27,31 @@ def test_commands_get_bot_command_entities(stand_in: BotApiStandIn) -> None:
 
 def test_deep_link_payloads_are_checked(stand_in: BotApiStandIn) -> None:
     alice = stand_in.add_user("Alice")
-    chat = stand_in.private_chat(alice)
-    assert stand_in.user_sends(alice, chat, "/start triage_night-1")["text"].endswith("night-1")
-    for payload in ("has space", "x" * 65, "ümlaut", "a+b"):
+    assert stand_in.open_deep_link(alice, "triage_night-1")["text"] == "/start triage_night-1"
+    for payload in ("has space", "x" * 65, "ümlaut", "a+b", ""):
         with pytest.raises(StandInUsageError, match="deep-link payload"):
-            stand_in.user_sends(alice, chat, f"/start {payload}")
-    stand_in.user_sends(alice, chat, "/start typed by hand", check_deep_link=False)
+            stand_in.open_deep_link(alice, payload)
+
+
+def test_a_typed_start_with_any_text_is_an_ordinary_message(stand_in: BotApiStandIn) -> None:
+    # Telegram delivers "/start please help me" as typed; only links are held to the rules.
+    alice = stand_in.add_user("Alice")
+    chat = stand_in.private_chat(alice)
+    message = stand_in.user_sends(alice, chat, "/start please help me")
+    assert message["text"] == "/start please help me"
+    assert message["entities"] == [{"type": "bot_command", "offset": 0, "length": 6}]
+    assert stand_in.user_sends(alice, chat, "/start ümlaut a+b")["text"].endswith("a+b")
+
+
+def test_what_a_client_refuses_to_send(stand_in: BotApiStandIn) -> None:
+    stand_in.check_typed_text("x" * 4096)
+    stand_in.check_typed_text("😀" * 2048)  # 4096 UTF-16 code units
+    with pytest.raises(StandInUsageError, match=r"more than 4096 characters.*has 4097$"):
+        stand_in.check_typed_text("x" * 4097)
+    with pytest.raises(StandInUsageError, match=r"has 4098 \(most emoji count as two\)"):
+        stand_in.check_typed_text("😀" * 2049)
+    with pytest.raises(StandInUsageError, match="empty"):
+        stand_in.check_typed_text("")
 
 
 async def test_buttons_must_really_be_there(stand_in: BotApiStandIn, api: BotApi) -> None:
@@ -260,3 +279,66 @@ async def test_reply_keyboards_stay_until_removed(stand_in: BotApiStandIn, api: 
         stand_in.press_reply_button(alice, chat, "Knee")
     await api("sendMessage", chat_id=alice.id, text="ok", reply_markup={"remove_keyboard": True})
     assert stand_in.reply_keyboard(chat) is None
+
+
+async def test_reply_keyboard_buttons_share_what_telegram_shares(
+    stand_in: BotApiStandIn, api: BotApi
+) -> None:
+    alice = started_user(stand_in)
+    chat = stand_in.private_chat(alice)
+    keyboard = {
+        "keyboard": [
+            [{"text": "📍 Here", "request_location": True}],
+            [{"text": "📞 Me", "request_contact": True}],
+            [{"text": "Pick a chat", "request_chat": {"request_id": 1, "chat_is_channel": False}}],
+        ],
+        "one_time_keyboard": True,
+    }
+    sent = await api("sendMessage", chat_id=alice.id, text="Where?", reply_markup=keyboard)
+    assert stand_in.sent_reply_markup(sent["result"]) == keyboard
+    with pytest.raises(StandInUsageError, match="pass location"):
+        stand_in.press_reply_button(alice, chat, "📍 Here")  # never its text
+    shared = stand_in.press_reply_button(alice, chat, "📍 Here", location=(48.85, 2.35))
+    assert shared["location"] == {"latitude": 48.85, "longitude": 2.35} and "text" not in shared
+    contact = stand_in.press_reply_button(alice, chat, "📞 Me", phone_number="15555550100")
+    assert contact["contact"] == {
+        "phone_number": "15555550100",
+        "first_name": "Alice",
+        "user_id": alice.id,
+    }
+    with pytest.raises(StandInUsageError, match="request_chat"):
+        stand_in.press_reply_button(alice, chat, "Pick a chat")
+    kinds_queued = kinds(stand_in)
+    assert kinds_queued[-2:] == ["message", "message"]
+
+
+async def test_the_message_as_the_chat_shows_it_now(stand_in: BotApiStandIn, api: BotApi) -> None:
+    alice = started_user(stand_in)
+    sent = (await api("sendMessage", chat_id=alice.id, text="?", reply_markup=KEYBOARD))["result"]
+    assert stand_in.current_message(sent) == {**sent}
+    assert stand_in.sent_reply_markup(sent) == KEYBOARD
+    await api("editMessageText", chat_id=alice.id, message_id=sent["message_id"], text="!")
+    now = stand_in.current_message(sent)
+    assert now is not None and now["text"] == "!" and "reply_markup" not in now
+    await api("deleteMessage", chat_id=alice.id, message_id=sent["message_id"])
+    assert stand_in.current_message(sent) is None and stand_in.sent_reply_markup(sent) is None
+
+
+async def test_callback_answers_are_told_as_a_client_shows_them(
+    stand_in: BotApiStandIn, api: BotApi
+) -> None:
+    heard: list[tuple[str | None, bool]] = []
+    stand_in.on_callback_answer(lambda answer: heard.append((answer.text, answer.show_alert)))
+    stand_in.reset()  # listeners stay, as the console's must
+    alice = started_user(stand_in)
+    sent = (await api("sendMessage", chat_id=alice.id, text="?", reply_markup=KEYBOARD))["result"]
+    first = stand_in.press_button(alice, sent, "yes")
+    assert (await api("answerCallbackQuery", callback_query_id=first["id"], text="Saved"))["ok"]
+    # Still strict for the bot: a query is answered once.
+    again = await api.raw("answerCallbackQuery", callback_query_id=first["id"], text="Again")
+    assert again.status_code == 400
+    # Pressing again is a new query, answered anew.
+    second = stand_in.press_button(alice, sent, "yes")
+    assert second["id"] != first["id"]
+    await api("answerCallbackQuery", callback_query_id=second["id"], text="Done", show_alert=True)
+    assert heard == [("Saved", False), ("Done", True)]
