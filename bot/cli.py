@@ -7,11 +7,15 @@ import json
 import signal
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from bot.settings import Settings, SettingsError
 from knowledge.loader import ContentError
+
+if TYPE_CHECKING:
+    from knowledge.triage import TriageEngine, TriageResult
 
 
 def _fail(message: str) -> int:
@@ -72,7 +76,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_console(args: argparse.Namespace) -> int:
     from bot.console import run_console
 
-    return run_console()
+    return run_console(_load_settings())
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
@@ -115,16 +119,35 @@ def cmd_triage(args: argparse.Namespace) -> int:
         result = engine.evaluate(answers)
     except ValueError as exc:
         return _fail(str(exc))
-    output = {"level": result.level, "reasons": list(result.reasons), "asked": list(result.asked)}
-    if args.json:
-        print(json.dumps(output, ensure_ascii=False))
-    else:
-        print(f"level: {result.level}")
-        for reason in result.reasons:
-            print(f"  because: {reason}")
-        if result.asked:
-            print(f"  still to ask: {', '.join(result.asked)}")
+    print(_triage_report(engine, answers, result, as_json=args.json))
     return 0
+
+
+def _triage_report(
+    engine: TriageEngine, answers: dict[str, str], result: TriageResult, *, as_json: bool
+) -> str:
+    """A level only once nothing is left to ask; until then `level` is null and
+    `at_least` is what the answers so far give (more answers can only raise it)."""
+    asked = [q.id for q in engine.questions if q.id in answers]
+    output = {
+        "level": result.level if result.done else None,
+        "complete": result.done,
+        "at_least": result.level,
+        "reasons": list(result.reasons),
+        "asked": asked,
+        "to_ask": list(result.to_ask),
+    }
+    if as_json:
+        return json.dumps(output, ensure_ascii=False)
+    lines = [f"level: {result.level}" if result.done else "level: none yet, more answers needed"]
+    if not result.done:
+        lines.append(f"  at least: {result.level}")
+    lines += [f"  because: {reason}" for reason in result.reasons]
+    if asked:
+        lines.append(f"  answered: {', '.join(asked)}")
+    if result.to_ask:
+        lines.append(f"  still to ask: {', '.join(result.to_ask)}")
+    return "\n".join(lines)
 
 
 def build_parser() -> argparse.ArgumentParser:

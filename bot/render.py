@@ -11,6 +11,7 @@ from knowledge.assistant import Answer, Kind
 from knowledge.loader import Content
 from knowledge.models import FaqEntry, Topic
 from knowledge.triage import TriageResult
+from storage.models import Base
 from storage.triage_results import StoredTriage
 
 
@@ -29,18 +30,31 @@ def _with_note(body: str, note: str | None) -> str:
     return f"{body}\n\n💡 <i>{esc(note)}</i>" if note else body
 
 
+def sources_line(sources: Iterable[str]) -> str:
+    """Who the facts come from, in a few words: "Sources: NHS, NICE CKS". Each source
+    names its publisher before a colon ("NHS: Leg cramps"); the publishers are named once
+    each, in the order given."""
+    publishers = dict.fromkeys(source.split(":", 1)[0].strip() for source in sources)
+    names = [texts.SOURCE_PUBLISHER_NAMES.get(name, name) for name in publishers if name]
+    return texts.SOURCES_LINE.format(names=esc(", ".join(dict.fromkeys(names))))
+
+
+def _with_sources(body: str, sources: Iterable[str]) -> str:
+    return f"{body}\n\n{sources_line(sources)}"
+
+
 def topic_summary(topic: Topic, content: Content, note: str | None = None) -> str:
     body = _with_note(f"<b>{esc(topic.title)}</b>\n\n{esc(topic.short)}", note)
-    return _with_disclaimer(body, content, topic.medical)
+    return _with_disclaimer(_with_sources(body, topic.sources), content, topic.medical)
 
 
 def topic_details(topic: Topic, content: Content, note: str | None = None) -> str:
     body = _with_note(f"<b>{esc(topic.title)}</b>\n\n{esc(topic.details)}", note)
-    return _with_disclaimer(body, content, topic.medical)
+    return _with_disclaimer(_with_sources(body, topic.sources), content, topic.medical)
 
 
 def faq_answer(entry: FaqEntry, content: Content) -> str:
-    body = f"<b>{esc(entry.question)}</b>\n\n{esc(entry.answer)}"
+    body = _with_sources(f"<b>{esc(entry.question)}</b>\n\n{esc(entry.answer)}", entry.sources)
     return _with_disclaimer(body, content, medical=True)
 
 
@@ -49,13 +63,14 @@ def red_flag_advice(answer: Answer, content: Content) -> str:
     severe first); a message in another language gets the advice in its language too."""
     parts: list[str] = []
     foreign = answer.foreign
-    if foreign is not None and foreign.level is not None:
+    if foreign is not None:
+        # Written in another language: the advice for the level reached, in that language.
         language = foreign.language
         advice = (
-            language.emergency_advice if foreign.level == "emergency" else language.urgent_advice
+            language.emergency_advice if answer.level == "emergency" else language.urgent_advice
         )
         parts.append(f"<b>{esc(advice)}</b>")
-    hits = [hit for hit in answer.red_flags if hit.level == answer.level] or list(answer.red_flags)
+    hits = [hit for hit in answer.red_flags if hit.level == answer.level]
     if hits:
         labels = ", ".join(dict.fromkeys(hit.sign.label for hit in hits))
         parts.append(texts.RED_FLAG_REASON.format(labels=esc(labels)))
@@ -98,12 +113,36 @@ def answer(result: Answer, content: Content) -> str:
 
 
 def welcome(content: Content, first_name: str | None) -> str:
-    greeting = f"Hello, {esc(first_name)}!\n\n" if first_name else ""
-    return f"{greeting}{esc(content.messages.welcome)}\n\n<i>{esc(content.messages.disclaimer)}</i>"
+    # One greeting, opening the welcome's first sentence: "Hello, Alice! I'm Cramp Coach."
+    name = (first_name or "").strip()
+    greeting = (
+        texts.WELCOME_GREETING.format(name=esc(name)) if name else texts.WELCOME_GREETING_NO_NAME
+    )
+    return _with_disclaimer(f"{greeting} {esc(content.messages.welcome)}", content, medical=True)
+
+
+def stored_data() -> list[str]:
+    """What the bot stores about a person, in plain words, from the database tables
+    themselves: a column added to storage/models.py shows up here once it is named in
+    texts.STORED_FIELDS (a test fails until it is)."""
+    columns = {
+        f"{table.name}.{column.name}"
+        for table in Base.metadata.sorted_tables
+        for column in table.columns
+    }
+    return [words for words, fields in texts.STORED_FIELDS if columns & set(fields)]
+
+
+def privacy() -> str:
+    return (
+        f"{esc(texts.PRIVACY_HEADER)}\n{esc(texts.PRIVACY_INTRO)}\n"
+        f"{_bullets(stored_data())}\n{esc(texts.PRIVACY_FOOTER)}"
+    )
 
 
 def about(content: Content) -> str:
-    return f"{esc(content.messages.about)}\n\n<i>{esc(content.messages.disclaimer)}</i>"
+    body = f"{esc(content.messages.about)}\n\n{privacy()}"
+    return _with_disclaimer(body, content, medical=True)
 
 
 def help_text(lines: Iterable[tuple[str, str]]) -> str:

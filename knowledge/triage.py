@@ -7,7 +7,9 @@ synchronous so the Telegram conversation, the CLI and the tests all drive it the
 Safety properties the code guarantees for any flow that passes `check_flow`:
 - an answer that fires an emergency rule ends the questioning at once;
 - a question that could still raise the level is never skipped, whatever order the
-  answers arrived in;
+  answers arrived in; one that could not is skipped once `stop_at` is reached, and a
+  context question is asked only at a level that shows tips, so nobody answers a
+  question that would change nothing;
 - rules only add: answering one more question never lowers the level. (That switching
   between options never lowers it is a property of the data, checked by the tests.)
 """
@@ -210,7 +212,9 @@ class TriageResult:
     # Why this level: one plain sentence per rule that reached it.
     reasons: list[str]
     # Questions the flow would still ask given these answers, in order.
-    asked: list[str]
+    to_ask: list[str]
+    # True when nothing is left to ask: the level is final. Until then it is the level
+    # the answers so far give, which more answers can only raise.
     done: bool
     advice: str
     come_back_if: list[str]
@@ -298,7 +302,7 @@ class TriageEngine:
             level=level,
             title=advice.title,
             reasons=[rule.reason for rule in decisive],
-            asked=[q.id for q in pending],
+            to_ask=[q.id for q in pending],
             done=not pending,
             advice=advice.advice,
             come_back_if=list(advice.come_back_if),
@@ -326,13 +330,18 @@ class TriageEngine:
     def _pending(self, answers: Mapping[str, str], level: Level) -> list[Question]:
         if level == "emergency":
             return []  # emergency ends the questioning at once, whatever is unanswered
-        rank = RANK[level]
-        stopping = rank >= self._stop_rank
         return [
             question
             for question in self.flow.questions
             if question.id not in answers
             and (question.ask_if is None or _holds(question.ask_if, answers))
-            # Past stop_at, ask only what could still raise the level.
-            and not (stopping and self._potential[question.id] <= rank)
+            and self._could_change_the_result(question, level)
         ]
+
+    def _could_change_the_result(self, question: Question, level: Level) -> bool:
+        if question.stage == "context":
+            # Context only chooses tips: worth a tap only where tips are shown.
+            return self.flow.advice_for(level).show_tips
+        rank = RANK[level]
+        # Past stop_at, ask only what could still raise the level.
+        return rank < self._stop_rank or self._potential[question.id] > rank

@@ -19,7 +19,7 @@ Stage = Literal["emergency", "urgent", "doctor", "context"]
 # Rules never grade "self_care": that is what remains when no rule fires.
 RuleLevel = Literal["emergency", "urgent", "doctor"]
 # A flow may stop asking once one of these is reached; emergency always stops it.
-StopLevel = Literal["emergency", "urgent"]
+StopLevel = Literal["emergency", "urgent", "doctor"]
 
 LEVELS: tuple[Level, ...] = ("self_care", "doctor", "urgent", "emergency")
 # One scale for levels and stages, so "is this question serious enough" is a comparison.
@@ -27,7 +27,8 @@ RANK: dict[str, int] = {"context": 0, "self_care": 0, "doctor": 1, "urgent": 2, 
 
 # An inline keyboard button shows about 40 characters on a phone before cutting text.
 OPTION_TEXT_MAX = 40
-QUESTION_TEXT_MAX = 300
+# A screening question lists a few groups of signs; longer no longer reads at a glance.
+QUESTION_TEXT_MAX = 500
 
 
 def _not_a_yaml_boolean(value: Any) -> Any:
@@ -141,7 +142,8 @@ class TriageFlow(StrictModel):
     # Shown when /triage starts: what this is, that it is not a diagnosis.
     intro: Annotated[str, Field(min_length=40, max_length=800)]
     # Once the answers reach this level, only questions that could still raise the
-    # level are asked (emergency ends the questioning in any case).
+    # level are asked (emergency ends the questioning in any case). Context questions
+    # are asked only at levels that show tips.
     stop_at: StopLevel
     questions: Annotated[list[Question], Field(min_length=1)]
     rules: Annotated[list[Rule], Field(min_length=1)]

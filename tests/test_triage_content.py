@@ -41,14 +41,20 @@ def test_real_file_loads_and_is_short() -> None:
     assert isinstance(FLOW, TriageFlow)
     # "Under a minute": about 8-12 questions, and nobody is asked more than 12.
     assert 8 <= len(FLOW.questions) <= 12
-    assert max(len(ENGINE.evaluate({}).asked), 0) <= 12
+    assert max(len(ENGINE.evaluate({}).to_ask), 0) <= 12
     assert FLOW.sources
 
 
 def test_every_guidance_sign_is_asked_at_its_stage() -> None:
     """Each sign from medical-guidance.md appears in a question of the right stage."""
     signs = {
-        "emergency": ["short of breath", "chest pain", "coughing up blood", "collapsed"],
+        "emergency": [
+            "short of breath",
+            "chest pain",
+            "coughing up blood",
+            "collapsed",
+            "suddenly turned cold, pale or blue",
+        ],
         "urgent": [
             "more swollen than the other",
             "warm",
@@ -108,16 +114,22 @@ def test_picking_one_of_several_signs_can_never_lower_the_level() -> None:
 
 
 def test_every_option_is_either_neutral_or_flagged_consistently() -> None:
-    # Each non-context question has exactly one "nothing wrong" option that fires nothing.
+    # Each non-context question has exactly one "nothing wrong" option: it fires no
+    # rule, opens no further question and adds no tip.
+    conditions = [
+        *(rule.when for rule in FLOW.rules),
+        *(q.ask_if for q in FLOW.questions if q.ask_if),
+        *(tip.when for tip in FLOW.tips),
+    ]
     for question in FLOW.questions:
         if question.stage == "context":
             continue
         neutral = [
             o.id
             for o in question.options
-            if not any(o.id in rule.when.get(question.id, []) for rule in FLOW.rules)
+            if not any(o.id in condition.get(question.id, []) for condition in conditions)
         ]
-        assert len(neutral) == 1 or question.id == "new_medicine", (question.id, neutral)
+        assert len(neutral) == 1, (question.id, neutral)
 
 
 def test_level_advice_follows_the_guidance() -> None:
@@ -271,7 +283,7 @@ BROKEN: list[tuple[str, Mutation, str, str]] = [
     ),
     (
         "duplicate question id",
-        _set("questions=long_cramp.id", "leg_signs"),
+        _set("questions=cramp_wound_poison.id", "leg_signs"),
         "questions[2](id=leg_signs).id",
         "used twice",
     ),
@@ -313,14 +325,14 @@ BROKEN: list[tuple[str, Mutation, str, str]] = [
     ),
     (
         "question text too long",
-        _set("questions=long_cramp.text", "Has a cramp lasted long? " * 13),
-        "questions[2](id=long_cramp).text",
-        "at most 300 characters",
+        _set("questions=cramp_wound_poison.text", "Has a cramp lasted long? " * 21),
+        "questions[2](id=cramp_wound_poison).text",
+        "at most 500 characters",
     ),
     (
         "unquoted yes as an option id",
-        _set("questions=long_cramp.options.0.id", True),
-        "questions[2](id=long_cramp).options[0](id=True).id",
+        _set("questions=cramp_wound_poison.options.0.id", True),
+        "questions[2](id=cramp_wound_poison).options[0](id=True).id",
         "true/false",
     ),
     (
@@ -332,7 +344,7 @@ BROKEN: list[tuple[str, Mutation, str, str]] = [
     (
         "ask_if refers to a later question",
         _set("questions=pregnant_leg.ask_if", {"impact": ["present"]}),
-        "questions[5](id=pregnant_leg).ask_if.impact",
+        "questions[4](id=pregnant_leg).ask_if.impact",
         "no earlier question 'impact'",
     ),
     (
@@ -356,13 +368,13 @@ BROKEN: list[tuple[str, Mutation, str, str]] = [
     (
         "urgent rule on a routine question",
         _set("rules=impact.level", "urgent"),
-        "rules[9](id=impact).when.impact",
+        "rules[10](id=impact).when.impact",
         "raise the question's stage",
     ),
     (
         "context answer changing the level",
-        _set("rules=impact.when", {"drinks": ["alcohol"]}),
-        "rules[9](id=impact).when.drinks",
+        _set("rules=impact.when", {"when_cramps": ["alcohol"]}),
+        "rules[10](id=impact).when.when_cramps",
         "of stage 'context'",
     ),
     (
@@ -373,13 +385,13 @@ BROKEN: list[tuple[str, Mutation, str, str]] = [
     ),
     (
         "question whose answers nobody uses",
-        _drop_rules_on("long_cramp"),
-        "questions[2](id=long_cramp)",
+        _drop_rules_on("cramp_wound_poison"),
+        "questions[2](id=cramp_wound_poison)",
         "no a rule or another question",
     ),
     (
         "unknown stop level",
-        _set("stop_at", "doctor"),
+        _set("stop_at", "self_care"),
         "stop_at",
         "Input should be",
     ),
@@ -409,12 +421,12 @@ def test_broken_copy_is_refused(
 
 def test_unquoted_yes_in_the_file_is_explained(tmp_path: Path) -> None:
     text = (DEFAULT_CONTENT_DIR / "triage.yaml").read_text("utf-8")
-    broken = text.replace("when: {long_cramp: [present]}", "when: {long_cramp: [yes]}")
+    broken = text.replace("when: {leg_signs: [present]}", "when: {leg_signs: [yes]}")
     assert broken != text
     (tmp_path / "triage.yaml").write_text(broken, "utf-8")
     with pytest.raises(ContentError) as info:
         load_triage(tmp_path)
-    assert info.value.key == "rules[3](id=long_cramp).when.long_cramp[0]"
+    assert info.value.key == "rules[1](id=leg_signs).when.leg_signs[0]"
     assert "quotes" in info.value.problem
 
 

@@ -23,8 +23,7 @@ RANK: dict[str, int] = {level: rank for rank, level in enumerate(LEVELS)}
 NOTHING_URGENT = {
     "emergency_signs": "absent",
     "leg_signs": "absent",
-    "long_cramp": "absent",
-    "wound_or_toxin": "neither",
+    "cramp_wound_poison": "none",
 }
 
 
@@ -48,19 +47,39 @@ def test_questions_go_from_the_most_serious_stage_down() -> None:
 
 
 def test_full_walk_order_without_findings() -> None:
-    assert ENGINE.evaluate({}).asked == [
+    assert ENGINE.evaluate({}).to_ask == [
         "emergency_signs",
         "leg_signs",
-        "long_cramp",
-        "wound_or_toxin",
+        "cramp_wound_poison",
         "pregnant",
-        "impact",
-        "other_symptoms",
-        "new_medicine",
-        "conditions",
+        "routine_signs",
         "when_cramps",
-        "drinks",
     ]
+
+
+def nothing_wrong(question_id: str) -> str:
+    """The answer of someone with nothing to report: fires no rule, opens no question."""
+    question = ENGINE.question(question_id)
+    used = [rule.when for rule in FLOW.rules] + [q.ask_if for q in FLOW.questions if q.ask_if]
+    for option in question.options:
+        if not any(option.id in condition.get(question_id, []) for condition in used):
+            return option.id
+    raise AssertionError(f"{question_id} has no answer that reports nothing")
+
+
+def test_nothing_wrong_reaches_a_result_in_at_most_six_taps() -> None:
+    # The brief promised "a few short questions": someone with no warning sign must
+    # not tap through eleven. Counted as a person taps, one question at a time.
+    answers: dict[str, str] = {}
+    taps = 0
+    while (question := ENGINE.next_question(answers)) is not None:
+        answers[question.id] = nothing_wrong(question.id)
+        taps += 1
+        assert taps <= len(FLOW.questions)
+    result = ENGINE.evaluate(answers)
+    assert result.level == "self_care" and result.done
+    assert taps <= 6, f"{taps} taps: {list(answers)}"
+    assert next(iter(answers)) == "emergency_signs"
 
 
 # --- ask_if --------------------------------------------------------------------------
@@ -70,16 +89,16 @@ def test_pregnancy_leg_question_only_when_pregnant() -> None:
     pregnant = {**NOTHING_URGENT, "pregnant": "pregnant"}
     following = ENGINE.next_question(pregnant)
     assert following is not None and following.id == "pregnant_leg"
-    assert ENGINE.evaluate(pregnant).asked[0] == "pregnant_leg"
+    assert ENGINE.evaluate(pregnant).to_ask[0] == "pregnant_leg"
 
     not_pregnant = {**NOTHING_URGENT, "pregnant": "not_pregnant"}
     following = ENGINE.next_question(not_pregnant)
-    assert following is not None and following.id == "impact"
-    assert "pregnant_leg" not in ENGINE.evaluate(not_pregnant).asked
+    assert following is not None and following.id == "routine_signs"
+    assert "pregnant_leg" not in ENGINE.evaluate(not_pregnant).to_ask
 
 
 def test_conditional_question_is_not_listed_before_its_gate_is_answered() -> None:
-    assert "pregnant_leg" not in ENGINE.evaluate(NOTHING_URGENT).asked
+    assert "pregnant_leg" not in ENGINE.evaluate(NOTHING_URGENT).to_ask
 
 
 def test_answer_to_a_question_that_would_not_be_asked_still_counts() -> None:
@@ -94,7 +113,7 @@ def test_answer_to_a_question_that_would_not_be_asked_still_counts() -> None:
 def test_emergency_answer_ends_at_once() -> None:
     result = ENGINE.evaluate({"emergency_signs": "present"})
     assert result.level == "emergency"
-    assert result.done and result.asked == []
+    assert result.done and result.to_ask == []
     assert ENGINE.next_question({"emergency_signs": "present"}) is None
     assert result.tips == []
     for number in ("112", "999", "911"):
@@ -104,7 +123,7 @@ def test_emergency_answer_ends_at_once() -> None:
 def test_urgent_answer_ends_the_questions_once_emergency_was_asked() -> None:
     answers = {"emergency_signs": "absent", "leg_signs": "present"}
     result = ENGINE.evaluate(answers)
-    assert result.level == "urgent" and result.done and result.asked == []
+    assert result.level == "urgent" and result.done and result.to_ask == []
     assert ENGINE.next_question(answers) is None
 
 
@@ -113,14 +132,39 @@ def test_urgent_answer_given_first_still_asks_the_emergency_question() -> None:
     # skipped.
     result = ENGINE.evaluate({"leg_signs": "present"})
     assert result.level == "urgent"
-    assert not result.done and result.asked == ["emergency_signs"]
+    assert not result.done and result.to_ask == ["emergency_signs"]
 
 
-def test_doctor_level_keeps_asking_for_reasons_and_tips() -> None:
-    answers = {**NOTHING_URGENT, "pregnant": "not_pregnant", "impact": "present"}
+def test_routine_signs_are_named_only_after_a_yes_or_not_sure() -> None:
+    base = {**NOTHING_URGENT, "pregnant": "not_pregnant"}
+    named = ["impact", "other_symptoms", "new_medicine", "conditions"]
+    assert ENGINE.evaluate({**base, "routine_signs": "absent"}).to_ask == ["when_cramps"]
+    for answer in ("present", "unsure"):
+        assert ENGINE.evaluate({**base, "routine_signs": answer}).to_ask == [
+            *named,
+            "when_cramps",
+        ]
+
+
+def test_doctor_level_stops_asking_what_cannot_change_it_but_keeps_tips() -> None:
+    answers = {
+        **NOTHING_URGENT,
+        "pregnant": "not_pregnant",
+        "routine_signs": "present",
+        "impact": "present",
+    }
     result = ENGINE.evaluate(answers)
     assert result.level == "doctor" and not result.done
-    assert result.asked == ["other_symptoms", "new_medicine", "conditions", "when_cramps", "drinks"]
+    # The other routine questions could only lead to "doctor" again; the context
+    # question still chooses the tips shown at this level.
+    assert result.to_ask == ["when_cramps"]
+
+
+def test_pregnancy_still_asks_the_urgent_leg_question_at_doctor_level() -> None:
+    answers = {**NOTHING_URGENT, "pregnant": "pregnant"}
+    result = ENGINE.evaluate(answers)
+    assert result.level == "doctor"
+    assert result.to_ask == ["pregnant_leg", "when_cramps"]
 
 
 def test_every_path_through_the_real_flow() -> None:
@@ -139,6 +183,15 @@ def test_every_path_through_the_real_flow() -> None:
                 assert list(answers) == ["emergency_signs"] and result.level == "emergency"
             if answers.get("leg_signs") in ("present", "unsure"):
                 assert RANK[result.level] >= RANK["urgent"]
+            serious = [
+                rule
+                for rule in FLOW.rules
+                if RANK[rule.level] >= RANK["urgent"]
+                and all(answers.get(q) in options for q, options in rule.when.items())
+            ]
+            if serious:
+                # No path ends in self-care (or a routine visit) after an urgent answer.
+                assert RANK[result.level] >= max(RANK[rule.level] for rule in serious)
             continue
         assert question.id not in answers
         stack.extend({**answers, question.id: option.id} for option in question.options)
@@ -153,14 +206,16 @@ def test_partial_evaluation_gives_the_level_so_far() -> None:
     assert not ENGINE.evaluate({}).done
     result = ENGINE.evaluate({"emergency_signs": "absent", "new_medicine": "present"})
     assert result.level == "doctor" and not result.done
-    assert result.asked[0] == "leg_signs"
+    assert result.to_ask[0] == "leg_signs"
+    # At doctor level already, the screening question could change nothing.
+    assert "routine_signs" not in result.to_ask
 
 
 def test_reasons_come_only_from_the_final_level() -> None:
     answers = {
         "emergency_signs": "absent",
         "leg_signs": "present",
-        "wound_or_toxin": "both",
+        "cramp_wound_poison": "several",
         "impact": "present",
     }
     result = ENGINE.evaluate(answers)
@@ -168,22 +223,29 @@ def test_reasons_come_only_from_the_final_level() -> None:
     reasons = " ".join(result.reasons)
     assert "blood clot" in reasons and "tetanus" in reasons and "lead" in reasons
     assert "every week" not in reasons  # a routine reason must not explain "urgent"
-    assert len(result.reasons) == 3
+    assert len(result.reasons) == 2
 
 
 def test_context_answers_add_tips_but_never_change_the_level() -> None:
-    base = {**NOTHING_URGENT, "pregnant": "not_pregnant", "impact": "absent"}
+    base = {**NOTHING_URGENT, "pregnant": "not_pregnant", "routine_signs": "absent"}
     context = [q for q in FLOW.questions if q.stage == "context"]
     assert context
     for question in context:
         for option in question.options:
             answers = {**base, question.id: option.id}
             assert ENGINE.evaluate(answers).level == ENGINE.evaluate(base).level
-    tipped = ENGINE.evaluate({**base, "when_cramps": "exercise_heat", "drinks": "both"})
-    assert len(tipped.tips) == 4
-    for topic in ("exercise", "hydration", "alcohol_tobacco"):
+    tipped = ENGINE.evaluate({**base, "when_cramps": "exercise_heat"})
+    assert len(tipped.tips) == 2
+    for topic in ("exercise", "hydration"):
         assert topic in tipped.topics
     assert len(tipped.topics) == len(set(tipped.topics))
+
+
+def test_context_is_not_asked_where_no_tips_are_shown() -> None:
+    answers = {"emergency_signs": "absent", "leg_signs": "unsure"}
+    result = ENGINE.evaluate(answers)
+    assert result.level == "urgent" and result.done
+    assert "when_cramps" not in result.to_ask
 
 
 def test_no_tips_where_the_level_does_not_show_them() -> None:
@@ -281,8 +343,8 @@ def yes_no() -> list[dict[str, str]]:
 
 def test_generic_ask_if_and_and_conditions() -> None:
     engine = TriageEngine(make_flow())
-    assert engine.evaluate({}).asked == ["e", "gate", "d", "c"]
-    assert engine.evaluate({"gate": "y"}).asked == ["e", "u", "d", "c"]
+    assert engine.evaluate({}).to_ask == ["e", "gate", "d", "c"]
+    assert engine.evaluate({"gate": "y"}).to_ask == ["e", "u", "d", "c"]
     assert engine.evaluate({"gate": "y", "d": "y"}).reasons == [
         "Routine sign given.",
         "Both of two answers.",
@@ -293,16 +355,31 @@ def test_generic_ask_if_and_and_conditions() -> None:
 def test_generic_stop_at_urgent_asks_only_what_could_raise_the_level() -> None:
     flow = make_flow(stop_at="urgent")
     engine = TriageEngine(flow)
-    # Urgent reached before the emergency question: only that question is left.
-    assert engine.evaluate({"gate": "y", "u": "y"}).asked == ["e"]
+    # Urgent reached before the emergency question: that question is left, and the
+    # context question, since this flow shows tips at the urgent level.
+    assert engine.evaluate({"gate": "y", "u": "y"}).to_ask == ["e", "c"]
+
+
+def test_generic_context_is_asked_only_where_tips_are_shown() -> None:
+    levels = make_flow().levels.model_dump()
+    levels["urgent"]["show_tips"] = False
+    engine = TriageEngine(make_flow(levels=levels))
+    assert engine.evaluate({"gate": "y", "u": "y"}).to_ask == ["e"]
+    assert engine.evaluate({"e": "n", "gate": "n", "d": "y"}).to_ask == ["c"]
+
+
+def test_generic_stop_at_doctor_skips_what_could_only_lead_to_doctor() -> None:
+    engine = TriageEngine(make_flow(stop_at="doctor"))
+    assert engine.evaluate({"e": "n", "d": "y"}).to_ask == ["gate", "c"]
+    assert engine.evaluate({"e": "n", "gate": "n", "d": "y"}).to_ask == ["c"]
 
 
 def test_generic_stop_at_emergency_asks_everything_after_urgent() -> None:
     engine = TriageEngine(make_flow(stop_at="emergency"))
     result = engine.evaluate({"e": "n", "gate": "y", "u": "y"})
     assert result.level == "urgent"
-    assert result.asked == ["d", "c"]
-    assert engine.evaluate({"e": "y"}).asked == []
+    assert result.to_ask == ["d", "c"]
+    assert engine.evaluate({"e": "y"}).to_ask == []
 
 
 def test_engine_refuses_an_unchecked_inconsistent_flow() -> None:
@@ -315,8 +392,8 @@ def test_engine_refuses_an_unchecked_inconsistent_flow() -> None:
 
 
 def test_topics_are_ordered_most_specific_first() -> None:
-    base = {**NOTHING_URGENT, "pregnant": "not_pregnant", "impact": "absent"}
-    result = ENGINE.evaluate({**base, "new_medicine": "present", "drinks": "alcohol"})
+    base = {**NOTHING_URGENT, "pregnant": "not_pregnant", "routine_signs": "present"}
+    result = ENGINE.evaluate({**base, "new_medicine": "present", "when_cramps": "alcohol"})
     assert result.level == "doctor"
     assert result.topics[:2] == ["medications_causing", "alcohol_tobacco"]
     assert result.topics[2:] == list(FLOW.levels.doctor.topics)

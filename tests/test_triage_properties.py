@@ -41,12 +41,12 @@ def rank_of(answers: dict[str, str]) -> int:
 def test_evaluate_never_raises_and_is_consistent(answers: dict[str, str]) -> None:
     result = ENGINE.evaluate(answers)
     assert result.level in LEVELS
-    assert result.done == (result.asked == [])
-    assert not set(result.asked) & set(answers), "an answered question is asked again"
+    assert result.done == (result.to_ask == [])
+    assert not set(result.to_ask) & set(answers), "an answered question is asked again"
     following = ENGINE.next_question(answers)
     assert (following is None) == result.done
     if following is not None:
-        assert following.id == result.asked[0]
+        assert following.id == result.to_ask[0]
     assert all(isinstance(reason, str) and reason for reason in result.reasons)
     assert (result.reasons == []) == (result.level == "self_care")
 
@@ -86,8 +86,43 @@ def test_an_emergency_answer_ends_the_check_whatever_else(
     answers = {**answers, flag[0]: flag[1]}
     result = ENGINE.evaluate(answers)
     assert result.level == "emergency"
-    assert result.done and result.asked == []
+    assert result.done and result.to_ask == []
     assert ENGINE.next_question(answers) is None
+
+
+SERIOUS_FLAGS = {k for k, level in FLAGS.items() if RANK[level] >= RANK["urgent"]}
+
+
+@settings(max_examples=300)
+@given(st.data())
+def test_no_walk_ends_in_self_care_after_an_urgent_or_emergency_answer(
+    data: st.DataObject,
+) -> None:
+    """Tapped as a person would, in the engine's order, with any options: once an answer
+    carries an emergency or urgent sign, the result is at least that level, whatever
+    was skipped after it."""
+    answers: dict[str, str] = {}
+    serious: list[tuple[str, str]] = []
+    while (question := ENGINE.next_question(answers)) is not None:
+        assert len(answers) < len(QUESTIONS)
+        option = data.draw(st.sampled_from(question.options))
+        answers[question.id] = option.id
+        if (question.id, option.id) in SERIOUS_FLAGS:
+            serious.append((question.id, option.id))
+    result = ENGINE.evaluate(answers)
+    assert result.done
+    if serious:
+        assert result.level != "self_care", f"self-care after {serious}"
+        assert RANK[result.level] >= max(RANK[FLAGS[flag]] for flag in serious)
+        assert result.reasons
+
+
+@given(answer_sets())
+def test_no_answers_with_an_urgent_sign_grade_below_urgent(answers: dict[str, str]) -> None:
+    # The same for answers given in any order and any subset (the CLI takes any).
+    given_flags = [(q, o) for q, o in answers.items() if (q, o) in SERIOUS_FLAGS]
+    if given_flags:
+        assert rank_of(answers) >= RANK["urgent"]
 
 
 @settings(max_examples=300)
@@ -106,7 +141,7 @@ def test_any_walk_terminates_with_a_level(data: st.DataObject) -> None:
         if FLAGS.get((question.id, option.id)) == "emergency":
             # An emergency answer ends the walk at once: no further question.
             assert ENGINE.next_question(answers) is None
-            assert ENGINE.evaluate(answers).asked == []
+            assert ENGINE.evaluate(answers).to_ask == []
             break
     assert ENGINE.next_question(answers) is None, "walk did not end within len(questions)"
     result = ENGINE.evaluate(answers)

@@ -20,17 +20,18 @@ RANK = {"self_care": 0, "doctor": 1, "urgent": 2, "emergency": 3}
 NEGATIVE = {
     "emergency_signs": "absent",
     "leg_signs": "absent",
-    "long_cramp": "absent",
-    "wound_or_toxin": "neither",
+    "cramp_wound_poison": "none",
     "pregnant": "not_pregnant",
     "pregnant_leg": "absent",
+    "routine_signs": "absent",
     "impact": "absent",
     "other_symptoms": "absent",
     "new_medicine": "absent",
     "conditions": "none",
     "when_cramps": "no_pattern",
-    "drinks": "neither",
 }
+# A routine sign is first reported at the screening question, then named.
+ROUTINE = {"routine_signs": "present"}
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ VIGNETTES = [
         {
             "emergency_signs": "present",
             "leg_signs": "present",
+            **ROUTINE,
             "new_medicine": "present",
             "conditions": "diabetes",
         },
@@ -120,30 +122,40 @@ VIGNETTES = [
     ),
     V(
         "calf cramp for 15 minutes, stretching does not help",
-        {"long_cramp": "present"},
+        {"cramp_wound_poison": "long_cramp"},
         "urgent",
         ("10 minutes", "stretched"),
     ),
     V(
         "gardener with a soil-contaminated cut, now cramps",
-        {"wound_or_toxin": "wound"},
+        {"cramp_wound_poison": "wound"},
         "urgent",
         ("tetanus", "soil"),
     ),
     V(
         "stepped on a rusty nail last week, now spasms",
-        {"wound_or_toxin": "wound"},
+        {"cramp_wound_poison": "wound"},
         "urgent",
         ("rusty metal",),
     ),
-    V("stripping old lead paint, now cramps", {"wound_or_toxin": "toxin"}, "urgent", ("lead",)),
+    V(
+        "stripping old lead paint, now cramps",
+        {"cramp_wound_poison": "poison"},
+        "urgent",
+        ("lead",),
+    ),
     V(
         "broken thermometer cleaned up by hand (mercury)",
-        {"wound_or_toxin": "toxin"},
+        {"cramp_wound_poison": "poison"},
         "urgent",
         ("mercury",),
     ),
-    V("dirty wound and lead exposure", {"wound_or_toxin": "both"}, "urgent", ("tetanus", "lead")),
+    V(
+        "dirty wound and lead exposure",
+        {"cramp_wound_poison": "several"},
+        "urgent",
+        ("tetanus", "lead"),
+    ),
     V(
         "pregnant, red swollen leg, did not report it at the general leg question",
         {"pregnant": "pregnant", "pregnant_leg": "present"},
@@ -164,67 +176,97 @@ VIGNETTES = [
     ),
     V(
         "urgent + routine: one-sided swelling, weekly cramps, on a diuretic",
-        {"leg_signs": "present", "impact": "present", "new_medicine": "present"},
+        {"leg_signs": "present", **ROUTINE, "impact": "present", "new_medicine": "present"},
         "urgent",
         ("swollen",),
     ),
     V(
         "urgent + routine: 12-minute cramp, kidney disease",
-        {"long_cramp": "present", "conditions": "kidney"},
+        {"cramp_wound_poison": "long_cramp", **ROUTINE, "conditions": "kidney"},
         "urgent",
         ("10 minutes",),
     ),
     # --- doctor ---
     V(
         "woken most nights by calf cramps",
-        {"impact": "present", "when_cramps": "rest"},
+        {**ROUTINE, "impact": "present", "when_cramps": "rest"},
         "doctor",
         ("sleep",),
         tips=("before bed",),
         topics=("night_cramps",),
     ),
-    V("cramps every week, otherwise well", {"impact": "present"}, "doctor", ("every week",)),
-    V("cramps stop her working", {"impact": "present"}, "doctor", ("daily life",)),
+    V(
+        "cramps every week, otherwise well",
+        {**ROUTINE, "impact": "present"},
+        "doctor",
+        ("every week",),
+    ),
+    V("cramps stop her working", {**ROUTINE, "impact": "present"}, "doctor", ("daily life",)),
     V(
         "cramps with numbness and tingling in the feet",
-        {"other_symptoms": "present"},
+        {**ROUTINE, "other_symptoms": "present"},
         "doctor",
         ("numbness", "tingling"),
     ),
     V(
         "calf muscles getting weaker and thinner",
-        {"other_symptoms": "present"},
+        {**ROUTINE, "other_symptoms": "present"},
         "doctor",
         ("weaker", "smaller"),
     ),
-    V("twitching muscles with cramps", {"other_symptoms": "present"}, "doctor", ("twitching",)),
+    V(
+        "twitching muscles with cramps",
+        {**ROUTINE, "other_symptoms": "present"},
+        "doctor",
+        ("twitching",),
+    ),
     V(
         "swelling of both ankles with cramps",
-        {"other_symptoms": "present"},
+        {**ROUTINE, "other_symptoms": "present"},
         "doctor",
         ("swelling in both legs",),
     ),
     V(
         "calf pain on walking that goes with rest",
-        {"other_symptoms": "present"},
+        {**ROUTINE, "other_symptoms": "present"},
         "doctor",
         ("when walking", "eases with rest"),
     ),
     V(
         "cramps since starting a statin",
-        {"new_medicine": "present"},
+        {**ROUTINE, "new_medicine": "present"},
         "doctor",
         ("statin",),
         topics=("medications_causing",),
     ),
-    V("cramps since starting water tablets", {"new_medicine": "present"}, "doctor", ("diuretic",)),
-    V("cramps since a salbutamol inhaler", {"new_medicine": "present"}, "doctor", ("salbutamol",)),
-    V("cramps since nifedipine", {"new_medicine": "present"}, "doctor", ("nifedipine",)),
-    V("known kidney disease", {"conditions": "kidney"}, "doctor", ("kidney",)),
-    V("liver cirrhosis", {"conditions": "liver"}, "doctor", ("cirrhosis",)),
-    V("type 2 diabetes", {"conditions": "diabetes"}, "doctor", ("diabetes",)),
-    V("peripheral artery disease", {"conditions": "pad"}, "doctor", ("peripheral artery disease",)),
-    V("diabetes and kidney disease", {"conditions": "several"}, "doctor", ("more than one",)),
+    V(
+        "cramps since starting water tablets",
+        {**ROUTINE, "new_medicine": "present"},
+        "doctor",
+        ("diuretic",),
+    ),
+    V(
+        "cramps since a salbutamol inhaler",
+        {**ROUTINE, "new_medicine": "present"},
+        "doctor",
+        ("salbutamol",),
+    ),
+    V("cramps since nifedipine", {**ROUTINE, "new_medicine": "present"}, "doctor", ("nifedipine",)),
+    V("known kidney disease", {**ROUTINE, "conditions": "kidney"}, "doctor", ("kidney",)),
+    V("liver cirrhosis", {**ROUTINE, "conditions": "liver"}, "doctor", ("cirrhosis",)),
+    V("type 2 diabetes", {**ROUTINE, "conditions": "diabetes"}, "doctor", ("diabetes",)),
+    V(
+        "peripheral artery disease",
+        {**ROUTINE, "conditions": "pad"},
+        "doctor",
+        ("peripheral artery disease",),
+    ),
+    V(
+        "diabetes and kidney disease",
+        {**ROUTINE, "conditions": "several"},
+        "doctor",
+        ("more than one",),
+    ),
     V(
         "pregnant, 30 weeks, night cramps, legs look normal",
         {"pregnant": "pregnant", "when_cramps": "rest"},
@@ -250,21 +292,21 @@ VIGNETTES = [
     ),
     V(
         "cramp after a night of drinking",
-        {"drinks": "alcohol"},
+        {"when_cramps": "alcohol"},
         "self_care",
         tips=("alcohol",),
         topics=("alcohol_tobacco",),
     ),
     V(
         "cramp on a hot day, drank little",
-        {"when_cramps": "heat", "drinks": "little_fluid"},
+        {"when_cramps": "heat"},
         "self_care",
         tips=("pale yellow",),
         topics=("hydration",),
     ),
     V(
         "unsure if a tablet is involved, nothing else",
-        {"new_medicine": "unsure"},
+        {"routine_signs": "unsure", "new_medicine": "unsure"},
         "self_care",
         tips=("pharmacist",),
         topics=("medications_causing",),
@@ -306,7 +348,7 @@ def test_negative_answers_are_valid() -> None:
 @pytest.mark.parametrize("vignette", VIGNETTES, ids=[v.story for v in VIGNETTES])
 def test_vignette(vignette: Vignette) -> None:
     answers, result = walk(vignette.findings)
-    assert result.done and result.asked == []
+    assert result.done and result.to_ask == []
     assert result.level == vignette.level, f"{vignette.story}: answers {answers}"
     shown = shown_for_findings(answers)
     for word in vignette.evidence:

@@ -66,10 +66,37 @@ def test_triage_questions_and_answers(capsys: pytest.CaptureFixture[str]) -> Non
     assert questions[0]["id"] == "emergency_signs"
     assert all({"id", "text", "options"} <= set(q) for q in questions)
     _, out, _ = run(capsys, "triage", "--answers", '{"emergency_signs": "present"}', "--json")
-    assert json.loads(out) == {**json.loads(out), "level": "emergency", "asked": []}
+    result = json.loads(out)
+    assert result == {
+        **result,
+        "level": "emergency",
+        "complete": True,
+        "asked": ["emergency_signs"],
+        "to_ask": [],
+    }
+    answers = '{"leg_signs": "present", "emergency_signs": "absent"}'
+    _, out, _ = run(capsys, "triage", "--answers", answers, "--json")
+    result = json.loads(out)
+    assert result["level"] == "urgent" and result["complete"] is True
+    # `asked` names the questions answered, in the check's order.
+    assert result["asked"] == ["emergency_signs", "leg_signs"] and result["to_ask"] == []
+
+
+def test_triage_with_too_few_answers_gives_no_level(capsys: pytest.CaptureFixture[str]) -> None:
+    # One "no" is not a self-care result: the questions still to ask are named instead.
     _, out, _ = run(capsys, "triage", "--answers", '{"emergency_signs": "absent"}', "--json")
     partial = json.loads(out)
-    assert partial["asked"] and partial["asked"][0] == "leg_signs"
+    assert partial["level"] is None and partial["complete"] is False
+    assert partial["asked"] == ["emergency_signs"]
+    assert partial["to_ask"] and partial["to_ask"][0] == "leg_signs"
+    # An urgent answer given before the emergency question: at least urgent, not final.
+    _, out, _ = run(capsys, "triage", "--answers", '{"leg_signs": "present"}', "--json")
+    early = json.loads(out)
+    assert early["level"] is None and early["at_least"] == "urgent"
+    assert early["to_ask"] == ["emergency_signs"] and early["reasons"]
+    _, out, _ = run(capsys, "triage", "--answers", '{"emergency_signs": "absent"}')
+    assert "more answers needed" in out and "still to ask: leg_signs" in out
+    assert "level: self_care" not in out
 
 
 @pytest.mark.parametrize(
