@@ -6,7 +6,41 @@ interface around it, so a self-hoster can re-word the bot without touching advic
 
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass
+
+# What may end a sentence (a closing bracket or quote may follow the mark).
+SENTENCE_ENDS = (".", "!", "?", "…", ".)", ".”", '."', "?”", '?"')
+
+
+class _Formatter(string.Formatter):
+    def format_field(self, value: object, format_spec: str) -> str:
+        if format_spec == "sentence":
+            text = str(value).rstrip()
+            return text if not text or text.endswith(SENTENCE_ENDS) else f"{text}."
+        if "|" in format_spec:
+            one, many = format_spec.split("|", 1)
+            return f"{value} {one if value == 1 else many}"
+        return str(super().format_field(value, format_spec))
+
+
+_FORMATTER = _Formatter()
+
+
+class Template(str):
+    """Words with placeholders, filled with `.format(...)` like any string, and two specs
+    so the words read right whatever the values are:
+
+    - `{count:glass|glasses}` gives the number with its noun: "1 glass", "3 glasses";
+    - `{problem:sentence}` ends the value with a full stop unless it already ends a
+      sentence, so problems written with or without one read the same.
+    """
+
+    __slots__ = ()
+
+    def format(self, /, *args: object, **kwargs: object) -> str:
+        return _FORMATTER.vformat(str(self), args, kwargs)
+
 
 # The topic commands: command -> topic id is defined in content/topics.yaml; these
 # are the one-line descriptions shown in Telegram's command menu and in /help.
@@ -45,6 +79,7 @@ GENERAL_COMMANDS: tuple[CommandInfo, ...] = (
     CommandInfo("timezone", "Set my time zone", ("private",)),
     CommandInfo("settings", "Time zone, quiet hours, profile, water goal", ("private",)),
     CommandInfo("stop", "Stop all my reminders", ("private",)),
+    CommandInfo("cancel", "Stop a running symptom check", ("private",)),
     CommandInfo("mydata", "Get a file with everything stored about me", ("private",)),
     CommandInfo("forget", "Delete everything stored about me", ("private",)),
     CommandInfo("about", "About this bot, its sources and your data", ("private", "group")),
@@ -69,6 +104,112 @@ BUTTON_MORE = "📖 More detail"
 BUTTON_PREVIOUS_PAGE = "◀️"
 BUTTON_NEXT_PAGE = "▶️"
 BUTTON_ANSWER_ON_TOPIC = "📄 Summary of this topic"
+
+# /start: the greeting opens the welcome's first sentence (content/messages.yaml), which
+# therefore does not greet again.
+WELCOME_GREETING = "Hello, {name}!"
+WELCOME_GREETING_NO_NAME = "Hello!"
+# Under topic and FAQ answers: who the facts come from, by the words before the colon of
+# each source in the content ("NHS: Leg cramps" -> "NHS"), renamed here where that reads
+# badly on its own.
+SOURCES_LINE = "Sources: {names}"
+SOURCE_PUBLISHER_NAMES = {"Source document": "project documents"}
+# /about: the privacy section, listed from the database tables (storage/models.py) so it
+# names everything stored: each line says in plain words what the "table.column"s after
+# it hold. NOT_PERSONAL_FIELDS are not about a person (row numbers, group-only fields).
+# A column in neither fails tests/unit/test_texts.py.
+PRIVACY_HEADER = "Your privacy"
+PRIVACY_INTRO = "The bot stores only what its features need:"
+PRIVACY_FOOTER = (
+    "It keeps no names, usernames or message texts, and does not sell or share your data. "
+    "Send /mydata for a copy of everything it stores about you, or /forget to delete it all."
+)
+STORED_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "your Telegram user ID",
+        (
+            "chats.chat_id",
+            "triage_results.user_id",
+            "subscriptions.chat_id",
+            "deliveries.chat_id",
+            "activity.user_id",
+            "done_marks.user_id",
+        ),
+    ),
+    ("your time zone", ("chats.timezone", "chats.timezone_set")),
+    (
+        "your quiet hours, and whether reminders due in them wait or are skipped",
+        ("chats.quiet_start", "chats.quiet_end", "chats.quiet_policy"),
+    ),
+    ("your profile (general, fitness or pregnancy)", ("chats.profile",)),
+    ("your daily water goal", ("chats.hydration_goal",)),
+    (
+        "your reminders: what, at which times and on which days, and when each is next due",
+        (
+            "subscriptions.kind",
+            "subscriptions.times",
+            "subscriptions.every_hours",
+            "subscriptions.window_start",
+            "subscriptions.window_end",
+            "subscriptions.days",
+            "subscriptions.skip_until",
+            "subscriptions.next_due_at",
+            "subscriptions.last_variant",
+        ),
+    ),
+    ("whether your reminders are paused, and until when", ("chats.paused_until",)),
+    (
+        "the reminders sent to you: when, which wording, and whether they arrived",
+        (
+            "deliveries.key",
+            "deliveries.subscription_id",
+            "deliveries.kind",
+            "deliveries.due_at",
+            "deliveries.state",
+            "deliveries.attempts",
+            "deliveries.message_id",
+            "deliveries.variant",
+            "deliveries.error",
+        ),
+    ),
+    (
+        "your Done counts for each day: glasses of water, stretches, mineral check-ins",
+        ("activity.kind", "activity.local_day", "activity.count"),
+    ),
+    ("which reminders you pressed Done on, in groups too", ("done_marks.delivery_id",)),
+    (
+        "the results of your last ten symptom checks: level, reasons and date",
+        ("triage_results.level", "triage_results.reasons", "triage_results.created_at"),
+    ),
+    (
+        "a question the bot has just asked you (such as your city) while it waits for the answer",
+        ("chats.awaiting", "chats.awaiting_after_message_id", "chats.awaiting_since"),
+    ),
+    (
+        "whether the bot can reach you (not after you block it), and since when",
+        ("chats.active", "chats.inactive_reason", "chats.inactive_since"),
+    ),
+    (
+        "when each of these was set up or last changed",
+        (
+            "chats.created_at",
+            "chats.updated_at",
+            "subscriptions.created_at",
+            "subscriptions.updated_at",
+            "deliveries.created_at",
+            "deliveries.updated_at",
+        ),
+    ),
+)
+NOT_PERSONAL_FIELDS = (
+    "triage_results.id",
+    "subscriptions.id",
+    "deliveries.id",
+    "activity.id",
+    "chats.chat_type",
+    "chats.thread_id",
+    "chats.welcomed_at",
+)
 
 HELP_HEADER = "<b>What I can do</b>"
 HELP_FOOTER = "You can also just type a question, such as <i>why do I get cramps at night?</i>"
@@ -103,7 +244,7 @@ STALE_BUTTON = "This button is no longer valid. Send /start for a fresh menu."
 UNKNOWN_COMMAND = "I don't know that command. Send /help to see what I can do."
 GROUP_FREE_TEXT_HINT = "Ask me in a private chat for personal questions."
 NON_TEXT_MESSAGE = "I can only read text. Type your question, or send /help to see what I can do."
-TOO_LONG_INPUT = "That's a long message: I read the first {limit} characters."
+TOO_LONG_INPUT = Template("That's a long message: I read the first {limit:character|characters}.")
 FLOOD_SLOW_DOWN = (
     "You're sending messages faster than I can read them, so I'm skipping some. "
     "Please wait a few seconds, then go on."
@@ -132,8 +273,10 @@ TRIAGE_NO_LAST = "You have no saved symptom check yet. Send /triage to run one."
 TRIAGE_LAST_HEADER = "<b>Your last symptom check</b> ({date})"
 TRIAGE_REASONS_HEADER = "<b>Why:</b>"
 TRIAGE_NOW_HEADER = "<b>What to do now:</b>"
-TRIAGE_COME_BACK_HEADER = "<b>Get help if:</b>"
-TRIAGE_TIPS_HEADER = "<b>Tips for you:</b>"
+# The items under it are whole sentences starting "If ...", so the heading must not.
+TRIAGE_COME_BACK_HEADER = "<b>When to get more help:</b>"
+# One tip or several: the heading reads right for both.
+TRIAGE_TIPS_HEADER = "<b>Based on your answers:</b>"
 TRIAGE_LEVEL_ICONS = {"emergency": "🚨", "urgent": "⚠️", "doctor": "🩺", "self_care": "🏠"}
 
 # Reminders
@@ -142,9 +285,12 @@ REMINDER_SNOOZE_15 = "⏰ 15 min"
 REMINDER_SNOOZE_60 = "⏰ 1 hour"
 REMINDER_SKIP_TODAY = "⏭ Skip today"
 REMINDER_DONE_NOTE = "✅ Done. Nicely done!"
-REMINDER_DONE_HYDRATION = "✅ Done: {count} of {goal} glasses today."
+REMINDER_DONE_HYDRATION = Template("✅ Done: {count} of {goal:glass|glasses} today.")
 REMINDER_ALREADY_DONE = "Already recorded."
 REMINDER_SNOOZED = "⏰ Snoozed until {time}."
+REMINDER_SNOOZED_PAST_QUIET = (
+    "⏰ Snoozed: {asked} is inside your quiet hours, so it comes when they end, at {time}."
+)
 REMINDER_ALREADY_SNOOZED = "Already snoozed."
 REMINDER_SKIPPED = "⏭ Skipped for today. See you tomorrow."
 REMINDER_GONE = "This reminder is no longer active."
@@ -175,21 +321,41 @@ REMIND_SAVED = "Saved: {label} {summary}. Next: {next}."
 REMIND_TURNED_OFF = "{label} reminders are off."
 REMIND_NOTHING_TO_TURN_OFF = "You had no {label} reminders."
 REMIND_STOPPED_ALL = "All your reminders are stopped. /remind sets them up again."
-REMIND_PAUSED_FOR = "Reminders paused for {days} days, until {until}."
+REMIND_PAUSED_FOR = Template("Reminders paused for {days:day|days}, until {until}.")
 REMIND_RESUMED = "Reminders resumed."
 REMIND_NOT_PAUSED = "Your reminders are not paused."
 REMIND_PRIVATE_ONLY = "Personal reminders are set up in a private chat. Tap the button to open it."
 REMIND_OPEN_PRIVATE = "🔒 Open my reminders"
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-REMIND_PRESETS = {
-    "hydration": (
-        ("d", "Every 2 h, 09:00–21:00"),
-        ("t", "09:00, 13:00, 17:00"),
-        ("e", "Every 3 h, 08:00–20:00"),
-    ),
-    "stretching": (("d", "Evening 21:30"), ("m", "07:30 and 21:30"), ("a", "After work 18:30")),
-    "minerals": (("d", "Lunch 12:30"), ("b", "Breakfast 08:00"), ("n", "Dinner 19:00")),
+# A name before the times a preset button shows; the times come from the schedule the
+# preset saves (scheduler/presets.py), so a label never says other times than it saves.
+REMIND_PRESET_NAMES = {
+    "stretching": {"d": "Evening", "m": "Morning and evening", "a": "After work"},
+    "minerals": {"d": "Lunch", "b": "Breakfast", "n": "Dinner"},
 }
+REMIND_NEXT_NEVER = "never (quiet hours skip it)"
+REMIND_QUIET_SKIPS_ONE = (
+    "⚠️ {time} is inside your quiet hours ({quiet}), when reminders are skipped, "
+    "so that one will not come."
+)
+REMIND_QUIET_SKIPS_SOME = (
+    "⚠️ {times} are inside your quiet hours ({quiet}), when reminders are skipped, "
+    "so those will not come."
+)
+REMIND_QUIET_SKIPS_ALL = (
+    "⚠️ This reminder will never come: {times} {verb} inside your quiet hours ({quiet}), "
+    "when reminders are skipped."
+)
+REMIND_QUIET_WAY_OUT = (
+    "Pick another time, let reminders due in quiet hours come when they end, "
+    "or change your quiet hours."
+)
+REMIND_BUTTON_QUIET_DEFER = "🌙 Send them when quiet hours end"
+REMIND_BUTTON_QUIET_CHANGE = "⚙️ Change quiet hours"
+REMIND_BUTTON_OTHER_TIME = "🕘 Pick another time"
+REMIND_BUTTON_MENU = "⬅️ My reminders"
+REMIND_REPLACED = "Replaced: {label} was {old}, now {summary}. Next: {next}."
+REMIND_KEEP_BOTH = "To have both, send: <code>{command}</code>"
 REMIND_EXAMPLES = {
     "hydration": "/remind hydration every 2h 08:00-20:00",
     "stretching": "/remind stretching 21:30",
@@ -198,12 +364,28 @@ REMIND_EXAMPLES = {
 
 # Progress
 TODAY_TITLE = "<b>Today</b> ({day})"
-TODAY_LINE_HYDRATION = "💧 Water: {count} of {goal} glasses"
+TODAY_LINE_HYDRATION = Template("💧 Water: {count} of {goal:glass|glasses}")
 TODAY_LINE_STRETCHING = "🧘 Stretches: {count}"
 TODAY_LINE_MINERALS = "🥦 Mineral check-ins: {count}"
+TODAY_HINT = "Had a glass without a reminder? Tap below, or type <code>/today water</code>."
+TODAY_BUTTON_LABELS = {
+    "hydration": "💧 +1 glass",
+    "stretching": "🧘 +1 stretch",
+    "minerals": "🥦 +1 mineral check-in",
+}
+TODAY_ADDED = {
+    "hydration": Template("💧 Counted: {count} of {goal:glass|glasses} today."),
+    "stretching": Template("🧘 Counted: {count:stretch|stretches} today."),
+    "minerals": Template("🥦 Counted: {count:mineral check-in|mineral check-ins} today."),
+}
+TODAY_USAGE = (
+    "To count one without a reminder: <code>/today water</code>, <code>/today stretch</code> "
+    "or <code>/today minerals</code> (add a number for more, e.g. <code>/today water 2</code>)."
+)
 WEEK_TITLE = "Your last 7 days"
-WEEK_CAPTION = (
-    "Last 7 days: {water} glasses of water, {stretches} stretches, {minerals} mineral check-ins."
+WEEK_CAPTION = Template(
+    "Last 7 days: {water:glass|glasses} of water, {stretches:stretch|stretches}, "
+    "{minerals:mineral check-in|mineral check-ins}."
 )
 
 # Time zone and settings
@@ -214,6 +396,11 @@ TIMEZONE_PROMPT = (
 )
 TIMEZONE_SHARE_LOCATION = "📍 Share my location"
 TIMEZONE_SET = "Time zone set: <b>{zone}</b>. Your reminders follow it, daylight saving included."
+TIMEZONE_SET_NO_DST = "Time zone set: <b>{zone}</b>. Your reminders follow it."
+TIMEZONE_SET_FIXED = (
+    "Time zone set: <b>{zone}</b>. This is a fixed offset: it never changes for daylight "
+    "saving. To follow a place's summer time, send your city instead."
+)
 TIMEZONE_SUGGEST = "I'm not sure which zone you mean. Is it one of these?"
 TIMEZONE_UNKNOWN = (
     "I don't know the time zone “{text}”. Try a city (<code>/timezone Lisbon</code>), a zone "
@@ -223,11 +410,11 @@ TIMEZONE_UNKNOWN = (
 TIMEZONE_FROM_TIME = "At {time} for you, you may be in one of these zones:"
 TIMEZONE_LOCATION_FAILED = "I couldn't find a time zone for that place. Send your city instead."
 SETTINGS_TITLE = "<b>Settings</b>"
-SETTINGS_BODY = (
+SETTINGS_BODY = Template(
     "Time zone: <b>{zone}</b>\n"
     "Quiet hours: <b>{quiet}</b> ({policy})\n"
     "Profile: <b>{profile}</b>\n"
-    "Daily water goal: <b>{goal}</b> glasses"
+    "Daily water goal: <b>{goal:glass|glasses}</b>"
 )
 SETTINGS_QUIET_OFF = "none"
 SETTINGS_POLICY_DEFER = "reminders due then come when they end"
@@ -247,8 +434,14 @@ SETTINGS_USAGE = (
     "<code>defer</code>, <code>/settings profile pregnancy</code>, "
     "<code>/settings goal 10</code>."
 )
-SETTINGS_BAD = "I couldn't use that: {problem}\n\n" + SETTINGS_USAGE
+# Problems come from several parsers, some ending in a full stop and some not.
+SETTINGS_BAD = Template("I couldn't use that: {problem:sentence}\n\n" + SETTINGS_USAGE)
 SETTINGS_SAVED = "Saved."
+SETTINGS_MARK = {True: "●", False: "○"}
+SETTINGS_QUIET_BLOCKS = (
+    "⚠️ Your quiet hours skip every time of these reminders, so they will not come: "
+    "{labels}. Change the quiet hours, let reminders come when they end, or pick other times."
+)
 GOAL_RANGE = (1, 30)
 
 # Groups: the welcome, /setup (admins) and /groupinfo (everyone)
@@ -332,6 +525,8 @@ SETUP_SAVED_ZONE = "Time zone set: <b>{zone}</b>. The group's reminders follow i
 SETUP_SAVED_SUGGESTED = "The suggested reminders are on."
 SETUP_SAVED_HERE = "Reminders will be posted here."
 SETUP_SAVED_REMINDER = "Saved: {label} {summary}."
+SETUP_REPLACED_REMINDER = "Replaced: {label} was {old}, now {summary}."
+SETUP_KEEP_BOTH = "To have both, send: <code>{command}</code>"
 GROUP_REMINDER_ADMINS_ONLY = (
     "The group's reminders are the same for everyone: its admins change them with /setup."
 )

@@ -5,6 +5,12 @@ profiles (general, fitness, pregnancy) with several variants, so a person does n
 the same words every time. `ReminderTexts.pick` chooses the next variant: deterministic
 for a seed and never the one the person saw last.
 
+A variant may say when it fits: `when` (parts of the day: morning, afternoon, evening,
+night) and `season` (warm or cold). "Before bed" then never arrives at 08:00, nor "on warm
+days" in November. The rotation picks among the variants that fit the moment a reminder is
+due (a `Moment`: the local part of the day, and the season where the person lives, when
+it is known); the loader checks that every moment has enough of them.
+
 Texts are plain text (the bot escapes them) and short: a reminder is 1-3 sentences.
 """
 
@@ -12,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -22,13 +29,20 @@ from knowledge.models import Identifier, StrictModel, Text
 
 ReminderKind = Literal["hydration", "stretching", "minerals"]
 Profile = Literal["general", "fitness", "pregnancy"]
+DayPart = Literal["morning", "afternoon", "evening", "night"]
+Season = Literal["warm", "cold"]
 REMINDER_KINDS: tuple[str, ...] = ReminderKind.__args__  # type: ignore[attr-defined]
 PROFILES: tuple[str, ...] = Profile.__args__  # type: ignore[attr-defined]
+DAY_PARTS: tuple[DayPart, ...] = DayPart.__args__  # type: ignore[attr-defined]
+SEASONS: tuple[Season, ...] = Season.__args__  # type: ignore[attr-defined]
 
 REMINDERS_FILE = "reminders.yaml"
 MIN_VARIANTS = 8
 MAX_TEXT_LENGTH = 300
 MAX_SENTENCES = 3
+# Every moment (part of the day x warm, cold or unknown season) must have this many
+# fitting variants per kind and profile, so the rotation always has a choice.
+MIN_FITTING = 3
 
 # A sentence ends with . ! or ? followed by a space or the end of the text.
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
@@ -64,16 +78,61 @@ def check_plain_and_safe(value: str, *, max_sentences: int = MAX_SENTENCES) -> s
     return value
 
 
+@dataclass(frozen=True)
+class Moment:
+    """When a reminder is due, as far as its wording cares: the local part of the day,
+    and the season where the person lives (None when unknown: UTC, a fixed offset)."""
+
+    day_part: DayPart
+    season: Season | None = None
+
+
+def every_moment() -> list[Moment]:
+    return [Moment(part, season) for part in DAY_PARTS for season in (*SEASONS, None)]
+
+
 class Variant(StrictModel):
-    """One wording of a reminder. The id is stable: storage remembers the last one shown."""
+    """One wording of a reminder. The id is stable: storage remembers the last one shown.
+
+    `when` and `season`, if given, say when the text fits; without them it fits always.
+    A seasonal text never goes out where the season is unknown."""
 
     id: Identifier
     text: Annotated[str, Field(min_length=20, max_length=MAX_TEXT_LENGTH)]
+    when: Annotated[list[DayPart], Field(min_length=1, max_length=3)] | None = None
+    season: Season | None = None
 
     @field_validator("text")
     @classmethod
     def _short_plain_and_safe(cls, value: str) -> str:
         return check_plain_and_safe(value)
+
+    @field_validator("when")
+    @classmethod
+    def _distinct_parts(cls, value: list[DayPart] | None) -> list[DayPart] | None:
+        if value is not None and len(set(value)) != len(value):
+            raise ValueError("a part of the day is listed twice")
+        return value
+
+    def fits(self, moment: Moment | None) -> bool:
+        """Whether the text suits a reminder due at `moment` (None: any moment)."""
+        if moment is None:
+            return True
+        if self.when is not None and moment.day_part not in self.when:
+            return False
+        return self.season is None or self.season == moment.season
+
+
+def _enough_for_every_moment(variants: list[Variant]) -> list[Variant]:
+    for moment in every_moment():
+        fitting = [variant for variant in variants if variant.fits(moment)]
+        if len(fitting) < MIN_FITTING:
+            season = moment.season or "unknown"
+            raise ValueError(
+                f"only {len(fitting)} variants fit the {moment.day_part} in a {season} "
+                f"season; at least {MIN_FITTING} must (fewer `when` or `season` limits)"
+            )
+    return variants
 
 
 VariantList = Annotated[list[Variant], Field(min_length=MIN_VARIANTS)]
@@ -85,6 +144,11 @@ class ByProfile(StrictModel):
     general: VariantList
     fitness: VariantList
     pregnancy: VariantList
+
+    @field_validator("general", "fitness", "pregnancy")
+    @classmethod
+    def _every_moment_has_a_choice(cls, variants: list[Variant]) -> list[Variant]:
+        return _enough_for_every_moment(variants)
 
 
 class MineralsByProfile(ByProfile):
@@ -161,21 +225,37 @@ class ReminderTexts(StrictModel):
         by_profile = self._kind(kind).variants
         return list(getattr(by_profile, profile))
 
-    def pick(self, kind: str, profile: str, previous_id: str | None, seed: int) -> Variant:
-        """The variant to show next: deterministic for the arguments, never `previous_id`.
+    def pick(
+        self,
+        kind: str,
+        profile: str,
+        previous_id: str | None,
+        seed: int,
+        moment: Moment | None = None,
+    ) -> Variant:
+        """The variant to show next: deterministic for the arguments, never `previous_id`,
+        and one that fits `moment` (any variant when it is None).
 
-        The seed orders the variants (a fixed shuffle per seed); the pick is the one after
-        `previous_id` in that order, or the first when there is no (known) previous one.
-        With a stable per-person seed (see `stable_seed`) a person therefore cycles through
-        every variant before any repeats; with a seed that changes each time the next one
-        is a seeded draw among the others. Adding a variant to the file leaves the relative
-        order of the others unchanged, so a content update does not reshuffle everyone.
+        The seed orders the variants (a fixed shuffle per seed); the pick is the first
+        variant after `previous_id` in that order that fits the moment, or the first that
+        fits when there is no (known) previous one. With a stable per-person seed (see
+        `stable_seed`) a person therefore cycles through every variant before any repeats;
+        with a seed that changes each time the next one is a seeded draw among the others.
+        Adding a variant to the file leaves the relative order of the others unchanged, so
+        a content update does not reshuffle everyone.
         """
         order = sorted(self.variants(kind, profile), key=lambda v: _rank(seed, v.id))
         ids = [variant.id for variant in order]
-        if previous_id not in ids:
-            return order[0]
-        return order[(ids.index(previous_id) + 1) % len(order)]
+        start = ids.index(previous_id) + 1 if previous_id in ids else 0
+        fitting = [
+            variant
+            for variant in (order[(start + step) % len(order)] for step in range(len(order)))
+            if variant.fits(moment)
+        ]
+        # The previous one comes last in that walk: it is picked only if nothing else fits.
+        # Validation keeps several fitting variants for every moment; with none at all
+        # (hand-made texts), the rotation goes on regardless of the moment.
+        return fitting[0] if fitting else order[start % len(order)]
 
 
 def _rank(seed: int, variant_id: str) -> bytes:

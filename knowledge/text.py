@@ -32,9 +32,7 @@ _APOSTROPHES = re.compile(r"['’`´ʼ]")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 # A dot between digits is a time or a decimal ("since 6.15"), not the end of a sentence.
 _SENTENCE_END = re.compile(r"((?:(?<!\d)\.|\.(?!\d)|[!?;\n\r…])+|\s[-–—]+\s|\s:\s)")
-_SEGMENT_BREAK = re.compile(
-    r",|\b(?:but|however|although|though|whereas)\b", re.IGNORECASE
-)
+_SEGMENT_BREAK = re.compile(r",|\b(?:but|however|although|though|whereas)\b", re.IGNORECASE)
 
 # Function words carry no topic; they are never "corrected" into content words.
 STOPWORDS = frozenset(

@@ -33,6 +33,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from knowledge.reminder_texts import ReminderTexts, stable_seed
+from scheduler.moments import moment_at
 from scheduler.sending import BeforeRequest, HandedBack, SendingMarks
 from scheduler.subscriptions import deactivate_chat, migrate_chat, plan
 from storage.db import Database
@@ -293,8 +294,14 @@ class Dispatcher:
             log.error("subscription %s has an unusable time zone; not scheduling it", sub.id)
             following = None
         late = now - due > self.settings.grace
+        # A text that fits the local time and season it is due at ("before bed" in the
+        # evening, "on warm days" in summer where the person lives).
         variant = self._texts.pick(
-            sub.kind, chat.profile, sub.last_variant, stable_seed(chat.chat_id, sub.kind)
+            sub.kind,
+            chat.profile,
+            sub.last_variant,
+            stable_seed(chat.chat_id, sub.kind),
+            moment_at(chat.timezone, due),
         )
         move = {
             "b_id": sub.id,

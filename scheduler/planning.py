@@ -234,6 +234,25 @@ def _apply_quiet(tz: ZoneInfo, scheduled: datetime, quiet: QuietHours | None) ->
     return _instant_of(tz, quiet_ends_on, quiet.end)
 
 
+def outside_quiet(zone: str, instant: datetime, quiet: QuietHours | None) -> datetime:
+    """`instant`, or the end of the quiet period it falls in (whatever the policy): for a
+    reminder the person asked for at a given moment (a snooze), which must not arrive
+    inside their quiet hours. Aware UTC out."""
+    instant_utc = _as_utc(instant, "instant")
+    if quiet is None:
+        return instant_utc
+    moved = _apply_quiet(load_zone(zone), instant_utc, QuietHours(quiet.start, quiet.end, "defer"))
+    assert moved is not None  # "defer" never drops a reminder
+    return moved
+
+
+def skipped_times(schedule: Schedule, quiet: QuietHours | None) -> tuple[time, ...]:
+    """The schedule's times that quiet hours set to "skip" drop: they never arrive."""
+    if quiet is None or quiet.policy != "skip":
+        return ()
+    return tuple(moment for moment in schedule.times if quiet.contains(moment))
+
+
 def next_due(
     schedule: Schedule,
     zone: str,

@@ -95,6 +95,12 @@ async def subscriptions_of(session: AsyncSession, chat_id: int) -> list[Subscrip
     return list(rows)
 
 
+async def get_subscription(session: AsyncSession, chat_id: int, kind: str) -> Subscription | None:
+    return await session.scalar(
+        select(Subscription).where(Subscription.chat_id == chat_id, Subscription.kind == kind)
+    )
+
+
 async def set_schedule(
     session: AsyncSession, chat: Chat, schedule: Schedule, now: datetime
 ) -> Subscription:
@@ -136,8 +142,14 @@ async def turn_off(session: AsyncSession, chat_id: int, kind: str) -> bool:
 
 
 async def stop_all(session: AsyncSession, chat_id: int) -> int:
+    """Every reminder of the chat off, snoozes dropped, and any pause ended: a pause is a
+    state of the reminders, and a reminder set up afresh after "stop all" must not be
+    silently held back by it."""
     result = await session.execute(delete(Subscription).where(Subscription.chat_id == chat_id))
     await _drop_snoozes(session, chat_id, None)
+    chat = await session.get(Chat, chat_id)
+    if chat is not None:
+        chat.paused_until = None
     return int(getattr(result, "rowcount", 0) or 0)
 
 

@@ -28,6 +28,7 @@ from scheduler.data.city_zones import (
 )
 from scheduler.parsing import parse_time
 from scheduler.planning import known_zones, load_zone
+from scheduler.zone_tables import canonical, country_names, country_zones, zone_country
 
 if TYPE_CHECKING:
     from timezonefinder import TimezoneFinder
@@ -38,6 +39,8 @@ SuggestionReason = Literal["ambiguous", "offset", "spelling", "unknown"]
 MAX_INPUT_LENGTH = 100
 MAX_SUGGESTIONS = 5
 MAX_LOCAL_TIME_ZONES = 6
+# A typed local time matches zones whose clocks are this close to it.
+LOCAL_TIME_TOLERANCE_MINUTES = 15
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,28 @@ _PLACE_AREAS = frozenset(
 _UTC_WORDS = frozenset({"utc", "gmt", "z", "zulu", "uct", "universal", "greenwich"})
 _OFFSET = re.compile(
     r"(?:utc|gmt)?(?P<sign>[+-])(?P<hours>[0-9]{1,2})(?:[:.]?(?P<minutes>[0-9]{2}))?"
+)
+_ETC_OFFSET = re.compile(r"Etc/GMT(?:(?P<hours>[+-][0-9]{1,2}))?")
+_UTC_ZONES = frozenset(
+    {
+        "UTC",
+        "Etc/UTC",
+        "Etc/UCT",
+        "Etc/Universal",
+        "Etc/Zulu",
+        "Etc/Greenwich",
+        "Etc/GMT0",
+        "Etc/GMT+0",
+        "Etc/GMT-0",
+        "GMT",
+        "GMT0",
+        "GMT+0",
+        "GMT-0",
+        "UCT",
+        "Universal",
+        "Zulu",
+        "Greenwich",
+    }
 )
 _DASHES = str.maketrans({"\u2212": "-", "\u2013": "-", "\u2014": "-", "\u2010": "-"})
 # Letters that Unicode decomposition leaves alone but people type without the mark.
@@ -232,10 +257,71 @@ def resolve_zone(text: str, *, utc_now: datetime | None = None) -> ZoneMatch | Z
         return by_offset
     key = name_key(visible)
     found = _exact(key)
-    if found is None and "," in key:
-        # "Berlin, Germany": the place comes first.
-        found = _exact(key.split(",", 1)[0].strip())
+    if found is None:
+        # "Berlin, Germany", "paris france": a place, then the country (or state) it is in.
+        found = _place_in_region(key)
     return found if found is not None else _near_misses(key)
+
+
+@cache
+def _country_keys() -> dict[str, str]:
+    """Country names as people type them -> ISO code: "united states", "britain", "uk"."""
+    keys: dict[str, str] = {}
+    for name, code in country_names().items():
+        keys[name_key(name)] = code
+        # "Britain (UK)", "Korea (South)": each part on its own, and without brackets.
+        plain = re.sub(r"[()]", " ", name)
+        keys.setdefault(name_key(plain), code)
+        outside = re.sub(r"\(.*?\)", " ", name)
+        keys.setdefault(name_key(outside), code)
+        for inside in re.findall(r"\((.*?)\)", name):
+            keys.setdefault(name_key(inside), code)
+    return {key: code for key, code in keys.items() if key}
+
+
+def _region_zones(text: str) -> set[str] | None:
+    """The zones a region's name covers (a country, or any name that leads to zones,
+    with every zone of those zones' countries); None when the name is not known."""
+    zones: set[str] = set()
+    code = _country_keys().get(text)
+    if code is not None:
+        zones.update(country_zones(code))
+    found = _exact(text)
+    if isinstance(found, ZoneMatch):
+        zones.add(found.zone)
+    elif isinstance(found, ZoneSuggestions):
+        zones.update(found.zones)
+    for zone in list(zones):
+        country = zone_country(zone)
+        if country is not None:
+            zones.update(country_zones(country))
+    return {canonical(zone) for zone in zones} or None
+
+
+def _place_in_region(key: str) -> ZoneMatch | ZoneSuggestions | None:
+    """ "paris france": the longest leading words that name a place, checked against the
+    rest as the region. A region that does not contain the place ("paris texas") or is
+    unknown gives suggestions to confirm rather than a guess."""
+    words = key.replace(",", " ").split()
+    for cut in range(len(words) - 1, 0, -1):
+        place, rest = " ".join(words[:cut]), " ".join(words[cut:])
+        found = _exact(place)
+        if found is None:
+            continue
+        region = _region_zones(rest)
+        candidates = [found.zone] if isinstance(found, ZoneMatch) else list(found.zones)
+        if region is None:
+            return ZoneSuggestions(tuple(candidates[:MAX_SUGGESTIONS]), "ambiguous")
+        inside = [zone for zone in candidates if canonical(zone) in region]
+        if len(inside) == 1:
+            kind = found.matched_by if isinstance(found, ZoneMatch) else "city"
+            return ZoneMatch(inside[0], kind)
+        if inside:
+            return ZoneSuggestions(tuple(inside[:MAX_SUGGESTIONS]), "ambiguous")
+        # The place is not in that region: offer the region's own well-known zones.
+        offered = [zone for zone in POPULAR_ZONES if canonical(zone) in region]
+        return ZoneSuggestions(tuple((offered or candidates)[:MAX_SUGGESTIONS]), "ambiguous")
+    return None
 
 
 def nautical_zone(longitude: float) -> str:
@@ -277,38 +363,89 @@ def _minutes_of_day(hour: int, minute: int) -> int:
     return hour * 60 + minute
 
 
-def zones_for_local_time(local_now_text: str, utc_now: datetime) -> list[str]:
-    """Zones whose clock shows `local_now_text` ("14:35", "2:35pm") at `utc_now`.
+def _year_of_offsets(zone: str, year: int) -> tuple[timedelta | None, ...]:
+    """The zone's offset in the middle of each month of `year`: its clock's behaviour."""
+    tz = load_zone(zone)
+    return tuple(
+        datetime(year, month, 15, tzinfo=UTC).astimezone(tz).utcoffset() for month in range(1, 13)
+    )
 
-    The offset is rounded to 15 minutes, so a clock read a few minutes ago still fits.
-    At most 6 well-known zones, most populous first. Raises ParseError (with a friendly
-    message) when the text is not a time of day.
+
+def follows_dst(zone: str, utc_now: datetime) -> bool:
+    """Whether the zone's clock changes for daylight saving in the year of `utc_now`
+    (its offset differs between months). Fixed offsets and UTC never do."""
+    return len(set(_year_of_offsets(zone, _aware_utc(utc_now).year))) > 1
+
+
+def _clock_distance(minutes: int, other: int) -> int:
+    difference = abs(minutes - other) % (24 * 60)
+    return min(difference, 24 * 60 - difference)
+
+
+def zones_for_local_time(local_now_text: str, utc_now: datetime) -> list[str]:
+    """Zones whose clock shows `local_now_text` ("14:35", "2:35pm") at `utc_now`, give or
+    take 15 minutes (a clock read a little while ago, or one that is a little off).
+
+    Closest clocks first; among zones on the same clock, those that follow daylight
+    saving first (someone reading a city's clock usually lives by its changes), then the
+    most populous. Each way of keeping time that fits (say Berlin's summer time and
+    Johannesburg's all-year UTC+2) gets its best zone among the first, so six zones of
+    one kind never hide the other. At most 6. When no well-known zone fits, the fixed
+    offsets that do. Raises ParseError (with a friendly message) when the text is not a
+    time of day.
     """
     local = parse_time(local_now_text)
     now = _aware_utc(utc_now)
-    difference = _minutes_of_day(local.hour, local.minute) - _minutes_of_day(now.hour, now.minute)
-    quarter_hours = math.floor(difference / 15 + 0.5)
-    offset_minutes = (quarter_hours * 15) % (24 * 60)
-    # A clock time fixes the offset only modulo a day: 13:00 at 00:00 UTC is UTC+13
-    # (Tonga) or UTC-11 (Samoa's neighbours). Offsets in use run from -12 h to +14 h.
-    offsets = [
-        timedelta(minutes=candidate)
-        for candidate in (offset_minutes, offset_minutes - 24 * 60)
-        if -12 * 60 <= candidate <= 14 * 60
-    ]
-    zones = _zones_at_offsets(offsets, [now])
+    typed = _minutes_of_day(local.hour, local.minute)
+    found: list[tuple[int, bool, int, str]] = []
+    for rank, zone in enumerate(POPULAR_ZONES):
+        shown = now.astimezone(load_zone(zone))
+        distance = _clock_distance(typed, _minutes_of_day(shown.hour, shown.minute))
+        if distance <= LOCAL_TIME_TOLERANCE_MINUTES:
+            found.append((distance, not follows_dst(zone, now), rank, zone))
+    ordered = [zone for *_, zone in sorted(found)]
+    behaviours: set[tuple[timedelta | None, ...]] = set()
+    first_of_each: list[str] = []
+    for zone in ordered:
+        behaviour = _year_of_offsets(zone, now.year)
+        if behaviour not in behaviours:
+            behaviours.add(behaviour)
+            first_of_each.append(zone)
+    zones = first_of_each + [zone for zone in ordered if zone not in first_of_each]
     if not zones:
-        zones = [
-            _fixed_zone(int(offset / timedelta(hours=1)))
-            for offset in offsets
-            if offset % timedelta(hours=1) == timedelta(0)
-        ]
+        fixed = []
+        for hours in _WHOLE_HOUR_OFFSETS:
+            shown = now + timedelta(hours=hours)
+            distance = _clock_distance(typed, _minutes_of_day(shown.hour, shown.minute))
+            if distance <= LOCAL_TIME_TOLERANCE_MINUTES:
+                fixed.append((distance, _fixed_zone(hours)))
+        zones = [zone for _, zone in sorted(fixed)]
     return zones[:MAX_LOCAL_TIME_ZONES]
 
 
+def zone_label(zone: str) -> str:
+    """The zone as a person should see it: a fixed offset as the offset they would type
+    ("Etc/GMT-2" is "UTC+2": POSIX names invert the sign), UTC as "UTC"."""
+    match = _ETC_OFFSET.fullmatch(zone)
+    if match is not None:
+        hours = -int(match["hours"] or 0)
+        return "UTC" if hours == 0 else f"UTC{hours:+d}"
+    if zone in _UTC_ZONES:
+        return "UTC"
+    return zone
+
+
+def is_fixed_offset(zone: str) -> bool:
+    """UTC and the Etc/GMT±N zones: a constant offset, never daylight saving."""
+    return zone in _UTC_ZONES or _ETC_OFFSET.fullmatch(zone) is not None
+
+
 def describe_zone(zone: str, utc_now: datetime) -> str:
-    """For confirmations: "Europe/Berlin (UTC+01:00, now 14:35)". ValueError if unknown."""
+    """For confirmations: "Europe/Berlin (UTC+01:00, now 14:35)"; a fixed offset as typed,
+    "UTC+2 (now 14:35)". ValueError if unknown."""
     local = _aware_utc(utc_now).astimezone(load_zone(zone))
+    if is_fixed_offset(zone):
+        return f"{zone_label(zone)} (now {local:%H:%M})"
     offset = local.utcoffset() or timedelta(0)
     sign = "-" if offset < timedelta(0) else "+"
     minutes = abs(offset) // timedelta(minutes=1)

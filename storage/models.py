@@ -91,6 +91,12 @@ class Chat(Base):
     inactive_since: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     # Groups: when the bot posted its welcome, so it is posted once, not on every change.
     welcomed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # A question the bot asked that the chat's next message answers ("timezone" after
+    # "Send your city or zone"), the id of the message that led to it (only later
+    # messages answer it) and when it was asked (an old one expires). See storage/prompts.py.
+    awaiting: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    awaiting_after_message_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    awaiting_since: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 

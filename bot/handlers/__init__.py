@@ -88,6 +88,8 @@ def register_handlers(app: Application[Any, Any, Any, Any, Any, Any], svc: Servi
             SignedButtonHandler(signer, {"sq", "sp"}, preferences.quiet_button),
             SignedButtonHandler(signer, {"sf"}, preferences.profile_button),
             SignedButtonHandler(signer, {"sg"}, preferences.goal_button),
+            SignedButtonHandler(signer, {"so"}, preferences.open_settings_button),
+            SignedButtonHandler(signer, {"pa"}, preferences.today_add_button),
             ChatMemberHandler(membership.my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER),
             MessageHandler(filters.StatusUpdate.MIGRATE, membership.group_migrated),
             SignedButtonHandler(signer, {"m"}, start.menu_button),
@@ -96,9 +98,11 @@ def register_handlers(app: Application[Any, Any, Any, Any, Any, Any], svc: Servi
             SignedButtonHandler(signer, {"fp"}, faq.faq_page_button),
             SignedButtonHandler(signer, {"ft"}, faq.faq_topic_button),
             SignedButtonHandler(signer, {"fq"}, faq.faq_question_button),
+            # Free text: the answer to a question the bot asked (/timezone), else a
+            # question for the assistant; red flags first either way.
             MessageHandler(
                 new_messages & private & filters.TEXT & ~filters.COMMAND,
-                questions.question_message,
+                preferences.text_message,
             ),
             MessageHandler(new_messages & private & filters.COMMAND, questions.unknown_command),
             MessageHandler(
@@ -107,6 +111,12 @@ def register_handlers(app: Application[Any, Any, Any, Any, Any, Any], svc: Servi
             ),
             CallbackQueryHandler(questions.stale_button),
         ]
+    )
+    # After everything else: a question the bot asked that this message did not answer
+    # is closed (the database remembers it, see storage/prompts.py).
+    app.add_handler(
+        MessageHandler(new_messages & private, preferences.close_unanswered_question),
+        group=preferences.UNANSWERED_QUESTION_GROUP,
     )
     # Before everything else: a flooding sender's excess updates stop here.
     app.add_handler(flood.flood_gate(svc.settings), group=flood.FLOOD_GROUP)

@@ -27,20 +27,24 @@ from bot.handlers.reminders import (
     WEEKENDS,
     _chat_row,
     describe_schedule,
-    preset_schedule,
+    keep_both_command,
+    preset_rows,
+    profile_of,
 )
 from bot.keyboards import Keyboards
 from bot.services import Services, services
 from scheduler.parsing import ParseError, SetEvery, SetTimes, TurnOff, parse_remind
 from scheduler.planning import KINDS, PROFILES, Kind, Profile, Schedule, known_zones
+from scheduler.presets import preset_schedule
 from scheduler.subscriptions import (
     ensure_chat,
+    get_subscription,
     replan_chat,
     schedule_of,
     set_schedule,
     turn_off,
 )
-from scheduler.timezones import ZoneMatch, describe_zone, resolve_zone
+from scheduler.timezones import ZoneMatch, describe_zone, resolve_zone, zone_label
 from storage.models import Chat, Subscription
 
 # The zones offered as buttons; any other is typed (/setup timezone <city or zone>).
@@ -103,7 +107,7 @@ def _panel_markup(
         )
         for p in PROFILES
     ]
-    zone = chat.timezone if chat.timezone_set else "UTC"
+    zone = zone_label(chat.timezone) if chat.timezone_set else "UTC"
     rows = [profiles, [kb.button(texts.SETUP_BUTTON_TIMEZONE.format(zone=zone), "gz")]]
     for kind in KINDS:
         sub = by_kind.get(kind)
@@ -126,18 +130,21 @@ async def _panel(update: Update, context: Context, place: Place) -> tuple[str, A
 
 
 def _zone_markup(kb: Keyboards, zones: tuple[str, ...] | list[str]) -> InlineKeyboardMarkup:
-    buttons = [kb.button(zone.replace("_", " "), "gzs", zone) for zone in zones]
+    buttons = [kb.button(zone_label(zone).replace("_", " "), "gzs", zone) for zone in zones]
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
     rows.append([kb.button(texts.BUTTON_BACK, "gs")])
     return InlineKeyboardMarkup(rows)
 
 
-def _kind_menu(kb: Keyboards, kind: Kind, sub: Subscription | None) -> tuple[str, Any]:
+def _kind_menu(
+    kb: Keyboards, kind: Kind, sub: Subscription | None, profile: Profile
+) -> tuple[str, Any]:
     current = describe_schedule(schedule_of(sub)) if sub else texts.REMIND_OFF_LABEL
     text = texts.SETUP_KIND_TITLE.format(
         label=texts.KIND_LABELS[kind], current=current, example=texts.SETUP_KIND_EXAMPLES[kind]
     )
-    rows = [[kb.button(label, "gkp", kind, key)] for key, label in texts.REMIND_PRESETS[kind]]
+    # The same presets, labels and schedules as a private chat's, for the group's profile.
+    rows = preset_rows(kb, kind, profile, "gkp")
     if sub is not None:
         days = (
             (texts.REMIND_DAYS_EVERY, "e"),
@@ -223,15 +230,19 @@ async def setup_command(update: Update, context: Context) -> None:
         return
     place = Place.of(message)
     args = list(context.args or [])
-    note = await _typed(update, context, args, place) if args else ""
-    if note is None:
-        return  # answered already (suggestions, usage)
-    text, markup = await _panel(update, context, place)
-    await reply(update, f"{note}\n\n{text}" if note else text, markup)
+    if not args:
+        text, markup = await _panel(update, context, place)
+        await reply(update, text, markup)
+        return
+    # A typed change is answered with what changed, in a line: the whole panel again
+    # after every typed command would fill the group. /setup alone shows the panel.
+    note = await _typed(update, context, args, place)
+    if note is not None:
+        await reply(update, note)
 
 
 async def _typed(update: Update, context: Context, args: list[str], place: Place) -> str | None:
-    """Apply a typed change; returns the note to show above the panel, or None when the
+    """Apply a typed change; returns the line that says what changed, or None when the
     answer was already sent (a question back, or how to type it)."""
     svc = services(context)
     what, rest = args[0].lower()[:20], args[1:]
@@ -280,15 +291,32 @@ async def _typed_reminder(update: Update, context: Context, words: list[str]) ->
         return None
     if isinstance(command, SetTimes | SetEvery):
         schedule = command.to_schedule()
+        old = await _current_schedule(svc, update, schedule.kind)
         await _change(svc, update, _set_schedules(schedule))
-        return texts.SETUP_SAVED_REMINDER.format(
-            label=texts.KIND_LABELS[schedule.kind], summary=describe_schedule(schedule)
+        label, summary = texts.KIND_LABELS[schedule.kind], describe_schedule(schedule)
+        if old is None or old == schedule:
+            return texts.SETUP_SAVED_REMINDER.format(label=label, summary=summary)
+        # A typed schedule replaces the kind's schedule: say so, and how to keep both.
+        note = texts.SETUP_REPLACED_REMINDER.format(
+            label=label, old=describe_schedule(old), summary=summary
         )
+        both = keep_both_command("/setup remind", old, schedule)
+        if both is not None:
+            note += " " + texts.SETUP_KEEP_BOTH.format(command=render.esc(both))
+        return note
     if isinstance(command, TurnOff):
         await _change(svc, update, _turn_off(command.kind))
         return texts.REMIND_TURNED_OFF.format(label=texts.KIND_LABELS[command.kind])
     await reply(update, texts.SETUP_REMIND_KINDS_ONLY)
     return None
+
+
+async def _current_schedule(svc: Services, update: Update, kind: Kind) -> Schedule | None:
+    ref = update.effective_chat
+    assert ref is not None
+    async with svc.db.session() as session:
+        sub = await get_subscription(session, ref.id, kind)
+        return schedule_of(sub) if sub is not None else None
 
 
 # -- setup buttons ------------------------------------------------------------------------
@@ -336,7 +364,7 @@ async def _zones_pressed(update: Update, context: Context, args: list[str], plac
     assert update.callback_query is not None
     await update.callback_query.answer()
     chat, _ = await _chat_row(services(context), update)
-    zone = chat.timezone if chat.timezone_set else "UTC"
+    zone = zone_label(chat.timezone) if chat.timezone_set else "UTC"
     text = texts.SETUP_ZONE_TITLE.format(zone=render.esc(zone))
     await show(update, text, _zone_markup(keyboards(update, context), COMMON_ZONES))
 
@@ -363,9 +391,9 @@ async def _kind_pressed(update: Update, context: Context, args: list[str], place
         return
     assert update.callback_query is not None
     await update.callback_query.answer()
-    _, subs = await _chat_row(services(context), update)
+    chat, subs = await _chat_row(services(context), update)
     sub = next((s for s in subs if s.kind == kind), None)
-    text, markup = _kind_menu(keyboards(update, context), kind, sub)
+    text, markup = _kind_menu(keyboards(update, context), kind, sub, profile_of(chat))
     await show(update, text, markup)
 
 
@@ -374,7 +402,7 @@ async def _preset_pressed(update: Update, context: Context, args: list[str], pla
     kind = _kind_of(args)
     chat, _ = await _chat_row(svc, update)
     preset = args[1] if len(args) > 1 else ""
-    schedule = preset_schedule(kind, preset, chat.profile) if kind else None  # type: ignore[arg-type]
+    schedule = preset_schedule(kind, preset, profile_of(chat)) if kind else None
     if schedule is not None:
         await _change(svc, update, _set_schedules(schedule))
     await _show_panel(update, context, place, texts.SETTINGS_SAVED if schedule else "")

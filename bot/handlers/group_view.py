@@ -7,6 +7,7 @@ from bot.handlers.reminders import describe_schedule, local_when
 from bot.render import esc
 from knowledge.group_profiles import GroupProfiles
 from scheduler.subscriptions import schedule_of
+from scheduler.timezones import zone_label
 from storage.models import Chat, Subscription
 
 _SUPERGROUP_PREFIX = -1_000_000_000_000
@@ -34,7 +35,7 @@ def group_summary(
 ) -> str:
     """Profile (with what it emphasises), time zone, where and when reminders come."""
     zone = (
-        texts.GROUP_ZONE_LINE.format(zone=esc(chat.timezone))
+        texts.GROUP_ZONE_LINE.format(zone=esc(zone_label(chat.timezone)))
         if chat.timezone_set
         else texts.GROUP_ZONE_UNSET
     )

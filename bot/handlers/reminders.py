@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, time, timedelta
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -28,16 +29,22 @@ from scheduler.parsing import (
 )
 from scheduler.planning import (
     KINDS,
+    MAX_TIMES_PER_DAY,
+    PROFILES,
     Kind,
     Profile,
     Schedule,
-    default_schedule,
     end_of_local_day,
     local_day,
+    outside_quiet,
+    skipped_times,
 )
+from scheduler.presets import preset_keys, preset_schedule
 from scheduler.subscriptions import (
     ensure_chat,
+    get_subscription,
     plan,
+    quiet_of,
     replan_chat,
     schedule_of,
     set_schedule,
@@ -45,6 +52,7 @@ from scheduler.subscriptions import (
     subscriptions_of,
     turn_off,
 )
+from scheduler.timezones import zone_label
 from storage.activity import add_activity, mark_done_once
 from storage.models import Chat, Delivery, Subscription
 
@@ -56,24 +64,10 @@ PAUSE_CHOICES = (1, 3, 7)
 SNOOZE_MINUTES = frozenset({15, 60})
 
 
-def preset_schedule(kind: Kind, preset: str, profile: Profile) -> Schedule | None:
-    if preset == "d":
-        return default_schedule(kind, profile)
-    presets: dict[str, dict[str, Schedule]] = {
-        "hydration": {
-            "t": Schedule("hydration", (time(9), time(13), time(17))),
-            "e": Schedule.every("hydration", 3, time(8), time(20)),
-        },
-        "stretching": {
-            "m": Schedule("stretching", (time(7, 30), time(21, 30))),
-            "a": Schedule("stretching", (time(18, 30),)),
-        },
-        "minerals": {
-            "b": Schedule("minerals", (time(8),)),
-            "n": Schedule("minerals", (time(19),)),
-        },
-    }
-    return presets[kind].get(preset)
+def profile_of(chat: Chat) -> Profile:
+    """The chat's profile; an unknown value (an old row) counts as general."""
+    profile = chat.profile
+    return profile if profile in PROFILES else "general"
 
 
 def describe_days(days: frozenset[int]) -> str:
@@ -86,13 +80,65 @@ def describe_days(days: frozenset[int]) -> str:
     return ", ".join(texts.WEEKDAY_NAMES[d] for d in sorted(days))
 
 
-def describe_schedule(schedule: Schedule) -> str:
+def describe_when(schedule: Schedule) -> str:
+    """The times of a schedule: "every 2 h, 09:00–21:00" or "09:00, 13:00, 17:00"."""
     if schedule.every_hours and schedule.window:
         start, end = schedule.window
-        when = f"every {schedule.every_hours} h, {start:%H:%M}–{end:%H:%M}"
-    else:
-        when = ", ".join(f"{t:%H:%M}" for t in schedule.times)
-    return f"{when} ({describe_days(schedule.days)})"
+        return f"every {schedule.every_hours} h, {start:%H:%M}–{end:%H:%M}"
+    return ", ".join(f"{t:%H:%M}" for t in schedule.times)
+
+
+def _times_list(times: tuple[time, ...]) -> str:
+    shown = [f"{t:%H:%M}" for t in times]
+    return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
+
+
+def describe_schedule(schedule: Schedule) -> str:
+    return f"{describe_when(schedule)} ({describe_days(schedule.days)})"
+
+
+def preset_label(kind: Kind, key: str, profile: Profile) -> str:
+    """A preset button's label, made from the schedule that very preset saves for the
+    profile (scheduler/presets.py), with the preset's name in front when it has one."""
+    schedule = preset_schedule(kind, key, profile)
+    if schedule is None:
+        raise ValueError(f"no preset {key!r} for {kind}")
+    when = describe_when(schedule)
+    name = texts.REMIND_PRESET_NAMES.get(kind, {}).get(key)
+    return f"{name} {when}" if name else when[:1].upper() + when[1:]
+
+
+def preset_rows(
+    kb: Keyboards, kind: Kind, profile: Profile, action: str
+) -> list[list[InlineKeyboardButton]]:
+    """One button per preset of the kind; pressing it saves what its label says."""
+    return [
+        [kb.button(preset_label(kind, key, profile), action, kind, key)]
+        for key in preset_keys(kind)
+    ]
+
+
+def _day_words(days: frozenset[int]) -> str:
+    """Days as /remind reads them back: "" (every day), "mon-fri", "sat sun", "mon,wed"."""
+    if days == EVERY_DAY:
+        return ""
+    if days == WEEKDAYS:
+        return "mon-fri"
+    if days == WEEKENDS:
+        return "sat sun"
+    return ",".join(texts.WEEKDAY_NAMES[d].lower() for d in sorted(days))
+
+
+def keep_both_command(prefix: str, old: Schedule, new: Schedule) -> str | None:
+    """The command that would keep an old schedule's times and add the new ones, or None
+    when one schedule cannot hold both (other days, too many times)."""
+    if old.kind != new.kind or old.days != new.days:
+        return None
+    times = sorted(set(old.times) | set(new.times))
+    if len(times) > MAX_TIMES_PER_DAY or set(times) == set(new.times):
+        return None
+    words = [prefix, new.kind, *(f"{t:%H:%M}" for t in times), _day_words(new.days)]
+    return " ".join(word for word in words if word)
 
 
 def local_when(chat: Chat, instant: datetime | None) -> str:
@@ -113,10 +159,10 @@ def _menu_text(chat: Chat, subs: list[Subscription]) -> str:
     for sub in subs:
         label = texts.KIND_LABELS[sub.kind]
         schedule = describe_schedule(schedule_of(sub))
-        lines.append(f"{label}: {schedule}, next {local_when(chat, sub.next_due_at)}")
+        lines.append(f"{label}: {schedule}, next {_next_text(chat, sub)}")
     lines.append("")
     if chat.timezone_set:
-        lines.append(texts.REMIND_ZONE_HINT.format(zone=render.esc(chat.timezone)))
+        lines.append(texts.REMIND_ZONE_HINT.format(zone=render.esc(zone_label(chat.timezone))))
     else:
         lines.append(texts.REMIND_ZONE_UNSET)
     if chat.paused_until is not None:
@@ -140,8 +186,16 @@ def _menu_markup(kb: Keyboards, chat: Chat, subs: list[Subscription]) -> InlineK
     return InlineKeyboardMarkup(rows)
 
 
-def _kind_markup(kb: Keyboards, kind: str, subscribed: bool) -> InlineKeyboardMarkup:
-    rows = [[kb.button(label, "rms", kind, preset)] for preset, label in texts.REMIND_PRESETS[kind]]
+def _next_text(chat: Chat, sub: Subscription) -> str:
+    if sub.next_due_at is None and skipped_times(schedule_of(sub), quiet_of(chat)):
+        return texts.REMIND_NEXT_NEVER
+    return local_when(chat, sub.next_due_at)
+
+
+def _kind_markup(
+    kb: Keyboards, kind: Kind, subscribed: bool, profile: Profile
+) -> InlineKeyboardMarkup:
+    rows = preset_rows(kb, kind, profile, "rms")
     if subscribed:
         rows.append(
             [
@@ -182,52 +236,112 @@ async def _show_menu(update: Update, context: Context, *, edit: bool) -> None:
 # -- applying a change --------------------------------------------------------------------
 
 
-async def _save_schedule(svc: Services, update: Update, schedule: Schedule) -> str:
-    chat_id, chat_type = _chat_identity(update)
-    async with svc.db.session.begin() as session:
-        chat = await ensure_chat(session, chat_id, chat_type, svc.clock())
-        sub = await set_schedule(session, chat, schedule, svc.clock())
-        message = texts.REMIND_SAVED.format(
-            label=texts.KIND_LABELS[schedule.kind],
-            summary=describe_schedule(schedule),
-            next=local_when(chat, sub.next_due_at),
+@dataclass(frozen=True)
+class Answer:
+    """What a change to the reminders answers: text (HTML), and buttons when there is a
+    way out to offer (a reminder that quiet hours would skip)."""
+
+    text: str
+    markup: InlineKeyboardMarkup | None = None
+
+
+def quiet_warning(chat: Chat, schedule: Schedule) -> str | None:
+    """Why some or all of a schedule's times will not come (quiet hours that skip
+    reminders), or None when they all come."""
+    quiet = quiet_of(chat)
+    skipped = skipped_times(schedule, quiet)
+    if not skipped or quiet is None:
+        return None
+    hours = f"{quiet.start:%H:%M}–{quiet.end:%H:%M}"
+    if len(skipped) == len(schedule.times):
+        verb = "is" if len(skipped) == 1 else "are all"
+        return texts.REMIND_QUIET_SKIPS_ALL.format(
+            times=_times_list(skipped), verb=verb, quiet=hours
         )
+    if len(skipped) == 1:
+        return texts.REMIND_QUIET_SKIPS_ONE.format(time=_times_list(skipped), quiet=hours)
+    return texts.REMIND_QUIET_SKIPS_SOME.format(times=_times_list(skipped), quiet=hours)
+
+
+def quiet_way_out(kb: Keyboards, kind: Kind) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [kb.button(texts.REMIND_BUTTON_OTHER_TIME, "rmk", kind)],
+            [kb.button(texts.REMIND_BUTTON_QUIET_DEFER, "sp", "defer")],
+            [kb.button(texts.REMIND_BUTTON_QUIET_CHANGE, "so")],
+            [kb.button(texts.REMIND_BUTTON_MENU, "rm")],
+        ]
+    )
+
+
+async def _save_schedule(
+    svc: Services, update: Update, kb: Keyboards, schedule: Schedule, *, typed: bool
+) -> Answer:
+    """Save a schedule. The answer says what it replaced (when typed: a button shows the
+    kind's current schedule right above it) and warns, with ways out, when quiet hours
+    would skip some of its times."""
+    chat_id, chat_type = _chat_identity(update)
+    now = svc.clock()
+    async with svc.db.session.begin() as session:
+        chat = await ensure_chat(session, chat_id, chat_type, now)
+        before = await get_subscription(session, chat_id, schedule.kind)
+        old = schedule_of(before) if before is not None else None
+        sub = await set_schedule(session, chat, schedule, now)
+        label = texts.KIND_LABELS[schedule.kind]
+        summary, upcoming = describe_schedule(schedule), _next_text(chat, sub)
+        if typed and old is not None and old != schedule:
+            message = texts.REMIND_REPLACED.format(
+                label=label, old=describe_schedule(old), summary=summary, next=upcoming
+            )
+            both = keep_both_command("/remind", old, schedule)
+            if both is not None:
+                message += "\n" + texts.REMIND_KEEP_BOTH.format(command=render.esc(both))
+        else:
+            message = texts.REMIND_SAVED.format(label=label, summary=summary, next=upcoming)
         if not chat.timezone_set:
             message += "\n" + texts.REMIND_ZONE_UNSET
-    return message
+        warning = quiet_warning(chat, schedule)
+    if warning is None:
+        return Answer(message)
+    message += f"\n\n{warning}\n{texts.REMIND_QUIET_WAY_OUT}"
+    return Answer(message, quiet_way_out(kb, schedule.kind))
 
 
-async def apply_command(svc: Services, update: Update, command: RemindCommand) -> str | None:
-    """Carry out a parsed /remind; returns the reply, or None to show the menu."""
+async def apply_command(
+    svc: Services, update: Update, kb: Keyboards, command: RemindCommand
+) -> Answer | None:
+    """Carry out a parsed /remind; returns the answer, or None to show the menu."""
     chat_id, chat_type = _chat_identity(update)
     now = svc.clock()
     if isinstance(command, ShowMenu | ListReminders):
         return None
     if isinstance(command, SetTimes | SetEvery):
-        return await _save_schedule(svc, update, command.to_schedule())
+        return await _save_schedule(svc, update, kb, command.to_schedule(), typed=True)
     async with svc.db.session.begin() as session:
         chat = await ensure_chat(session, chat_id, chat_type, now)
         if isinstance(command, TurnOff):
             label = texts.KIND_LABELS[command.kind]
             done = await turn_off(session, chat_id, command.kind)
-            return (texts.REMIND_TURNED_OFF if done else texts.REMIND_NOTHING_TO_TURN_OFF).format(
-                label=label
-            )
+            off = texts.REMIND_TURNED_OFF if done else texts.REMIND_NOTHING_TO_TURN_OFF
+            return Answer(off.format(label=label))
         if isinstance(command, StopAll):
+            # Also ends a pause: reminders set up again afterwards start at once.
             await stop_all(session, chat_id)
-            return texts.REMIND_STOPPED_ALL
+            return Answer(texts.REMIND_STOPPED_ALL)
         if isinstance(command, Pause):
             chat.paused_until = now + timedelta(days=command.days)
             await replan_chat(session, chat, now)
-            return texts.REMIND_PAUSED_FOR.format(
-                days=command.days, until=local_when(chat, chat.paused_until)
+            return Answer(
+                texts.REMIND_PAUSED_FOR.format(
+                    days=command.days, until=local_when(chat, chat.paused_until)
+                )
             )
         if isinstance(command, Resume):
             if chat.paused_until is None:
-                return texts.REMIND_NOT_PAUSED
+                return Answer(texts.REMIND_NOT_PAUSED)
             chat.paused_until = None
             await replan_chat(session, chat, now)
-            return texts.REMIND_RESUMED
+            return Answer(texts.REMIND_RESUMED)
     raise AssertionError(f"unhandled command {command!r}")
 
 
@@ -247,18 +361,20 @@ async def remind_command(update: Update, context: Context) -> None:
     except ParseError as error:
         await reply(update, render.esc(error.message))
         return
-    answer = await apply_command(svc, update, command)
+    answer = await apply_command(svc, update, keyboards(update, context), command)
     if answer is None:
         await _show_menu(update, context, edit=False)
     else:
-        await reply(update, answer)
+        await reply(update, answer.text, answer.markup)
 
 
 async def stop_command(update: Update, context: Context) -> None:
     if in_group(update):
         await _private_only(update, context)
         return
-    await reply(update, cast(str, await apply_command(services(context), update, StopAll())))
+    kb = keyboards(update, context)
+    answer = await apply_command(services(context), update, kb, StopAll())
+    await reply(update, answer.text if answer else texts.REMIND_STOPPED_ALL)
 
 
 # -- menu buttons -------------------------------------------------------------------------
@@ -282,13 +398,14 @@ async def kind_button(update: Update, context: Context) -> None:
     if kind is None:
         return
     svc = services(context)
-    _, subs = await _chat_row(svc, update)
+    chat, subs = await _chat_row(svc, update)
     sub = next((s for s in subs if s.kind == kind), None)
     current = describe_schedule(schedule_of(sub)) if sub else texts.REMIND_OFF_LABEL
     text = texts.REMIND_KIND_TITLE.format(
         label=texts.KIND_LABELS[kind], current=current, example=texts.REMIND_EXAMPLES[kind]
     )
-    await show(update, text, _kind_markup(keyboards(update, context), kind, sub is not None))
+    kb = keyboards(update, context)
+    await show(update, text, _kind_markup(kb, kind, sub is not None, profile_of(chat)))
 
 
 async def preset_button(update: Update, context: Context) -> None:
@@ -298,13 +415,22 @@ async def preset_button(update: Update, context: Context) -> None:
     svc = services(context)
     chat, _ = await _chat_row(svc, update)
     preset = context.args[1] if context.args and len(context.args) > 1 else ""
-    schedule = preset_schedule(kind, preset, cast(Profile, chat.profile)) if kind else None
+    schedule = preset_schedule(kind, preset, profile_of(chat)) if kind else None
     if schedule is None:
         await query.answer()
         return
     await query.answer(texts.SETTINGS_SAVED)
-    await _save_schedule(svc, update, schedule)
-    await _show_menu(update, context, edit=True)
+    await _saved_from_a_button(update, context, schedule)
+
+
+async def _saved_from_a_button(update: Update, context: Context, schedule: Schedule) -> None:
+    """Save, then show the menu; or, when quiet hours would skip it, why and the ways out."""
+    kb = keyboards(update, context)
+    answer = await _save_schedule(services(context), update, kb, schedule, typed=False)
+    if answer.markup is not None:
+        await show(update, answer.text, answer.markup)
+    else:
+        await _show_menu(update, context, edit=True)
 
 
 async def days_button(update: Update, context: Context) -> None:
@@ -324,15 +450,14 @@ async def days_button(update: Update, context: Context) -> None:
     else:
         schedule = Schedule(current.kind, current.times, days)
     await query.answer(texts.SETTINGS_SAVED)
-    await _save_schedule(svc, update, schedule)
-    await _show_menu(update, context, edit=True)
+    await _saved_from_a_button(update, context, schedule)
 
 
 async def _menu_action(update: Update, context: Context, command: RemindCommand) -> None:
     query = update.callback_query
     assert query is not None
-    answer = await apply_command(services(context), update, command)
-    await query.answer((answer or "")[:200])
+    answer = await apply_command(services(context), update, keyboards(update, context), command)
+    await query.answer(render.to_plain_text(answer.text)[:200] if answer else None)
     await _show_menu(update, context, edit=True)
 
 
@@ -441,7 +566,9 @@ async def snooze_button(update: Update, context: Context) -> None:
             if original is None or chat is None:
                 await query.answer(texts.REMINDER_GONE)
                 return
-            due = now + timedelta(minutes=minutes)
+            # Never inside quiet hours: then it comes when they end, and the note says so.
+            asked = now + timedelta(minutes=minutes)
+            due = outside_quiet(chat.timezone, asked, quiet_of(chat))
             session.add(
                 Delivery(
                     key=f"z{original.id}",
@@ -456,7 +583,12 @@ async def snooze_button(update: Update, context: Context) -> None:
                     updated_at=now,
                 )
             )
-            note = texts.REMINDER_SNOOZED.format(time=local_when(chat, due).split()[-1])
+            if due == asked:
+                note = texts.REMINDER_SNOOZED.format(time=local_when(chat, due).split()[-1])
+            else:
+                note = texts.REMINDER_SNOOZED_PAST_QUIET.format(
+                    asked=local_when(chat, asked).split()[-1], time=local_when(chat, due)
+                )
     except IntegrityError:
         await query.answer(texts.REMINDER_ALREADY_SNOOZED)
         return
