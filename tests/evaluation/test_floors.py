@@ -1,0 +1,76 @@
+"""The evaluation's figures, held a little below what `make eval` measured (README,
+"Evaluation"): a change that makes the bot understand real messages worse fails here.
+Times are measured by `make eval` and `make bench`, not held by tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from evaluation.scoring import Report, evaluate, load_part
+from knowledge.assistant import Assistant
+from knowledge.loader import load_content
+
+
+@pytest.fixture(scope="module")
+def assistant() -> Assistant:
+    return Assistant(load_content())
+
+
+def share(pair: tuple[int, int]) -> float:
+    hit, total = pair
+    assert total > 0
+    return hit / total
+
+
+@pytest.fixture(scope="module")
+def dev(assistant: Assistant) -> Report:
+    return evaluate(assistant, "dev", load_part("dev"))
+
+
+@pytest.fixture(scope="module")
+def test_part(assistant: Assistant) -> Report:
+    return evaluate(assistant, "test", load_part("test"))
+
+
+def test_the_set_is_as_large_and_as_varied_as_promised() -> None:
+    items = load_part("dev") + load_part("test")
+    groups = [g for item in items for g in item.groups]
+    minimum = {
+        "long": 40, "pregnancy": 20, "sport": 20, "medicines": 20, "children": 15,
+        "red_flag": 30, "out_of_scope": 20, "language": 20, "small_talk": 15,
+    }  # fmt: skip
+    for group, count in minimum.items():
+        assert groups.count(group) >= count, group
+    signs = {item.sign for item in items if item.sign}
+    assert len(signs) >= 15, "every sign of the guidance"
+    test_ids = {item.id for item in load_part("test")}
+    assert not test_ids & {item.id for item in load_part("dev")}, "split once, no overlap"
+
+
+def test_development_part(dev: Report) -> None:
+    assert share(dev.recall("emergency")) >= DEV_RECALL
+    assert share(dev.recall("urgent")) >= DEV_RECALL
+    assert share(dev.false_alarms()) <= 0.02
+    assert share(dev.top1()) >= DEV_TOP1
+    assert share(dev.offered()) >= DEV_OFFERED
+
+
+def test_held_out_part(test_part: Report) -> None:
+    assert share(test_part.recall("emergency")) >= TEST_EMERGENCY_RECALL
+    assert share(test_part.recall("urgent")) >= TEST_URGENT_RECALL
+    assert share(test_part.false_alarms()) <= 0.02
+    assert share(test_part.top1()) >= TEST_TOP1
+    assert share(test_part.offered()) >= TEST_OFFERED
+    wrong, total = test_part.out_of_scope_wrong()
+    assert wrong / total <= TEST_OUT_OF_SCOPE_WRONG
+
+
+# Floors: a little below the figures of the last `make eval` (README).
+DEV_RECALL = 0.98
+DEV_TOP1 = 0.77
+DEV_OFFERED = 0.85
+TEST_EMERGENCY_RECALL = 0.93
+TEST_URGENT_RECALL = 0.9
+TEST_TOP1 = 0.73
+TEST_OFFERED = 0.84
+TEST_OUT_OF_SCOPE_WRONG = 0.2
