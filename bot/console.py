@@ -502,7 +502,9 @@ async def _session(settings: Settings, data: ConsoleData) -> bool:
         app = build_application(bot_settings)
         clock = OffsetClock(data.clock_offset())
         services_of(app).clock = clock
-        name = os.environ.get("USER", "You").title() or "You"
+        # Telegram always has a first name; the console's person is called by theirs, or by a
+        # plain one (never "You", which reads "Hello, You!").
+        name = os.environ.get("CONSOLE_NAME") or _first_name_from_login()
         user = standin.add_user(name, language_code="en", user_id=CONSOLE_USER_ID)
         chat = standin.private_chat(user)
         # Sent before the bot starts, so the chat is open before any due reminder goes out.
@@ -529,6 +531,11 @@ async def _console(settings: Settings) -> int:
         print("\n(all of the console's data is deleted: starting afresh)\n")
     print("\nBye.")
     return 0
+
+
+def _first_name_from_login() -> str:
+    login = os.environ.get("USER", "")
+    return login.title() if login.isalpha() and login != "root" else "Friend"
 
 
 def run_console(settings: Settings) -> int:

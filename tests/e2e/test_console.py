@@ -71,6 +71,10 @@ def test_real_messages_in_the_console(tmp_path: Path) -> None:
     assert "faster than I can read" in flood
     assert "You mentioned: trouble breathing" in emergency and "112" in emergency
     assert "Llama ahora" in spanish and "911" in spanish
+    # One greeting, by a name (never "Hello, You!"), and one disclaimer.
+    welcome = turns[1]
+    assert "Hello, You!" not in welcome and welcome.count("Hello") == 1
+    assert welcome.count("not a diagnosis") == 1
 
 
 def test_gone_buttons_and_start_with_text_do_not_end_the_console(tmp_path: Path) -> None:
