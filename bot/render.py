@@ -72,9 +72,11 @@ def red_flag_advice(answer: Answer, content: Content) -> str:
         parts.append(f"<b>{esc(advice)}</b>")
     hits = [hit for hit in answer.red_flags if hit.level == answer.level]
     if hits:
-        labels = ", ".join(dict.fromkeys(hit.sign.label for hit in hits))
-        parts.append(texts.RED_FLAG_REASON.format(labels=esc(labels)))
-        parts += [f"<b>{esc(advice)}</b>" for advice in dict.fromkeys(h.sign.advice for h in hits)]
+        # The first sign at the level reached, in plain words, and its advice: several signs
+        # of one level ("one leg swollen" and "a swollen red leg") would say it twice.
+        sign = hits[0].sign
+        parts.append(texts.RED_FLAG_REASON.format(labels=esc(sign.label)))
+        parts.append(f"<b>{esc(sign.advice)}</b>")
     elif foreign is not None:
         english = (
             content.messages.emergency_advice
