@@ -278,6 +278,9 @@ class Fact(StrictModel):
     topic: TopicId
     # Whether the fact decides the answer's topic, or only leans the ranking.
     leads: bool = False
+    # Where it is looked for: the whole message, or only the sentences that ask something
+    # ("why...", "should I worry...": what is asked, not what is told).
+    within: Literal["message", "question"] = "message"
     patterns: Patterns
 
     @field_validator("patterns")

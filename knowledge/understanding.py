@@ -47,20 +47,21 @@ class Reader:
         self._elsewhere = [re.compile(p) for p in understanding.scope.elsewhere]
         self._off_topic = [re.compile(p) for p in understanding.scope.off_topic]
         self._facts = [
-            (fact.id, fact.topic, fact.leads, [re.compile(p) for p in fact.patterns])
+            (fact.id, fact.topic, fact.leads, fact.within, [re.compile(p) for p in fact.patterns])
             for fact in understanding.facts
         ]
 
     def read(self, message: Normalised) -> Reading:
         text = message.canonical
+        asked = " | ".join(s.canonical for s in message.sentences if s.question)
         return Reading(
             about_legs=any(p.search(text) for p in self._about),
             elsewhere=any(p.search(text) for p in self._elsewhere),
             off_topic=any(p.search(text) for p in self._off_topic),
             facts=tuple(
                 (fact, topic, leads)
-                for fact, topic, leads, patterns in self._facts
-                if any(p.search(text) for p in patterns)
+                for fact, topic, leads, within, patterns in self._facts
+                if any(p.search(asked if within == "question" else text) for p in patterns)
             ),
             _legs_named=bool(_LEG_WORDS.search(text)),
         )
