@@ -176,6 +176,7 @@ class Report:
 
 def evaluate(assistant: Assistant, part: str, items: list[Item], repeats: int = 1) -> Report:
     report = Report(part, [])
+    assistant.languages.wait_ready()
     for item in items:
         report.outcomes.append(Outcome(item, assistant.answer(item.text)))
     # Time with warm caches, as a running bot has them; every message `repeats` times.

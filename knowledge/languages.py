@@ -138,6 +138,9 @@ class _Detector:
         finally:
             self._loaded.set()
 
+    def wait_loaded(self) -> None:
+        self._loaded.wait()
+
     def classify(self, text: str) -> tuple[str, float]:
         self._loaded.wait()
         if self._model is None:
@@ -174,6 +177,10 @@ class LanguageReader:
         self._negations = {
             code: [re.compile(p) for p in lang.negations] for code, lang in self._languages.items()
         }
+
+    def wait_ready(self) -> None:
+        """Until the language model has loaded (benchmarks time messages, not the load)."""
+        self._detector.wait_loaded()
 
     def language_of(self, text: str) -> str:
         """An ISO code: "en", or one of the content's languages.
