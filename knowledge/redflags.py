@@ -171,10 +171,18 @@ class RedFlagDetector:
     def findings(self, message: Normalised) -> Findings:
         found = Findings()
         sentences = message.sentences
+        # One search over the whole message rules out most concepts before the sentences
+        # are looked at one by one (a sentence is part of the whole, so nothing is missed).
+        whole = {"canonical": message.canonical, "plain": message.plain}
+        present = [
+            name
+            for name, (concept, _) in self._concepts.items()
+            if self._any_of[name].search(whole[concept.text])
+        ]
         for index, sentence in enumerate(sentences):
             if _answered_no(sentences, index):
                 continue
-            for name in self._concepts:
+            for name in present:
                 if any(affirmed for _, _, affirmed in self._matches(name, sentence)):
                     found.add(name, index)
         for name, duration in self._durations.items():
