@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import signal
 import sys
 from collections.abc import Sequence
@@ -13,9 +14,11 @@ from pydantic import ValidationError
 
 from bot.settings import Settings, SettingsError
 from knowledge.loader import ContentError
+from storage.db import DatabaseSetupError
 
 if TYPE_CHECKING:
     from knowledge.triage import TriageEngine, TriageResult
+    from storage.db import Database
 
 
 def _fail(message: str) -> int:
@@ -41,24 +44,69 @@ async def _check_bot_api(token: str, base_url: str) -> None:
         await bot.get_me()
 
 
+async def _check_database(db: Database) -> None:
+    """Probe for a write before starting, so a database that cannot be used
+    fails in one line naming DATABASE_URL (the bot's own start-up would log a traceback).
+    Raises DatabaseSetupError."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from storage.db import DatabaseUnavailable
+
+    where = db.path or db.url.split("://")[0]
+    db_log = logging.getLogger("storage.db")
+    db_log.disabled = True  # its error line would repeat the one this check prints
+    try:
+        # A probe for a write, not the migration: that runs (and logs) as the bot starts.
+        problem = await db.readiness()
+    except DatabaseUnavailable as exc:
+        problem = exc.problem
+    except (SQLAlchemyError, OSError) as exc:
+        detail = getattr(exc, "orig", None) or exc
+        first = (str(detail).splitlines() or [type(detail).__name__])[0]
+        raise DatabaseSetupError(
+            f"DATABASE_URL: cannot use the database at {where} ({first}): check the "
+            "setting, the server and this user's rights"
+        ) from None
+    finally:
+        db_log.disabled = False
+        await db.engine.dispose()  # its connections belong to this event loop
+    if problem is not None:
+        raise DatabaseSetupError(
+            f"DATABASE_URL: {problem}; make the database file and its folder writable "
+            "for this user, or point DATABASE_URL elsewhere"
+        )
+
+
+def _rejected(exc: Exception, base_url: str) -> str:
+    """A 401 is a token Telegram does not know; a 404 (Not Found) from the API root is
+    an address that is not a Bot API: the path of TELEGRAM_BASE_URL is wrong."""
+    # Bot.initialize() re-raises the server's answer as "token rejected": look beneath.
+    message = str(exc.__cause__ or exc)
+    if "Not Found" in message or "404" in message:
+        return (
+            f"TELEGRAM_BASE_URL {base_url} is not a Bot API address (404 Not Found): "
+            "it should end in /bot, e.g. https://api.telegram.org/bot"
+        )
+    return "Telegram rejected TELEGRAM_BOT_TOKEN (Unauthorized): check it with @BotFather"
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     import asyncio
 
     from telegram.error import InvalidToken, NetworkError
 
-    from bot.application import ALLOWED_UPDATES, build_application
+    from bot.application import ALLOWED_UPDATES, build_application, services_of
     from bot.logging_setup import configure_logging
 
     settings = _load_settings()
     token = settings.require_token()
     configure_logging(settings.log_level, [token])
     app = build_application(settings)
+    asyncio.run(_check_database(services_of(app).db))
     try:
         asyncio.run(_check_bot_api(token, settings.telegram_base_url))
-    except InvalidToken:
-        return _fail(
-            "Telegram rejected TELEGRAM_BOT_TOKEN (Unauthorized): check it with @BotFather"
-        )
+    except InvalidToken as exc:
+        return _fail(_rejected(exc, settings.telegram_base_url))
     except NetworkError as exc:
         return _fail(
             f"cannot reach the Bot API at {settings.telegram_base_url} ({exc.message}); "
@@ -173,7 +221,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except (SettingsError, ContentError) as exc:
+    except (SettingsError, ContentError, DatabaseSetupError) as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:
         return 130

@@ -36,7 +36,7 @@ from knowledge.reminder_texts import ReminderTexts, stable_seed
 from scheduler.moments import moment_at
 from scheduler.sending import BeforeRequest, HandedBack, SendingMarks
 from scheduler.subscriptions import deactivate_chat, migrate_chat, plan
-from storage.db import Database
+from storage.db import Database, DatabaseUnavailable
 from storage.models import Chat, Delivery, Subscription
 
 log = logging.getLogger(__name__)
@@ -221,6 +221,10 @@ class Dispatcher:
                 claiming_done.set()
                 claimed_some.set()
 
+        try:
+            self._db.check_file()
+        except DatabaseUnavailable:
+            return stats  # the file is gone: logged once by storage/db.py; nothing to do
         if self._unrecorded:
             earlier, self._unrecorded = self._unrecorded, []
             if not await self._write_outcomes(earlier, stats):
@@ -232,10 +236,18 @@ class Dispatcher:
             await claimer
         except OperationalError as exc:
             # Locked or unavailable database: give up this pass; the next one retries.
-            log.warning("database busy during a reminder pass (%s); retrying next pass", exc.orig)
+            # An unavailable database was logged as an error once, by storage/db.py.
+            quiet = isinstance(exc, DatabaseUnavailable)
+            log.log(
+                logging.DEBUG if quiet else logging.WARNING,
+                "database busy during a reminder pass (%s); retrying next pass",
+                exc.orig,
+            )
         finally:
             if not claimer.done():
                 claimer.cancel()
+            elif not claimer.cancelled():
+                claimer.exception()  # seen: its error is the one handled above
         self.last_stats = stats
         return stats
 
@@ -470,7 +482,11 @@ class Dispatcher:
             async with self._db.session.begin() as session:
                 await self._record(session, results, self._clock(), stats)
         except OperationalError as exc:
-            log.warning("database busy recording reminder outcomes (%s); next pass", exc.orig)
+            log.log(
+                logging.DEBUG if isinstance(exc, DatabaseUnavailable) else logging.WARNING,
+                "database busy recording reminder outcomes (%s); next pass",
+                exc.orig,
+            )
             self._unrecorded += results
             return False
         return True

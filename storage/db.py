@@ -1,14 +1,29 @@
-"""The database: an async engine, migrations at start-up, owner-only SQLite files."""
+"""The database: an async engine, migrations at start-up, owner-only SQLite files.
+
+The database is checked, not assumed. A SQLite file is created (owner-only) at start-up
+only; after that it is opened with `mode=rw`, so a connection made once the file has
+gone fails instead of creating an empty database. Before each transaction the file must
+still be the one opened at start-up (same device and inode): deleted or replaced, every
+transaction is refused with DatabaseUnavailable until a restart (a restart with the file
+gone starts an empty database, as a first start does: restore the file first). A
+read-only file (its mount, its permissions, a full disk) refuses writes the same way
+until a write succeeds again. Each problem is logged as an error once, when it is first
+seen; `readiness()` reports the current one.
+"""
 
 from __future__ import annotations
 
+import logging
 import os
+import urllib.parse
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import event
-from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.engine import URL, Connection, ExceptionContext, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -17,6 +32,36 @@ from sqlalchemy.ext.asyncio import (
 )
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+log = logging.getLogger(__name__)
+
+# SQLite messages that mean the file cannot be used (as opposed to "database is locked",
+# which is busy and passes).
+_GONE_SIGNS = (
+    "unable to open database file",
+    "no such table",
+    "disk i/o error",
+    "malformed",
+    "file is not a database",
+)
+_READ_ONLY_SIGNS = ("readonly database", "read-only", "database or disk is full")
+_WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+
+
+class DatabaseUnavailable(OperationalError):
+    """The database cannot be used as it should: its file is gone, replaced or
+    read-only. An OperationalError, so every place that rides out a busy database also
+    refuses cleanly here; str() is one line for the operator."""
+
+    def __init__(self, problem: str, orig: BaseException | None = None) -> None:
+        super().__init__("(database check)", None, orig or RuntimeError(problem))
+        self.problem = problem
+
+    def __str__(self) -> str:
+        return self.problem
+
+
+class DatabaseSetupError(RuntimeError):
+    """The database cannot be opened at start-up. str() is one line naming DATABASE_URL."""
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -58,18 +103,143 @@ def _upgrade(connection: Connection) -> None:
     command.upgrade(config, "head")
 
 
+def _existing_file_only(url: str, path: Path) -> URL:
+    """The same URL, opening `path` with mode=rw: SQLite then never creates the file."""
+    parsed = make_url(url)
+    query = {**parsed.query, "mode": "rw", "uri": "true"}
+    database = "file:" + urllib.parse.quote(str(path.resolve()))
+    return parsed.set(database=database, query=query)
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return (stat.st_dev, stat.st_ino)
+
+
+def _engine(url: str | URL) -> AsyncEngine:
+    """create_async_engine, with a missing or wrong driver as a DatabaseSetupError."""
+    try:
+        return create_async_engine(url)
+    except ImportError as exc:
+        name = getattr(exc, "name", None) or str(exc)
+        raise DatabaseSetupError(
+            f"DATABASE_URL needs the database driver {name!r}, which is not installed: "
+            "use sqlite+aiosqlite:///path or postgresql+asyncpg://... with asyncpg installed"
+        ) from None
+    except Exception as exc:  # NoSuchModuleError, ArgumentError, InvalidRequestError...
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise DatabaseSetupError(
+            f"DATABASE_URL is not usable ({first}): use sqlite+aiosqlite:///path or "
+            "postgresql+asyncpg://user:password@host/name"
+        ) from None
+
+
 class Database:
     def __init__(self, url: str) -> None:
         self.url = url
-        path = sqlite_path(url)
-        if path is not None:
-            _prepare_sqlite_file(path)
-        self.engine: AsyncEngine = create_async_engine(url)
+        self.path = sqlite_path(url)
+        self.problem: str | None = None
+        self._read_only = False
+        self._identity: tuple[int, int] | None = None
+        if self.path is not None:
+            try:
+                _prepare_sqlite_file(self.path)
+                self._identity = _identity(self.path)
+            except OSError as exc:
+                raise DatabaseSetupError(
+                    f"DATABASE_URL: cannot create or open the database file {self.path} "
+                    f"({exc.strerror or exc}): choose a folder this user can write"
+                ) from None
+            self.engine: AsyncEngine = _engine(_existing_file_only(url, self.path))
+        else:
+            self.engine = _engine(url)
+        sync_engine = self.engine.sync_engine
         if self.engine.dialect.name == "sqlite":
-            event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
+            event.listen(sync_engine, "connect", _sqlite_pragmas)
+        event.listen(sync_engine, "begin", self._before_transaction)
+        event.listen(sync_engine, "after_cursor_execute", self._after_execute)
+        event.listen(sync_engine, "commit", self._on_commit)
+        event.listen(sync_engine, "handle_error", self._on_error)
         self.session: async_sessionmaker[AsyncSession] = async_sessionmaker(
             self.engine, expire_on_commit=False
         )
+
+    # -- the checks ----------------------------------------------------------------
+
+    def _report(self, problem: str, *, read_only: bool = False) -> None:
+        if self.problem != problem:
+            log.error("database unavailable: %s; writes are refused until it is fixed", problem)
+        self.problem, self._read_only = problem, read_only
+
+    def check_file(self) -> None:
+        """Raise DatabaseUnavailable if the SQLite file is not the one opened at
+        start-up (deleted, or replaced by another file)."""
+        if self.path is None or self._identity is None:
+            return
+        if self.problem is not None and not self._read_only:
+            raise DatabaseUnavailable(self.problem)
+        try:
+            identity = _identity(self.path)
+        except OSError:
+            problem = f"the database file {self.path} has been deleted; restore it and restart"
+        else:
+            if identity == self._identity:
+                return
+            problem = f"the database file {self.path} has been replaced; restart to use it"
+        self._report(problem)
+        raise DatabaseUnavailable(problem)
+
+    def _before_transaction(self, _connection: Connection) -> None:
+        self.check_file()
+
+    def _after_execute(self, connection: Connection, _cursor: Any, statement: str, *_: Any) -> None:
+        if statement.lstrip()[:7].upper().startswith(_WRITES):
+            connection.info["wrote"] = True
+
+    def _on_commit(self, connection: Connection) -> None:
+        if connection.info.pop("wrote", False) and self._read_only:
+            log.warning("database writable again: %s", self.url.split("://")[0])
+            self.problem, self._read_only = None, False
+
+    def _on_error(self, context: ExceptionContext) -> BaseException | None:
+        if context.connection is not None:
+            context.connection.info.pop("wrote", None)
+        original = context.original_exception
+        if isinstance(original, DatabaseUnavailable):
+            return None
+        message = str(original).lower()
+        if any(sign in message for sign in _READ_ONLY_SIGNS):
+            problem = f"the database ({self.path or 'server'}) is read-only: {original}"
+            self._report(problem, read_only=True)
+            return DatabaseUnavailable(problem, original)
+        if any(sign in message for sign in _GONE_SIGNS):
+            try:
+                self.check_file()
+            except DatabaseUnavailable as unavailable:
+                return unavailable
+            problem = f"the database cannot be used: {original}"
+            self._report(problem)
+            return DatabaseUnavailable(problem, original)
+        return None
+
+    async def readiness(self) -> str | None:
+        """None when the database can be written now, else the problem in one line (for
+        a readiness endpoint). Probes with a write lock taken and released at once."""
+        try:
+            async with self.engine.connect() as connection:
+                if self.engine.dialect.name == "sqlite":
+                    await connection.exec_driver_sql("BEGIN IMMEDIATE")
+                    await connection.exec_driver_sql("ROLLBACK")
+                else:
+                    await connection.exec_driver_sql("SELECT 1")
+        except DatabaseUnavailable as exc:
+            return exc.problem
+        except OperationalError as exc:
+            return f"database not available: {str(exc.orig).splitlines()[0]}"
+        if self._read_only:
+            log.warning("database writable again")
+            self.problem, self._read_only = None, False
+        return self.problem
 
     async def migrate(self) -> None:
         async with self.engine.begin() as connection:

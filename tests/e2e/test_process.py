@@ -90,3 +90,101 @@ def test_unreachable_bot_api_fails_in_one_line(tmp_path: Path) -> None:
     assert bot.returncode == 2
     assert "cannot reach the Bot API" in stderr
     assert len(stderr.strip().splitlines()) == 1
+
+
+# ------------------------------------------------ start-up failures: one line, not 0
+
+# Faults injected into the bot's own process before it starts, because as root neither
+# chmod nor file ownership stop it: SQLite told to refuse every write (as a read-only
+# mount or file does), and chmod refused as on a file another user owns.
+READ_ONLY_SQLITE = """
+import sqlite3
+_connect = sqlite3.connect
+def _read_only(*args, **kwargs):
+    connection = _connect(*args, **kwargs)
+    connection.execute("PRAGMA query_only=ON")
+    return connection
+sqlite3.connect = _read_only
+"""
+OWNED_BY_ANOTHER_USER = """
+import os
+_chmod = os.chmod
+def _not_yours(path, *args, **kwargs):
+    if str(path).endswith("bot.db"):
+        raise PermissionError(1, "Operation not permitted", str(path))
+    return _chmod(path, *args, **kwargs)
+os.chmod = _not_yours
+"""
+
+
+def run_until_failure(
+    tmp_path: Path, base_url: str = "http://127.0.0.1:9/bot", prelude: str = "", **env: str
+) -> tuple[int, str]:
+    values = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_BASE_URL": base_url,
+        "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}",
+        "POLLING_TIMEOUT": "1",
+        **env,
+    }
+    code = f"{prelude}\nimport sys\nfrom bot.cli import main\nsys.exit(main(['run']))"
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env=values,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    return done.returncode, done.stderr
+
+
+def assert_one_line(code: int, stderr: str, *words: str) -> None:
+    assert code != 0
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1, stderr
+    assert "Traceback" not in stderr
+    for word in words:
+        assert word in lines[0], lines[0]
+
+
+def test_a_read_only_database_fails_in_one_line(tmp_path: Path) -> None:
+    code, stderr = run_until_failure(tmp_path, prelude=READ_ONLY_SQLITE)
+    assert_one_line(code, stderr, "DATABASE_URL", "read-only")
+
+
+def test_a_database_another_user_owns_fails_in_one_line(tmp_path: Path) -> None:
+    (tmp_path / "bot.db").touch()
+    code, stderr = run_until_failure(tmp_path, prelude=OWNED_BY_ANOTHER_USER)
+    assert_one_line(code, stderr, "DATABASE_URL", "not permitted")
+
+
+def test_a_folder_that_cannot_be_created_fails_in_one_line(tmp_path: Path) -> None:
+    (tmp_path / "data").write_text("a file where the folder should be")
+    url = f"sqlite+aiosqlite:///{tmp_path / 'data' / 'bot.db'}"
+    code, stderr = run_until_failure(tmp_path, DATABASE_URL=url)
+    assert_one_line(code, stderr, "DATABASE_URL", str(tmp_path / "data"))
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql://cramp:secret@127.0.0.1:9/cramp",
+        "postgresql+asyncpg://cramp:secret@127.0.0.1:9/cramp",
+        "postgresql+nosuchdriver://cramp:secret@127.0.0.1:9/cramp",
+    ],
+)
+def test_a_database_url_without_its_driver_fails_in_one_line(tmp_path: Path, url: str) -> None:
+    code, stderr = run_until_failure(tmp_path, DATABASE_URL=url)
+    assert_one_line(code, stderr, "DATABASE_URL")
+    assert "secret" not in stderr
+
+
+def test_a_wrong_base_url_path_is_not_called_a_rejected_token(tmp_path: Path) -> None:
+    spec_or_skip()
+    with RemoteStandIn(TOKEN) as standin:
+        root = standin.base_url.rsplit("/bot", 1)[0]
+        code, stderr = run_until_failure(tmp_path, base_url=f"{root}/api/v1/bot")
+    assert_one_line(code, stderr, "TELEGRAM_BASE_URL", "404")
+    assert "TOKEN" not in stderr

@@ -53,3 +53,19 @@ def failing_once(db: Database, sql: str) -> Iterator[list[str]]:
         yield failed
     finally:
         event.remove(db.engine.sync_engine, "before_cursor_execute", before)
+
+
+class ReadOnlySwitch:
+    """While `on`, the database refuses every write ("attempt to write a readonly
+    database"), as a file on a read-only mount would. Done with PRAGMA query_only on
+    each connection the bot takes from its pool, because as root neither chmod nor a
+    read-only open elsewhere stops SQLite writing."""
+
+    def __init__(self, db: Database) -> None:
+        self.on = False
+        event.listen(db.engine.sync_engine.pool, "checkout", self._checkout)
+
+    def _checkout(self, dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA query_only={'ON' if self.on else 'OFF'}")
+        cursor.close()
