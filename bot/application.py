@@ -22,6 +22,12 @@ from bot.reminder_delivery import make_sender
 from bot.request import AiohttpRequest
 from bot.services import Services, services, services_from
 from bot.settings import Settings
+from bot.update_processor import (
+    ChatOrderedProcessor,
+    ConfirmingApplication,
+    ConfirmingBot,
+    UpdateLedger,
+)
 from knowledge.assistant import Assistant
 from knowledge.group_profiles import load_group_profiles
 from knowledge.loader import Content, load_content
@@ -111,6 +117,10 @@ async def _post_init(app: BotApplication) -> None:
 
 
 async def _post_stop(app: BotApplication) -> None:
+    # Every update taken from the queue has been handled by now (Application.stop waits):
+    # tell Telegram, so they are not delivered again at the next start.
+    if isinstance(app.bot, ConfirmingBot):
+        await app.bot.confirm_handled()
     dispatcher = services_of(app).dispatcher
     if dispatcher is not None:
         await dispatcher.shutdown()
@@ -144,20 +154,27 @@ def build_application(settings: Settings, content: Content | None = None) -> Bot
     """Validate settings and content, then wire the bot. Raises SettingsError/ContentError."""
     token = settings.require_token()
     svc = build_services(settings, token, content)
+    ledger = UpdateLedger()
+    # Built here rather than by the builder: getUpdates confirms handled updates only
+    # (bot/update_processor.py).
+    bot = ConfirmingBot(
+        token,
+        base_url=settings.telegram_base_url,
+        defaults=Defaults(
+            parse_mode=ParseMode.HTML,
+            link_preview_options=LinkPreviewOptions(is_disabled=True),
+        ),
+        rate_limiter=rate_limiter(settings),
+        request=AiohttpRequest(SEND_CONNECTIONS),
+        get_updates_request=AiohttpRequest(1),
+        ledger=ledger,
+    )
     app = (
         ApplicationBuilder()
-        .token(token)
-        .base_url(settings.telegram_base_url)
-        .defaults(
-            Defaults(
-                parse_mode=ParseMode.HTML,
-                link_preview_options=LinkPreviewOptions(is_disabled=True),
-            )
-        )
-        .rate_limiter(rate_limiter(settings))
-        .request(AiohttpRequest(SEND_CONNECTIONS))
-        .get_updates_request(AiohttpRequest(1))
-        .concurrent_updates(True)
+        .application_class(ConfirmingApplication)
+        .bot(bot)
+        # One chat's updates one after another, in order; chats in parallel.
+        .concurrent_updates(ChatOrderedProcessor(ledger))
         .post_init(_post_init)
         .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)

@@ -564,9 +564,24 @@ FORGET_DONE = (
 )
 FORGET_KEPT = "Nothing was deleted."
 FORGET_EXPIRED = "This confirmation has expired. Send /forget again."
+FORGET_PROMPT_CLOSED = (
+    "This question is no longer open (answered, replaced or expired): "
+    "nothing changed now. Send /forget to ask again."
+)
+# A button whose chat has no stored settings any more (deleted with /forget).
+BUTTON_CHAT_GONE = (
+    "Your settings were deleted, so this button does nothing now. "
+    "Send /settings or /remind to start again."
+)
+# Snooze or Skip on a reminder already marked done.
+REMINDER_ALREADY_DONE_NO_CHANGE = "You already marked this reminder done: nothing to change."
 
 # When the database is locked or unavailable (bot/handlers/errors.py)
 DATABASE_BUSY = (
     "Sorry, I couldn't save that just now: my storage is busy. Nothing was changed. "
     "Please try again in a minute."
+)
+DATABASE_UNAVAILABLE = (
+    "Sorry, I can't save anything right now: my storage is unavailable, and the people "
+    "running me have been alerted. Nothing was changed. Please try again later."
 )

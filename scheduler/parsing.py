@@ -2,7 +2,8 @@
 
 Input is what Telegram users type, so everything is bounded before any real work
 (token count, total length, token length) and only ASCII digits count as digits:
-Python's int() and regex \\d would accept "٣" and other Unicode digits. Every
+Python's int() and regex \\d would accept "٣" and other Unicode digits (scheduler/numbers.py
+holds the one rule for counts typed elsewhere). Every
 failure is a ParseError whose message says in plain words what was wrong and ends
 with the accepted forms; nothing else is ever raised for bad input.
 """

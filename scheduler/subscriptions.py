@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from scheduler.planning import Kind, QuietHours, QuietPolicy, Schedule, next_due
 from storage.db import Database
 from storage.models import Chat, Delivery, DoneMark, Subscription
+from storage.upsert import insert_for
 
 ALL_DAYS_MASK = 0b1111111
 # A snooze not yet due, due, taken by a reminder pass, or on its way (scheduler/dispatcher).
@@ -69,22 +70,28 @@ async def get_chat(session: AsyncSession, chat_id: int) -> Chat | None:
 
 
 async def ensure_chat(session: AsyncSession, chat_id: int, chat_type: str, now: datetime) -> Chat:
+    """The chat's row, created if there is none: an upsert, so two updates of a new chat
+    arriving at once both get the one row instead of a unique-constraint error."""
     chat = await session.get(Chat, chat_id)
     if chat is None:
-        chat = Chat(
-            chat_id=chat_id,
-            chat_type=chat_type,
-            timezone="UTC",
-            timezone_set=False,
-            profile="general",
-            hydration_goal=8,
-            quiet_policy="defer",
-            active=True,
-            created_at=now,
-            updated_at=now,
+        await session.execute(
+            insert_for(session, Chat)
+            .values(
+                chat_id=chat_id,
+                chat_type=chat_type,
+                timezone="UTC",
+                timezone_set=False,
+                profile="general",
+                hydration_goal=8,
+                quiet_policy="defer",
+                active=True,
+                created_at=now,
+                updated_at=now,
+            )
+            .on_conflict_do_nothing(index_elements=[Chat.chat_id])
         )
-        session.add(chat)
-        await session.flush()
+        chat = await session.get(Chat, chat_id)
+        assert chat is not None
     return chat
 
 
@@ -104,15 +111,24 @@ async def get_subscription(session: AsyncSession, chat_id: int, kind: str) -> Su
 async def set_schedule(
     session: AsyncSession, chat: Chat, schedule: Schedule, now: datetime
 ) -> Subscription:
-    """Create or replace the chat's subscription of that kind, and plan its next reminder."""
-    sub = await session.scalar(
-        select(Subscription).where(
-            Subscription.chat_id == chat.chat_id, Subscription.kind == schedule.kind
-        )
-    )
+    """Create or replace the chat's subscription of that kind, and plan its next reminder.
+    The row is created with an upsert: two saves at once update the same row."""
+    sub = await get_subscription(session, chat.chat_id, schedule.kind)
     if sub is None:
-        sub = Subscription(chat_id=chat.chat_id, kind=schedule.kind, created_at=now)
-        session.add(sub)
+        await session.execute(
+            insert_for(session, Subscription)
+            .values(
+                chat_id=chat.chat_id,
+                kind=schedule.kind,
+                times="",
+                days=ALL_DAYS_MASK,
+                created_at=now,
+                updated_at=now,
+            )
+            .on_conflict_do_nothing(index_elements=[Subscription.chat_id, Subscription.kind])
+        )
+        sub = await get_subscription(session, chat.chat_id, schedule.kind)
+        assert sub is not None
     sub.times = format_times(schedule.times)
     sub.every_hours = schedule.every_hours
     sub.window_start, sub.window_end = schedule.window or (None, None)

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Collection
+from datetime import datetime
 from typing import Any, TypeVar
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes
 from telegram.ext._utils.types import HandlerCallback
 
+from bot import texts
 from bot.callbacks import CallbackData, CallbackSigner
 from bot.keyboards import Keyboards
 from bot.services import services
+from bot.update_processor import ConfirmingBot
+from scheduler.subscriptions import ensure_chat, get_chat
+from storage.models import Chat
 
 Context = ContextTypes.DEFAULT_TYPE
 RT = TypeVar("RT")
@@ -62,6 +68,30 @@ async def send(update: Update, context: Context, text: str, markup: Any = None) 
     await context.bot.send_message(chat.id, text, reply_markup=markup, message_thread_id=thread_id)
 
 
+def answered(context: Context, callback_query_id: str) -> bool:
+    """Whether this callback query was answered already (each can be answered once)."""
+    bot = context.bot
+    return isinstance(bot, ConfirmingBot) and bot.was_answered(callback_query_id)
+
+
+class ChatGone(Exception):
+    """A button acts on the chat's stored settings, and there are none any more (/forget):
+    it must not create them again behind the person's back."""
+
+
+async def chat_for(session: AsyncSession, update: Update, now: datetime, *, create: bool) -> Chat:
+    """The chat's row; created when `create` (a command typed now), else it must still
+    exist (a button, issued when it did), or ChatGone."""
+    ref = update.effective_chat
+    assert ref is not None
+    if create:
+        return await ensure_chat(session, ref.id, ref.type, now)
+    chat = await get_chat(session, ref.id)
+    if chat is None:
+        raise ChatGone
+    return chat
+
+
 class SignedButtonHandler(CallbackQueryHandler[Context, RT]):
     """A CallbackQueryHandler that only fires for data this bot signed for this chat.
 
@@ -93,6 +123,23 @@ class SignedButtonHandler(CallbackQueryHandler[Context, RT]):
         if data is None or data.action not in self._actions:
             return None
         return data
+
+    async def handle_update(
+        self,
+        update: Update,
+        application: Application[Any, Any, Any, Any, Any, Any],
+        check_result: Any,
+        context: Context,
+    ) -> RT:
+        try:
+            return await super().handle_update(update, application, check_result, context)
+        except ChatGone:
+            # A stale button: a short, truthful alert, and nothing changed.
+            query = update.callback_query
+            assert query is not None
+            if not answered(context, query.id):
+                await query.answer(texts.BUTTON_CHAT_GONE, show_alert=True)
+            return None  # type: ignore[return-value]
 
     def collect_additional_context(
         self,

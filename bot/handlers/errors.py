@@ -9,7 +9,8 @@ from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError
 
 from bot import texts
-from bot.handlers.common import Context
+from bot.handlers.common import Context, answered
+from storage.db import DatabaseUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +28,11 @@ async def error_handler(update: object, context: Context) -> None:
         log.warning("network problem talking to Telegram: %s", error)
         return
     update_id = update.update_id if isinstance(update, Update) else None
+    if isinstance(error, DatabaseUnavailable):
+        # storage/db.py logged the problem as an error once, when it was first seen.
+        log.info("update %s refused: %s", update_id, error)
+        await _tell(update, context, texts.DATABASE_UNAVAILABLE)
+        return
     if isinstance(error, OperationalError):
         # Locked or unavailable (busy_timeout ran out): the transaction was rolled back.
         log.warning("database busy handling update %s: %s", update_id, error.orig)
@@ -37,8 +43,23 @@ async def error_handler(update: object, context: Context) -> None:
 
 
 async def _tell(update: object, context: Context, text: str) -> None:
+    await _answer_button(update, context, text)
     if isinstance(update, Update) and update.effective_chat is not None:
         try:
             await context.bot.send_message(update.effective_chat.id, text)
         except Exception:  # the chat may be gone; the original error is already logged
             log.debug("could not tell the user about the error", exc_info=True)
+
+
+async def _answer_button(update: object, context: Context, text: str) -> None:
+    """A button press whose handler failed is still answered (with why), so its spinner
+    stops; unless the handler had answered it already (each can be answered once)."""
+    if not isinstance(update, Update) or update.callback_query is None:
+        return
+    query = update.callback_query
+    if answered(context, query.id):
+        return
+    try:
+        await query.answer(text[:200], show_alert=True)
+    except Exception:  # too old, or the network: the message below still tells
+        log.debug("could not answer the button press", exc_info=True)

@@ -20,11 +20,12 @@ from telegram import (
 from bot import render, texts
 from bot.charts import DayTotals, week_chart_png
 from bot.handlers import questions
-from bot.handlers.common import Context, in_group, keyboards, reply, show
+from bot.handlers.common import Context, chat_for, in_group, keyboards, reply, show
 from bot.handlers.reminders import _private_only
 from bot.keyboards import Keyboards
 from bot.services import Services, services
 from knowledge.assistant import Kind as AnswerKind
+from scheduler.numbers import is_number, read_number
 from scheduler.parsing import ParseError, parse_quiet_hours
 from scheduler.planning import KINDS, PROFILES, Kind, known_zones, local_day, skipped_times
 from scheduler.subscriptions import (
@@ -318,13 +319,14 @@ def _settings_markup(kb: Keyboards, chat: Chat) -> InlineKeyboardMarkup:
     )
 
 
-async def _change_settings(svc: Services, update: Update, setting: str, value: str) -> Chat:
-    """Apply one setting; raises ValueError with a plain-words problem when it is invalid."""
-    chat_ref = update.effective_chat
-    assert chat_ref is not None
+async def _change_settings(
+    svc: Services, update: Update, setting: str, value: str, *, create: bool = True
+) -> Chat:
+    """Apply one setting; raises ValueError with a plain-words problem when it is invalid.
+    From a button (create=False), only to a chat that still exists (else ChatGone)."""
     now = svc.clock()
     async with svc.db.session.begin() as session:
-        chat = await ensure_chat(session, chat_ref.id, chat_ref.type, now)
+        chat = await chat_for(session, update, now, create=create)
         if setting == "quiet":
             if value == "off":
                 chat.quiet_start = chat.quiet_end = None
@@ -345,9 +347,7 @@ async def _change_settings(svc: Services, update: Update, setting: str, value: s
             low, high = texts.GOAL_RANGE
             goal = {"up": chat.hydration_goal + 1, "down": chat.hydration_goal - 1}.get(value)
             if goal is None:
-                if not value.isdigit() or len(value) > 3:
-                    raise ValueError("the goal is a number of glasses, e.g. 8")
-                goal = int(value)
+                goal = read_number(value, low=low, high=high, what="number of glasses", example=8)
             if not low <= goal <= high:
                 raise ValueError(f"the goal must be between {low} and {high} glasses")
             chat.hydration_goal = goal
@@ -385,7 +385,7 @@ def _settings_button(setting: str) -> Callable[[Update, Context], Coroutine[Any,
         assert query is not None
         value = context.args[0] if context.args else ""
         try:
-            chat = await _change_settings(services(context), update, setting, value)
+            chat = await _change_settings(services(context), update, setting, value, create=False)
         except ValueError as error:
             await query.answer(str(error)[:200], show_alert=True)
             return
@@ -404,6 +404,7 @@ goal_button = _settings_button("goal")
 async def timezone_button(update: Update, context: Context) -> None:
     query = update.callback_query
     assert query is not None
+    await _person_chat(services(context), update, create=False)  # ChatGone after /forget
     await query.answer()
     context.args = []
     await timezone_command(update, context)
@@ -413,20 +414,18 @@ async def open_settings_button(update: Update, context: Context) -> None:
     """ "Change quiet hours" under a reminder that quiet hours would skip: the settings."""
     query = update.callback_query
     assert query is not None
-    await query.answer()
     svc = services(context)
-    chat = await _person_chat(svc, update)
+    chat = await _person_chat(svc, update, create=False)
+    await query.answer()
     await show(update, *await _settings_view(svc, update, context, chat))
 
 
 # -- progress -----------------------------------------------------------------------------
 
 
-async def _person_chat(svc: Services, update: Update) -> Chat:
-    chat_ref = update.effective_chat
-    assert chat_ref is not None
+async def _person_chat(svc: Services, update: Update, *, create: bool = True) -> Chat:
     async with svc.db.session.begin() as session:
-        return await ensure_chat(session, chat_ref.id, chat_ref.type, svc.clock())
+        return await chat_for(session, update, svc.clock(), create=create)
 
 
 _TODAY_KIND_WORDS: dict[str, Kind] = {
@@ -474,20 +473,20 @@ def _read_today_addition(args: list[str]) -> tuple[Kind, int] | None:
     """`/today water`, `/today water 2`, `/today 2 glasses`, `/today +1`; None if not."""
     words = [word.lower() for word in args[:3]]
     kinds = [_TODAY_KIND_WORDS[w] for w in words if w in _TODAY_KIND_WORDS]
-    numbers = [w for w in words if w.isascii() and w.isdigit() and len(w) <= 2]
+    numbers = [w for w in words if is_number(w)]
     if len(kinds) != 1 or len(kinds) + len(numbers) != len(words) or len(numbers) > 1:
         return None
-    amount = int(numbers[0]) if numbers else 1
+    amount = int(numbers[0]) if numbers else 1  # is_number: ASCII digits, at most 6
     return (kinds[0], amount) if 1 <= amount <= MAX_ADDED_AT_ONCE else None
 
 
 async def _count(
-    svc: Services, update: Update, kind: Kind, amount: int
+    svc: Services, update: Update, kind: Kind, amount: int, *, create: bool = True
 ) -> tuple[Chat, date, dict[str, int]]:
     """Count `amount` more of `kind` on the person's local today; the day's totals after."""
     user = update.effective_user
     assert user is not None
-    chat = await _person_chat(svc, update)
+    chat = await _person_chat(svc, update, create=create)
     day = local_day(chat.timezone, svc.clock())
     async with svc.db.session.begin() as session:
         for _ in range(amount):
@@ -534,7 +533,7 @@ async def today_add_button(update: Update, context: Context) -> None:
         await query.answer()
         return
     svc = services(context)
-    chat, day, totals = await _count(svc, update, kind, 1)
+    chat, day, totals = await _count(svc, update, kind, 1, create=False)
     await query.answer(_counted(chat, kind, totals))
     await show(update, _today_text(chat, day, totals), _today_markup(keyboards(update, context)))
 

@@ -15,7 +15,7 @@ from datetime import timedelta
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot import texts
-from bot.handlers.common import Context, in_group, keyboards, reply, show
+from bot.handlers.common import Context, in_group, reply, show
 from bot.services import services
 from storage.personal_data import export_person, forget_person
 
@@ -57,10 +57,12 @@ async def forget_command(update: Update, context: Context) -> None:
     context.chat_data[_NONCE_KEY] = nonce
     signer = services(context).signer
     yes = signer.sign_expiring(chat.id, CONFIRM_LIFETIME, "fy", nonce)
+    # "No" carries the prompt it belongs to, too: an older prompt's "No" changes nothing.
+    no = signer.sign_expiring(chat.id, CONFIRM_LIFETIME, "fn", nonce)
     markup = InlineKeyboardMarkup(
         [
             [InlineKeyboardButton(texts.FORGET_YES, callback_data=yes)],
-            [keyboards(update, context).button(texts.FORGET_NO, "fn")],
+            [InlineKeyboardButton(texts.FORGET_NO, callback_data=no)],
         ]
     )
     await reply(update, texts.FORGET_CONFIRM, markup)
@@ -70,7 +72,9 @@ async def forget_confirmed(update: Update, context: Context) -> None:
     query, user = update.callback_query, update.effective_user
     assert query is not None and user is not None and context.chat_data is not None
     nonce = context.args[0] if context.args else ""
-    expected = context.chat_data.pop(_NONCE_KEY, None)
+    # Read, not taken: it is used up only once the deletion is done, so after a failed
+    # attempt (a busy database) the same button works again.
+    expected = context.chat_data.get(_NONCE_KEY)
     if in_group(update) or not isinstance(expected, str) or nonce != expected:
         # Used already, replaced by a newer /forget, or issued before a restart.
         await query.answer(texts.FORGET_EXPIRED, show_alert=True)
@@ -89,6 +93,13 @@ async def forget_confirmed(update: Update, context: Context) -> None:
 async def forget_declined(update: Update, context: Context) -> None:
     query = update.callback_query
     assert query is not None
+    nonce = context.args[0] if context.args else ""
+    expected = context.chat_data.get(_NONCE_KEY) if context.chat_data is not None else None
+    if not isinstance(expected, str) or nonce != expected:
+        # An older prompt, or one already answered: saying "nothing was deleted" could be
+        # false (its Yes, or a newer one's, may have deleted everything).
+        await query.answer(texts.FORGET_PROMPT_CLOSED, show_alert=True)
+        return
     if context.chat_data is not None:
         context.chat_data.pop(_NONCE_KEY, None)
     await query.answer()

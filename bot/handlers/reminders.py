@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot import render, texts
-from bot.handlers.common import Context, in_group, keyboards, reply, show
+from bot.handlers.common import Context, chat_for, in_group, keyboards, reply, show
 from bot.keyboards import Keyboards
 from bot.services import Services, services
 from scheduler.parsing import (
@@ -41,7 +41,6 @@ from scheduler.planning import (
 )
 from scheduler.presets import preset_keys, preset_schedule
 from scheduler.subscriptions import (
-    ensure_chat,
     get_subscription,
     plan,
     quiet_of,
@@ -53,8 +52,9 @@ from scheduler.subscriptions import (
     turn_off,
 )
 from scheduler.timezones import zone_label
-from storage.activity import add_activity, mark_done_once
+from storage.activity import add_activity, is_done, mark_done_once
 from storage.models import Chat, Delivery, Subscription
+from storage.upsert import insert_for, rowcount
 
 WEEKDAYS = frozenset(range(5))
 WEEKENDS = frozenset({5, 6})
@@ -209,11 +209,14 @@ def _kind_markup(
     return InlineKeyboardMarkup(rows)
 
 
-async def _chat_row(svc: Services, update: Update) -> tuple[Chat, list[Subscription]]:
-    chat_id, chat_type = _chat_identity(update)
+async def _chat_row(
+    svc: Services, update: Update, *, create: bool = True
+) -> tuple[Chat, list[Subscription]]:
+    """The chat and its reminders; a button (create=False) raises ChatGone when the chat's
+    row is gone (/forget) rather than creating it again."""
     async with svc.db.session.begin() as session:
-        chat = await ensure_chat(session, chat_id, chat_type, svc.clock())
-        subs = await subscriptions_of(session, chat_id)
+        chat = await chat_for(session, update, svc.clock(), create=create)
+        subs = await subscriptions_of(session, chat.chat_id)
     return chat, subs
 
 
@@ -225,7 +228,7 @@ def _chat_identity(update: Update) -> tuple[int, str]:
 
 async def _show_menu(update: Update, context: Context, *, edit: bool) -> None:
     svc = services(context)
-    chat, subs = await _chat_row(svc, update)
+    chat, subs = await _chat_row(svc, update, create=not edit)
     text, markup = _menu_text(chat, subs), _menu_markup(keyboards(update, context), chat, subs)
     if edit:
         await show(update, text, markup)
@@ -280,10 +283,10 @@ async def _save_schedule(
     """Save a schedule. The answer says what it replaced (when typed: a button shows the
     kind's current schedule right above it) and warns, with ways out, when quiet hours
     would skip some of its times."""
-    chat_id, chat_type = _chat_identity(update)
+    chat_id, _ = _chat_identity(update)
     now = svc.clock()
     async with svc.db.session.begin() as session:
-        chat = await ensure_chat(session, chat_id, chat_type, now)
+        chat = await chat_for(session, update, now, create=typed)
         before = await get_subscription(session, chat_id, schedule.kind)
         old = schedule_of(before) if before is not None else None
         sub = await set_schedule(session, chat, schedule, now)
@@ -308,17 +311,18 @@ async def _save_schedule(
 
 
 async def apply_command(
-    svc: Services, update: Update, kb: Keyboards, command: RemindCommand
+    svc: Services, update: Update, kb: Keyboards, command: RemindCommand, *, create: bool = True
 ) -> Answer | None:
-    """Carry out a parsed /remind; returns the answer, or None to show the menu."""
-    chat_id, chat_type = _chat_identity(update)
+    """Carry out a parsed /remind; returns the answer, or None to show the menu. From a
+    button (create=False) it acts only on a chat that still exists (else ChatGone)."""
+    chat_id, _ = _chat_identity(update)
     now = svc.clock()
     if isinstance(command, ShowMenu | ListReminders):
         return None
     if isinstance(command, SetTimes | SetEvery):
         return await _save_schedule(svc, update, kb, command.to_schedule(), typed=True)
     async with svc.db.session.begin() as session:
-        chat = await ensure_chat(session, chat_id, chat_type, now)
+        chat = await chat_for(session, update, now, create=create)
         if isinstance(command, TurnOff):
             label = texts.KIND_LABELS[command.kind]
             done = await turn_off(session, chat_id, command.kind)
@@ -387,18 +391,19 @@ def _kind_arg(context: Context) -> Kind | None:
 
 async def menu_button(update: Update, context: Context) -> None:
     assert update.callback_query is not None
+    await _chat_row(services(context), update, create=False)  # ChatGone after /forget
     await update.callback_query.answer()
     await _show_menu(update, context, edit=True)
 
 
 async def kind_button(update: Update, context: Context) -> None:
     assert update.callback_query is not None
-    await update.callback_query.answer()
     kind = _kind_arg(context)
+    svc = services(context)
+    chat, subs = await _chat_row(svc, update, create=False)
+    await update.callback_query.answer()
     if kind is None:
         return
-    svc = services(context)
-    chat, subs = await _chat_row(svc, update)
     sub = next((s for s in subs if s.kind == kind), None)
     current = describe_schedule(schedule_of(sub)) if sub else texts.REMIND_OFF_LABEL
     text = texts.REMIND_KIND_TITLE.format(
@@ -413,11 +418,15 @@ async def preset_button(update: Update, context: Context) -> None:
     assert query is not None
     kind = _kind_arg(context)
     svc = services(context)
-    chat, _ = await _chat_row(svc, update)
+    chat, subs = await _chat_row(svc, update, create=False)
     preset = context.args[1] if context.args and len(context.args) > 1 else ""
     schedule = preset_schedule(kind, preset, profile_of(chat)) if kind else None
     if schedule is None:
         await query.answer()
+        return
+    if any(schedule_of(sub) == schedule for sub in subs):
+        # A double tap: saved already, and the message shows it.
+        await query.answer(texts.SETTINGS_SAVED)
         return
     await query.answer(texts.SETTINGS_SAVED)
     await _saved_from_a_button(update, context, schedule)
@@ -439,7 +448,7 @@ async def days_button(update: Update, context: Context) -> None:
     kind = _kind_arg(context)
     days = DAY_PRESETS.get(context.args[1] if context.args and len(context.args) > 1 else "")
     svc = services(context)
-    _, subs = await _chat_row(svc, update)
+    _, subs = await _chat_row(svc, update, create=False)
     sub = next((s for s in subs if s.kind == kind), None)
     if sub is None or days is None:
         await query.answer()
@@ -450,13 +459,16 @@ async def days_button(update: Update, context: Context) -> None:
     else:
         schedule = Schedule(current.kind, current.times, days)
     await query.answer(texts.SETTINGS_SAVED)
+    if schedule == current:
+        return  # a double tap: saved already, and the message shows it
     await _saved_from_a_button(update, context, schedule)
 
 
 async def _menu_action(update: Update, context: Context, command: RemindCommand) -> None:
     query = update.callback_query
     assert query is not None
-    answer = await apply_command(services(context), update, keyboards(update, context), command)
+    kb = keyboards(update, context)
+    answer = await apply_command(services(context), update, kb, command, create=False)
     await query.answer(render.to_plain_text(answer.text)[:200] if answer else None)
     await _show_menu(update, context, edit=True)
 
@@ -529,7 +541,7 @@ async def done_button(update: Update, context: Context) -> None:
         delivery = await _delivery_of_button(session, update, context)
         chat = await session.get(Chat, delivery.chat_id) if delivery else None
         if delivery is None or chat is None:
-            await query.answer(texts.REMINDER_GONE)
+            await query.answer(texts.REMINDER_GONE, show_alert=True)
             return
         first_time = await mark_done_once(session, delivery.id, user.id)
         day = local_day(chat.timezone, now)
@@ -564,13 +576,18 @@ async def snooze_button(update: Update, context: Context) -> None:
             original = await _delivery_of_button(session, update, context)
             chat = await session.get(Chat, original.chat_id) if original else None
             if original is None or chat is None:
-                await query.answer(texts.REMINDER_GONE)
+                await query.answer(texts.REMINDER_GONE, show_alert=True)
+                return
+            if await is_done(session, original.id):
+                await query.answer(texts.REMINDER_ALREADY_DONE_NO_CHANGE, show_alert=True)
                 return
             # Never inside quiet hours: then it comes when they end, and the note says so.
             asked = now + timedelta(minutes=minutes)
             due = outside_quiet(chat.timezone, asked, quiet_of(chat))
-            session.add(
-                Delivery(
+            # At most one snooze per reminder: a second (simultaneous) one does nothing.
+            created = await session.execute(
+                insert_for(session, Delivery)
+                .values(
                     key=f"z{original.id}",
                     subscription_id=original.subscription_id,
                     chat_id=original.chat_id,
@@ -582,7 +599,10 @@ async def snooze_button(update: Update, context: Context) -> None:
                     created_at=now,
                     updated_at=now,
                 )
+                .on_conflict_do_nothing(index_elements=[Delivery.key])
             )
+            if rowcount(created) != 1:
+                raise IntegrityError("snooze", None, ValueError("already snoozed"))
             if due == asked:
                 note = texts.REMINDER_SNOOZED.format(time=local_when(chat, due).split()[-1])
             else:
@@ -609,8 +629,11 @@ async def skip_button(update: Update, context: Context) -> None:
             else None
         )
         chat = await session.get(Chat, sub.chat_id) if sub else None
-        if sub is None or chat is None:
-            await query.answer(texts.REMINDER_GONE)
+        if delivery is None or sub is None or chat is None:
+            await query.answer(texts.REMINDER_GONE, show_alert=True)
+            return
+        if await is_done(session, delivery.id):
+            await query.answer(texts.REMINDER_ALREADY_DONE_NO_CHANGE, show_alert=True)
             return
         sub.skip_until = end_of_local_day(chat.timezone, now)
         sub.next_due_at = plan(sub, chat, now)

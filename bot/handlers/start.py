@@ -23,6 +23,8 @@ async def start_command(update: Update, context: Context) -> None:
             await reactivate_chat(session, chat.id, svc.clock())
     payload = context.args[0] if context.args else ""
     if payload == "remind":
+        # The payload is not a /remind argument: open the reminders menu.
+        context.args = []
         await reminders.remind_command(update, context)
         return
     if payload == privacy.MYDATA_PAYLOAD:
