@@ -25,7 +25,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, field_validator
 
-from knowledge.models import Patterns, StrictModel, Text, compiles, names_emergency_numbers
+from knowledge.models import Patterns, StrictModel, Text, names_emergency_numbers
 
 LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2}$")]
 SignName = Literal["breathless", "chest_pain", "coughing_blood", "collapse", "swollen_painful_leg"]
@@ -74,14 +74,7 @@ class Language(StrictModel):
         missing = [s for s in (*EMERGENCY_SIGNS, "swollen_painful_leg") if s not in signs]
         if missing:
             raise ValueError(f"signs missing: {missing}")
-        for patterns in signs.values():
-            compiles(patterns)
         return signs
-
-    @field_validator("negations")
-    @classmethod
-    def _negations_compile(cls, patterns: list[str]) -> list[str]:
-        return compiles(patterns)
 
     @property
     def latin(self) -> bool:

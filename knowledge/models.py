@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 # Topics the code itself names (menus, commands, group profiles): they must exist. Any
 # other topic is content only: add it to topics.yaml and it is matched, shown and linked.
@@ -126,7 +126,9 @@ def compiles(patterns: list[str]) -> list[str]:
     return patterns
 
 
-Patterns = Annotated[list[Text], Field(min_length=1)]
+# Regular expressions of the content: a list that does not compile stops the start, naming
+# the file and the key.
+Patterns = Annotated[list[Text], Field(min_length=1), AfterValidator(compiles)]
 
 
 class Concept(StrictModel):
@@ -143,11 +145,6 @@ class Concept(StrictModel):
     # A symptom can be denied ("no chest pain") or asked about ("what if my leg swells?");
     # a body site or a setting is simply there.
     negatable: bool = True
-
-    @field_validator("patterns")
-    @classmethod
-    def _patterns_compile(cls, patterns: list[str]) -> list[str]:
-        return compiles(patterns)
 
 
 class Duration(StrictModel):
@@ -283,21 +280,11 @@ class Fact(StrictModel):
     within: Literal["message", "question"] = "message"
     patterns: Patterns
 
-    @field_validator("patterns")
-    @classmethod
-    def _patterns_compile(cls, patterns: list[str]) -> list[str]:
-        return compiles(patterns)
-
 
 class Scope(StrictModel):
     about: Patterns
     elsewhere: Patterns
     off_topic: Patterns
-
-    @field_validator("about", "elsewhere", "off_topic")
-    @classmethod
-    def _patterns_compile(cls, patterns: list[str]) -> list[str]:
-        return compiles(patterns)
 
 
 class Understanding(StrictModel):
