@@ -242,9 +242,6 @@ class LanguageReader:
                     counts[code] = sum(n for w, n in words.items() if w in self._markers[code])
         return counts
 
-    def _marked(self, text: str, code: str) -> bool:
-        return code in self._languages and self._marker_count(text, code) >= 1
-
     def read(self, text: str, code: str) -> ForeignReading | None:
         language = self._languages.get(code)
         if language is None:

@@ -100,11 +100,6 @@ class SignHit:
     def level(self) -> str:
         return self.sign.level
 
-    # The old name, kept for callers that still speak of flags.
-    @property
-    def flag(self) -> Sign:
-        return self.sign
-
 
 @dataclass
 class Findings:
@@ -269,10 +264,6 @@ class RedFlagDetector:
         return [
             SignHit(sign) for sign in self._signs if any(self._holds(r, found) for r in sign.when)
         ]
-
-    @staticmethod
-    def highest_level(hits: list[SignHit]) -> str | None:
-        return hits[0].level if hits else None
 
 
 _CLOCK = r"(\d{1,2})(?: (\d{2}))?(?: ?(am|pm))?"

@@ -21,19 +21,15 @@ class Reading:
     elsewhere: bool
     # It is plainly about something else (a recipe, the weather).
     off_topic: bool
+    # Whether a leg is named, not only the cramp.
+    legs_named: bool
     # Facts, in content order: (fact id, its topic, whether it leads).
     facts: tuple[tuple[str, str, bool], ...]
 
     @property
     def cramps_elsewhere(self) -> bool:
         """Cramps or pain named elsewhere in the body, or another subject, and no leg named."""
-        return (self.elsewhere or self.off_topic) and not self._legs_named
-
-    # Whether legs are named besides the cramp word itself; set by Reader.
-    _legs_named: bool = False
-
-    def has(self, fact: str) -> bool:
-        return any(f == fact for f, _, _ in self.facts)
+        return (self.elsewhere or self.off_topic) and not self.legs_named
 
 
 _LEG_WORDS = re.compile(
@@ -63,5 +59,5 @@ class Reader:
                 for fact, topic, leads, within, patterns in self._facts
                 if any(p.search(asked if within == "question" else text) for p in patterns)
             ),
-            _legs_named=bool(_LEG_WORDS.search(text)),
+            legs_named=bool(_LEG_WORDS.search(text)),
         )
