@@ -24,7 +24,7 @@ from knowledge.loader import Content
 from knowledge.matcher import Ranking, TopicMatcher
 from knowledge.redflags import RedFlagDetector, SignHit
 from knowledge.smalltalk import SmallTalk, small_talk
-from knowledge.text import Normaliser
+from knowledge.text import Normalised, Normaliser
 from knowledge.understanding import Reader, Reading
 
 # How far a leaning fact lifts its topic, as a share of the best score.
@@ -113,6 +113,28 @@ class Assistant:
 
     def answer(self, text: str) -> Answer:
         message = self.normaliser.normalise(text)
+        alarm_or_language = self._red_flag_or_language(text, message)
+        if alarm_or_language is not None:
+            return alarm_or_language
+        chat = small_talk(text)
+        if chat is not None:
+            return Answer(Kind.SMALL_TALK, small_talk=chat)
+        reading = self.reader.read(message)
+        facts = tuple(fact for fact, _, _ in reading.facts)
+        if reading.cramps_elsewhere:
+            return Answer(Kind.OUT_OF_SCOPE, facts=facts, reason="about something else")
+        ranking = self.matcher.rank(message)
+        if not reading.about_legs and not _points_to_topics(ranking):
+            return Answer(Kind.NO_MATCH, facts=facts, reason="no words of leg cramps")
+        return self._topic(ranking, reading, facts)
+
+    def red_flag(self, text: str) -> Answer | None:
+        """Step 1 alone: the red-flag answer, if the message carries one (flood control
+        needs no more)."""
+        found = self._red_flag_or_language(text, self.normaliser.normalise(text))
+        return found if found is not None and found.urgent else None
+
+    def _red_flag_or_language(self, text: str, message: Normalised) -> Answer | None:
         hits = tuple(self.detector.detect_normalised(message))
         code = self.languages.language_of(text)
         foreign = self.languages.read(text, code) if code != "en" else None
@@ -132,17 +154,7 @@ class Assistant:
             return Answer(Kind.RED_FLAG, level, hits, language=code, foreign=foreign)
         if foreign is not None:
             return Answer(Kind.OTHER_LANGUAGE, language=code, foreign=foreign)
-        chat = small_talk(text)
-        if chat is not None:
-            return Answer(Kind.SMALL_TALK, small_talk=chat)
-        reading = self.reader.read(message)
-        facts = tuple(fact for fact, _, _ in reading.facts)
-        ranking = self.matcher.rank(message)
-        if reading.cramps_elsewhere:
-            return Answer(Kind.OUT_OF_SCOPE, facts=facts, reason="about something else")
-        if not reading.about_legs and not _points_to_topics(ranking):
-            return Answer(Kind.NO_MATCH, facts=facts, reason="no words of leg cramps")
-        return self._topic(ranking, reading, facts)
+        return None
 
     def _topic(self, ranking: Ranking, reading: Reading, facts: tuple[str, ...]) -> Answer:
         scores = dict(ranking.scores)

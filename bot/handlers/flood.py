@@ -57,7 +57,7 @@ def _carries_red_flag(update: Update, context: Context) -> bool:
     message = update.message or update.edited_message
     if message is None or not message.text:
         return False
-    return services(context).assistant.answer(message.text).urgent
+    return services(context).assistant.red_flag(message.text) is not None
 
 
 async def _slow_down(update: Update) -> None:

@@ -193,8 +193,8 @@ async def typed_instead_of_tapped(update: Update, context: Context) -> int:
     message = update.effective_message
     svc = services(context)
     if message is not None and message.text:
-        answer = svc.assistant.answer(message.text)
-        if answer.urgent:
+        answer = svc.assistant.red_flag(message.text)
+        if answer is not None:
             await reply(
                 update,
                 render.red_flag_advice(answer, svc.content),
