@@ -96,11 +96,16 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor.close()
 
 
-def _upgrade(connection: Connection) -> None:
+def migration_config(connection: Connection) -> Config:
+    """Alembic's configuration for running the project's migrations on `connection`."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = connection
-    command.upgrade(config, "head")
+    return config
+
+
+def _upgrade(connection: Connection) -> None:
+    command.upgrade(migration_config(connection), "head")
 
 
 def _existing_file_only(url: str, path: Path) -> URL:

@@ -5,17 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from alembic import command
-from alembic.config import Config
 from sqlalchemy import create_engine, text
 
-from storage.db import MIGRATIONS_DIR
-
-
-def _config(url: str) -> Config:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.set_main_option("sqlalchemy.url", url)
-    return config
+from storage.db import migration_config
 
 
 def test_upgrade_from_0002_keeps_groups_and_downgrade_removes_the_column(
@@ -24,8 +16,7 @@ def test_upgrade_from_0002_keeps_groups_and_downgrade_removes_the_column(
     url = f"sqlite:///{tmp_path / 'bot.db'}"
     engine = create_engine(url)
     with engine.begin() as connection:
-        config = _config(url)
-        config.attributes["connection"] = connection
+        config = migration_config(connection)
         command.upgrade(config, "0002")
         connection.execute(
             text(

@@ -6,19 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from alembic import command
-from alembic.config import Config
 from sqlalchemy import create_engine, text
 
-from storage.db import MIGRATIONS_DIR
+from storage.db import migration_config
 
 COLUMNS = {"awaiting", "awaiting_after_message_id", "awaiting_since"}
-
-
-def _config(url: str) -> Config:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.set_main_option("sqlalchemy.url", url)
-    return config
 
 
 def _columns(connection: object) -> set[str]:
@@ -32,8 +24,7 @@ def test_upgrade_from_0003_keeps_chats_and_downgrade_removes_the_columns(
     url = f"sqlite:///{tmp_path / 'bot.db'}"
     engine = create_engine(url)
     with engine.begin() as connection:
-        config = _config(url)
-        config.attributes["connection"] = connection
+        config = migration_config(connection)
         command.upgrade(config, "0003")
         connection.execute(
             text(
