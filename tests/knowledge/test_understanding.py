@@ -138,6 +138,7 @@ def test_cramping_right_now_gets_relief_first() -> None:
         "my 7 year old son wakes up crying with leg pain at night",
         "my daughter keeps complaining her legs ache at bedtime, is it growing pains?",
         "can a toddler get leg cramps",
+        "my 9 year old says his legs feel squeezed after trampolining, should i be worried?",
     ],
 )
 def test_a_message_about_a_child_goes_to_the_children_topic(text: str) -> None:
@@ -204,3 +205,8 @@ def test_every_answer_keeps_its_keys_for_cramp_bot_ask() -> None:
     result = answer("cramp for 20 minutes and it won't stop")
     assert result.sign == "long_cramp" and result.also == ()
     assert answer("leg cramps at night").sign is None
+
+
+def test_a_medicine_then_could_that_be_causing_points_to_medicines() -> None:
+    found = answer("my dad takes warfarin for his heart, could that be causing his leg cramps?")
+    assert found.topic_id == "medications_causing"
