@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge.models import Concept, Duration, RedFlags, Rule, Sign
-from knowledge.text import DENIALS, SEGMENT_MARK, Normalised, Sentence, denied
+from knowledge.text import SEGMENT_MARK, Normalised, Sentence, answered_no, denied
 
 _LEVEL_ORDER = {"emergency": 0, "urgent": 1}
 
@@ -175,7 +175,7 @@ class RedFlagDetector:
             if self._any_of[name].search(whole[concept.text])
         ]
         for index, sentence in enumerate(sentences):
-            if _answered_no(sentences, index):
+            if answered_no(sentences, index):
                 continue
             for name in present:
                 if any(affirmed for _, _, affirmed in self._matches(name, sentence)):
@@ -293,14 +293,6 @@ def _clock_minutes(hour: str | None, minute: str | None, half: str | None) -> in
         return None
     h = int(hour) % 12 + (12 if half == "pm" else 0) if half else int(hour)
     return h * 60 + int(minute or 0)
-
-
-def _answered_no(sentences: tuple[Sentence, ...], index: int) -> bool:
-    """ "Swelling? nope." — a sign the person asks back and denies in the next breath."""
-    if not sentences[index].question_mark or index + 1 >= len(sentences):
-        return False
-    following = sentences[index + 1].plain.split()
-    return bool(following) and following[0] in DENIALS and len(following) <= 3
 
 
 def _minutes(m: re.Match[str]) -> float | None:

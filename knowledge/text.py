@@ -113,6 +113,14 @@ def affirmed_words(text: str) -> list[str]:
     return words
 
 
+def answered_no(sentences: tuple[Sentence, ...], index: int) -> bool:
+    """A sentence asked back and denied in the next breath: "Swelling? nope."."""
+    if not sentences[index].question_mark or index + 1 >= len(sentences):
+        return False
+    following = sentences[index + 1].plain.split()
+    return bool(following) and following[0] in DENIALS and len(following) <= 3
+
+
 @cache
 def english_words() -> frozenset[str]:
     """A real English word list (pyspellchecker's, from a word-frequency corpus): a word in
