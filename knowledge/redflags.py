@@ -29,6 +29,16 @@ _HYPOTHETICAL = re.compile(
     r"signs? of|symptoms? of|risk of|chance of|worried about getting|afraid of getting)\b"
 )
 _HYPOTHETICAL_REACH = 8
+# Hearsay about what a sign means is a question about it, not a report of it: "my friend
+# said cramps plus chest pain means a clot". "she said her chest hurts" claims nothing and
+# stays a report.
+_HEARSAY = re.compile(
+    r"\b(said|says|told me|told us|tells me|heard|read|reckons|claims|apparently|according to)\b"
+)
+_CLAIM = re.compile(
+    r"\b(means?|meant|is a sign|are a sign|was a sign|can mean|could mean|indicates?|"
+    r"is a symptom|are a symptom|points to)\b"
+)
 _QUESTION_WORDS = frozenset(
     [
         "what",
@@ -120,6 +130,8 @@ class Findings:
 def _asked_about(sentence: Sentence, text: str, start: int) -> bool:
     window = " ".join(text[:start].replace(SEGMENT_MARK, " ").split()[-_HYPOTHETICAL_REACH:])
     if _HYPOTHETICAL.search(window):
+        return True
+    if _HEARSAY.search(text[:start]) and _CLAIM.search(text[start:]):
         return True
     # A general question with nobody in it: "can cramps cause chest pain?"
     words = text.replace(SEGMENT_MARK, " ").split()

@@ -49,6 +49,7 @@ def test_no_non_example_fires(phrase: str) -> None:
         ("calf cramp for over an hour now", "long_cramp"),
         ("woke up on the bathroom floor after a bad cramp", "collapse"),
         ("blood streaks in what i coughed up and my calf is sore", "coughing_blood"),
+        ("my wife said her chest hurts and she can't breathe after her calf cramp", "chest_pain"),
         # "it wasn't the usual soreness" is no all-clear; "it turned out to be a clot" neither
         (
             "after a 14 hour flight i woke with an ache in my right calf. it wasn't the usual "
@@ -90,6 +91,9 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "i had a hot bath for my right calf cramp",
         "i cut out salt and now get cramps",
         "I almost passed out from the pain of a hamstring cramp",
+        # hearsay about what a sign means
+        "my friend said cramps plus chest pain means a clot, is that true?",
+        "i read that calf pain and swelling can mean a dvt, my cramps are in both legs",
         # a scare that was checked and cleared
         "after my flight my left calf felt warm. was it a blood clot? thankfully, it wasn't",
         "my right calf hurt after the flight but it turned out to be a pulled muscle",

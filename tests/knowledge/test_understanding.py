@@ -210,3 +210,9 @@ def test_every_answer_keeps_its_keys_for_cramp_bot_ask() -> None:
 def test_a_medicine_then_could_that_be_causing_points_to_medicines() -> None:
     found = answer("my dad takes warfarin for his heart, could that be causing his leg cramps?")
     assert found.topic_id == "medications_causing"
+
+
+def test_signs_asked_back_and_denied_do_not_steer_the_topic() -> None:
+    found = answer("Swelling? nope. Red? no. Just a calf that cramps when I stretch. Why?")
+    assert not found.urgent
+    assert found.topic_id == "causes"
