@@ -213,6 +213,7 @@ def test_a_medicine_then_could_that_be_causing_points_to_medicines() -> None:
 
 
 def test_signs_asked_back_and_denied_do_not_steer_the_topic() -> None:
-    found = answer("Swelling? nope. Red? no. Just a calf that cramps when I stretch. Why?")
+    question = "Just a calf that cramps every time I stretch in the morning. Why?"
+    found = answer(f"Swelling? nope. Red? no. {question}")
     assert not found.urgent
-    assert found.topic_id == "causes"
+    assert found.topic_id == answer(question).topic_id
