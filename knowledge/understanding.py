@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.models import Understanding
-from knowledge.text import Normalised
+from knowledge.text import Normalised, answered_no
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,13 @@ class Reader:
 
     def read(self, message: Normalised) -> Reading:
         text = message.canonical
-        asked = " | ".join(s.canonical for s in message.sentences if s.question)
+        # Each asking sentence on its own: "^why" is the start of a question, wherever it
+        # stands; "Swelling? nope." asks nothing.
+        asked = [
+            s.canonical
+            for i, s in enumerate(message.sentences)
+            if s.question and not answered_no(message.sentences, i)
+        ]
         return Reading(
             about_legs=any(p.search(text) for p in self._about),
             elsewhere=any(p.search(text) for p in self._elsewhere),
@@ -57,7 +63,11 @@ class Reader:
             facts=tuple(
                 (fact, topic, leads)
                 for fact, topic, leads, within, patterns in self._facts
-                if any(p.search(asked if within == "question" else text) for p in patterns)
+                if any(
+                    p.search(part)
+                    for part in (asked if within == "question" else [text])
+                    for p in patterns
+                )
             ),
             legs_named=bool(_LEG_WORDS.search(text)),
         )
