@@ -121,7 +121,7 @@ class Assistant:
             return Answer(Kind.SMALL_TALK, small_talk=chat)
         reading = self.reader.read(message)
         facts = tuple(fact for fact, _, _ in reading.facts)
-        if reading.cramps_elsewhere:
+        if reading.not_about_cramps:
             return Answer(Kind.OUT_OF_SCOPE, facts=facts, reason="about something else")
         ranking = self.matcher.rank(message)
         if not reading.about_legs and not _points_to_topics(ranking):

@@ -285,6 +285,9 @@ class Scope(StrictModel):
     about: Patterns
     elsewhere: Patterns
     off_topic: Patterns
+    # Another leg problem (sciatica, a sprain, arthritis): not ours unless cramps are named.
+    other_conditions: Patterns
+    cramps_named: Patterns
 
 
 class Understanding(StrictModel):

@@ -23,6 +23,9 @@ class Reading:
     off_topic: bool
     # Whether a leg is named, not only the cramp.
     legs_named: bool
+    # Another leg or back problem (sciatica, a sprain), and whether a cramp is named at all.
+    other_condition: bool
+    cramps_named: bool
     # Facts, in content order: (fact id, its topic, whether it leads).
     facts: tuple[tuple[str, str, bool], ...]
 
@@ -30,6 +33,11 @@ class Reading:
     def cramps_elsewhere(self) -> bool:
         """Cramps or pain named elsewhere in the body, or another subject, and no leg named."""
         return (self.elsewhere or self.off_topic) and not self.legs_named
+
+    @property
+    def not_about_cramps(self) -> bool:
+        """About cramps elsewhere, another subject, or another leg problem with no cramp."""
+        return self.cramps_elsewhere or (self.other_condition and not self.cramps_named)
 
 
 _LEG_WORDS = re.compile(
@@ -42,6 +50,8 @@ class Reader:
         self._about = [re.compile(p) for p in understanding.scope.about]
         self._elsewhere = [re.compile(p) for p in understanding.scope.elsewhere]
         self._off_topic = [re.compile(p) for p in understanding.scope.off_topic]
+        self._other_conditions = [re.compile(p) for p in understanding.scope.other_conditions]
+        self._cramps_named = [re.compile(p) for p in understanding.scope.cramps_named]
         self._facts = [
             (fact.id, fact.topic, fact.leads, fact.within, [re.compile(p) for p in fact.patterns])
             for fact in understanding.facts
@@ -70,4 +80,6 @@ class Reader:
                 )
             ),
             legs_named=bool(_LEG_WORDS.search(text)),
+            other_condition=any(p.search(text) for p in self._other_conditions),
+            cramps_named=any(p.search(text) for p in self._cramps_named),
         )

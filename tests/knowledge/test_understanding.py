@@ -217,3 +217,20 @@ def test_signs_asked_back_and_denied_do_not_steer_the_topic() -> None:
     found = answer(f"Swelling? nope. Red? no. {question}")
     assert not found.urgent
     assert found.topic_id == answer(question).topic_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my lower back pain now goes down the back of my right leg, the doctor said sciatica",
+        "sprained my ankle playing netball, how long till i can run?",
+        "my knee arthritis is worse in the cold, what helps?",
+    ],
+)
+def test_another_leg_problem_without_a_cramp_is_not_answered_with_a_cramp_topic(text: str) -> None:
+    assert answer(text).kind is Kind.OUT_OF_SCOPE
+
+
+def test_a_cramp_beside_another_leg_problem_is_ours() -> None:
+    found = answer("since my sprained ankle i get cramps in that calf at night")
+    assert found.kind is Kind.TOPIC
