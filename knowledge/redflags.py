@@ -26,7 +26,8 @@ _LEVEL_ORDER = {"emergency": 0, "urgent": 1}
 _HYPOTHETICAL = re.compile(
     r"\b(what if|what happens if|in case|whether|how do i know if|how can i tell if|"
     r"how to tell if|how do you know if|how would i know if|should i worry if|"
-    r"signs? of|symptoms? of|risk of|chance of|worried about getting|afraid of getting)\b"
+    r"signs? of|symptoms? of|risk of|chance of|worried about getting|afraid of getting|"
+    r"if (?:i|you|he|she|we|they) ever|suppose|supposing|hypothetically|imagine if)\b"
 )
 _HYPOTHETICAL_REACH = 8
 # Hearsay about what a sign means is a question about it, not a report of it: "my friend

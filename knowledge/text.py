@@ -48,6 +48,14 @@ STOPWORDS = frozenset(
 )
 
 
+# Contractions typed without their apostrophe are words, never typos: "hadnt" is not "hasnt".
+_CONTRACTIONS = frozenset(
+    """hadnt wouldnt shouldnt couldnt mustnt neednt mightnt werent wasnt isnt arent aint
+    havent hasnt didnt doesnt dont wont cant shant youd youll youve theyre theyve theyd
+    theyll hes shes weve wed whats thats theres heres itll ive id im""".split()  # noqa: SIM905
+)
+
+
 NEGATIONS = frozenset(
     """no not never without nor dont doesnt didnt havent hasnt isnt arent wasnt werent
     wont denies deny neither none nothing zero nope""".split()  # noqa: SIM905
@@ -212,7 +220,12 @@ class Normaliser:
         self._correct = lru_cache(maxsize=16384)(self._correct_uncached)
 
     def is_word(self, word: str) -> bool:
-        return word in self.vocabulary or word in STOPWORDS or word in self._english
+        return (
+            word in self.vocabulary
+            or word in STOPWORDS
+            or word in _CONTRACTIONS
+            or word in self._english
+        )
 
     def _correct_uncached(self, word: str) -> str:
         if len(word) < _MIN_CORRECTABLE_LENGTH or not word.isalpha() or self.is_word(word):

@@ -50,6 +50,31 @@ def test_no_non_example_fires(phrase: str) -> None:
         ("woke up on the bathroom floor after a bad cramp", "collapse"),
         ("blood streaks in what i coughed up and my calf is sore", "coughing_blood"),
         ("my wife said her chest hurts and she can't breathe after her calf cramp", "chest_pain"),
+        # signs told across commas, indirectly, or about someone else
+        (
+            "my calf hurt for days, and by evening deep breaths, which were painful, scared me",
+            "painful_breathing",
+        ),
+        (
+            "mum keeps coughing and there's pink frothy stuff in her tissue, her leg is swollen",
+            "coughing_blood",
+        ),
+        ("i noticed the absence of colour in my foot, it had grown icy cold", "cold_pale_leg"),
+        (
+            "his leg went dead an hour ago and it's mottled down to the toes, very cold",
+            "cold_pale_leg",
+        ),
+        (
+            "cast came off last week and the calf above where the cast was has been "
+            "throbbing non stop",
+            "clot_risk_calf_pain",
+        ),
+        ("foot cramp for ages, my toes are still curled under and rock hard", "long_cramp"),
+        (
+            "i work at a battery recycling place and get bad leg cramps, "
+            "my mate says it's the lead",
+            "toxic_exposure",
+        ),
         # "it wasn't the usual soreness" is no all-clear; "it turned out to be a clot" neither
         (
             "after a 14 hour flight i woke with an ache in my right calf. it wasn't the usual "
@@ -91,6 +116,11 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "i had a hot bath for my right calf cramp",
         "i cut out salt and now get cramps",
         "I almost passed out from the pain of a hamstring cramp",
+        # a remedy that fails, a typed contraction, a wound long healed, a what-if
+        "i take magnesium every day but it doesn't stop them, cramps at night most nights",
+        "i hadnt moved that leg all night, woke with a cramp in it",
+        "years ago i stepped on a nail, all fine. now i get cramps in my toes",
+        "if i ever got chest pain with a leg cramp would that be an emergency?",
         # hearsay about what a sign means
         "my friend said cramps plus chest pain means a clot, is that true?",
         "i read that calf pain and swelling can mean a dvt, my cramps are in both legs",
