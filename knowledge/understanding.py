@@ -30,14 +30,15 @@ class Reading:
     facts: tuple[tuple[str, str, bool], ...]
 
     @property
-    def cramps_elsewhere(self) -> bool:
-        """Cramps or pain named elsewhere in the body, or another subject, and no leg named."""
-        return (self.elsewhere or self.off_topic) and not self.legs_named
-
-    @property
     def not_about_cramps(self) -> bool:
-        """About cramps elsewhere, another subject, or another leg problem with no cramp."""
-        return self.cramps_elsewhere or (self.other_condition and not self.cramps_named)
+        """About cramps elsewhere in the body (and no leg), another subject, or another leg
+        problem, with no cramp named."""
+        if self.elsewhere and not self.legs_named:
+            return True
+        # a recipe, heartburn, a sprain: unless the message names a cramp or a leg too
+        return (self.off_topic or self.other_condition) and not (
+            self.cramps_named or (self.off_topic and self.legs_named)
+        )
 
 
 _LEG_WORDS = re.compile(

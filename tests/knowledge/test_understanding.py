@@ -234,3 +234,35 @@ def test_another_leg_problem_without_a_cramp_is_not_answered_with_a_cramp_topic(
 def test_a_cramp_beside_another_leg_problem_is_ours() -> None:
     found = answer("since my sprained ankle i get cramps in that calf at night")
     assert found.kind is Kind.TOPIC
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my fingers keep cramping into a claw when i play the piano, any tips",
+        "baby has colic and cries every evening, any tips",
+        "my dog keeps limping on his back leg after walks, should i see the vet?",
+        "heartburn after dinner every night, what should i take",
+    ],
+)
+def test_other_subjects_found_by_the_fresh_batch_are_out_of_scope(text: str) -> None:
+    assert answer(text).kind is Kind.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "cant tell if its cramps or restless legs, a fizzy feeling and i have to move",
+            "restless_legs",
+        ),
+        (
+            "what even is a charley horse? my grandad keeps talking about them",
+            "what_are_leg_cramps",
+        ),
+        ("why does my big toe cramp and stick up when i stretch in bed?", "cramp_sites"),
+        ("the mustard did nothing for my cramp and gave me heartburn", "home_remedies"),
+    ],
+)
+def test_what_a_question_names_leads_to_its_topic(text: str, topic: str) -> None:
+    assert answer(text).topic_id == topic
