@@ -262,6 +262,11 @@ def test_other_subjects_found_by_the_fresh_batch_are_out_of_scope(text: str) -> 
         ),
         ("why does my big toe cramp and stick up when i stretch in bed?", "cramp_sites"),
         ("the mustard did nothing for my cramp and gave me heartburn", "home_remedies"),
+        (
+            "my old gp gave me quinine for night cramps, the new one won't. why?",
+            "medicines_for_cramps",
+        ),
+        ("no swelling, just the usual calf cramps at 3am. what actually stops them?", "prevention"),
     ],
 )
 def test_what_a_question_names_leads_to_its_topic(text: str, topic: str) -> None:
