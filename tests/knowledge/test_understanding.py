@@ -271,3 +271,22 @@ def test_other_subjects_found_by_the_fresh_batch_are_out_of_scope(text: str) -> 
 )
 def test_what_a_question_names_leads_to_its_topic(text: str, topic: str) -> None:
     assert answer(text).topic_id == topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "34 weeks, my calves cramp every night",
+        "35+4 here, baby is low and my thighs cramp",
+        "im 30wks and cramping",
+    ],
+)
+def test_pregnancy_told_the_way_people_write_it_is_the_pregnancy_angle(text: str) -> None:
+    assert "pregnant" in answer(text).facts
+
+
+@pytest.mark.parametrize(
+    "text", ["6 weeks after my knee op my calf cramped at night", "cramps for 6 weeks now"]
+)
+def test_weeks_that_count_something_else_are_not_a_pregnancy(text: str) -> None:
+    assert "pregnant" not in answer(text).facts
