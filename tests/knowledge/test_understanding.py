@@ -290,3 +290,15 @@ def test_pregnancy_told_the_way_people_write_it_is_the_pregnancy_angle(text: str
 )
 def test_weeks_that_count_something_else_are_not_a_pregnancy(text: str) -> None:
     assert "pregnant" not in answer(text).facts
+
+
+@pytest.mark.parametrize(
+    ("text", "medicine"),
+    [
+        ("on quetiapine and my legs cramp at night", True),
+        ("started amitriptyline last month, calves cramp", True),
+        ("i drink alkaline water and read a magazine about cholesterol", False),
+    ],
+)
+def test_a_medicine_is_known_by_its_family_ending(text: str, medicine: bool) -> None:
+    assert ("medicine" in answer(text).facts) is medicine
