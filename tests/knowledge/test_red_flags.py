@@ -71,6 +71,14 @@ def test_no_non_example_fires(phrase: str) -> None:
         ),
         ("foot cramp for ages, my toes are still curled under and rock hard", "long_cramp"),
         (
+            "halfway through spin class my feet lost circulation and i had no feeling in my legs",
+            "cold_pale_leg",
+        ),
+        (
+            "it took 15 minutes for enough blood to reach my feet before i could walk",
+            "cold_pale_leg",
+        ),
+        (
             "i work at a battery recycling place and get bad leg cramps, "
             "my mate says it's the lead",
             "toxic_exposure",
