@@ -30,6 +30,10 @@ _HYPOTHETICAL = re.compile(
     r"if (?:i|you|he|she|we|they) ever|suppose|supposing|hypothetically|imagine if)\b"
 )
 _HYPOTHETICAL_REACH = 8
+# A figure of speech, not a sign: "laughed till i couldnt breathe".
+_FIGURE_OF_SPEECH = re.compile(
+    r"\b(laughed|laughing|laugh|giggled|giggling|cracked up) (till|until|so hard|so much)\b"
+)
 # Hearsay about what a sign means is a question about it, not a report of it: "my friend
 # said cramps plus chest pain means a clot". "she said her chest hurts" claims nothing and
 # stays a report.
@@ -38,7 +42,7 @@ _HEARSAY = re.compile(
 )
 _CLAIM = re.compile(
     r"\b(means?|meant|is a sign|are a sign|was a sign|can mean|could mean|indicates?|"
-    r"is a symptom|are a symptom|points to)\b"
+    r"is a symptom|are a symptom|points to|turned out)\b"
 )
 _QUESTION_WORDS = frozenset(
     [
@@ -83,9 +87,14 @@ _DURATION = re.compile(
 )
 # What makes a duration someone else's: "20 minutes ago", "after 30 minutes".
 # "usually 20 minutes": how cramps tend to go, not one cramp that will not ease.
-_HABIT = re.compile(r"\b(usually|normally|typically|always|often|sometimes|generally|tend to)\b")
+_HABIT = re.compile(
+    r"\b(usually|normally|typically|always|often|sometimes|generally|tend to|used to)\b"
+)
 _NOT_A_SPAN_AFTER = re.compile(r"^ ?(ago|later|before|after|earlier|apart|every|each|per|a day)\b")
-_NOT_A_SPAN_BEFORE = re.compile(r"\b(after|every|within|in|first|last|each|per)\s*$")
+# "after two or three hours": the first number of a range counts too
+_NOT_A_SPAN_BEFORE = re.compile(
+    r"\b(after|every|within|in|first|last|each|per)( (\w+|\d+) (or|to))?\s*$"
+)
 # "for 20 minutes", "lasted an hour": the time of what came before.
 _NOT_LET_GO_IN = re.compile(
     r"\b(hasnt|has not|havent|have not|not|wont|didnt)( \w+){0,3} in"
@@ -133,6 +142,8 @@ def _asked_about(sentence: Sentence, text: str, start: int) -> bool:
     if _HYPOTHETICAL.search(window):
         return True
     if _HEARSAY.search(text[:start]) and _CLAIM.search(text[start:]):
+        return True
+    if _FIGURE_OF_SPEECH.search(window):
         return True
     # A general question with nobody in it: "can cramps cause chest pain?"
     words = text.replace(SEGMENT_MARK, " ").split()
@@ -215,7 +226,10 @@ class RedFlagDetector:
                         continue  # positions must refer to the same text
                     events += [(s, e, kind) for s, e, _ in self._matches(name, sentence)]
             events.sort()
+            # "since half past nine. It is now ten o'clock": the two times may be told apart
             clock_span = _clock_span(sentence.plain)
+            if clock_span is None and index > 0:
+                clock_span = _clock_span(f"{message.sentences[index - 1].plain} {sentence.plain}")
             if (
                 clock_span is not None
                 and duration.over_minutes < clock_span < duration.under_minutes
@@ -279,33 +293,78 @@ class RedFlagDetector:
         ]
 
 
-_CLOCK = r"(\d{1,2})(?: (\d{2}))?(?: ?(am|pm))?"
-_SINCE_UNTIL_NOW = re.compile(
-    rf"\bsince {_CLOCK}\b.*?\b(?:now|its now|it s now|it is now|now its|now it s) {_CLOCK}\b"
-    rf"|\bsince {_CLOCK}\b.*?\b(?:its|it s|it is) {_CLOCK}( now)?\b"
+_HOUR_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_HOUR = r"(?:\d{1,2}|" + "|".join(_HOUR_WORDS) + r")"
+# A time of day as typed: "6 15" (6.15 after normalising), "6pm", "half past nine", "quarter
+# to ten", "half eleven" (British for 11:30), "ten oclock", "midnight".
+_CLOCK_TIME = re.compile(
+    rf"\b(?:(?P<part>half|quarter) (?P<rel>past|to) (?P<h1>{_HOUR})"
+    rf"|half (?P<h2>{_HOUR})"
+    rf"|(?P<h4>{_HOUR}) ?(?:oclock|o clock)"
+    rf"|(?P<h3>\d{{1,2}})(?: (?P<m3>\d{{2}}))?(?: ?(?P<ap3>am|pm))?"
+    rf"|(?P<mid>midnight|noon|midday))\b"
+    # "its 12 weeks", "at 3 miles": a number with a unit is no time of day
+    r"(?! ?(?:weeks?|days?|months?|years?|hours?|hrs?|minutes?|mins?|seconds?|secs?|times|"
+    r"miles?|km|k|kg|lbs?|yo|year|mg|percent|x)\b)"
 )
+_STARTED_AT = re.compile(
+    r"\b(?:since|from|started|start|starts|began|begin|begun|came on|kicked in)"
+    r"(?: at| about| around)*\s*$"
+    # "started in my right calf at 11 40"
+    r"|\b(?:started|starts|began|begin|begun|came on|kicked in)(?: \w+){1,5}"
+    r" at(?: about| around)?\s*$"
+)
+_NOW_IS = re.compile(
+    r"\b(?:now|its|it s|it is|now its|now it s|now is|now it is|gone|now gone|its gone|"
+    r"it s gone|it is gone)(?: now| already| past| about| around)*\s*$"
+)
+_CLOCK_CUE_REACH = 48
+
+
+def _clock_minutes(m: re.Match[str]) -> int | None:
+    """Minutes after midnight of a time found by _CLOCK_TIME, or None if it is no time."""
+    if m.group("mid"):
+        return 12 * 60 if m.group("mid") in ("noon", "midday") else 0
+
+    def hour(text: str) -> int:
+        return _HOUR_WORDS[text] if text in _HOUR_WORDS else int(text)
+
+    if m.group("h1"):
+        h = hour(m.group("h1"))
+        offset = 30 if m.group("part") == "half" else 15
+        return (h * 60 + (offset if m.group("rel") == "past" else -offset)) % (24 * 60)
+    if m.group("h2"):
+        return hour(m.group("h2")) * 60 + 30
+    if m.group("h4"):
+        return hour(m.group("h4")) * 60
+    h, minute, half = int(m.group("h3")), m.group("m3"), m.group("ap3")
+    if h > 23 or (minute is not None and int(minute) > 59):
+        return None
+    if half:
+        h = h % 12 + (12 if half == "pm" else 0)
+    return h * 60 + int(minute or 0)
 
 
 def _clock_span(plain: str) -> float | None:
-    """Minutes between "since 6 15" and "it s now 6 40" (times as typed, in one sentence)."""
-    m = _SINCE_UNTIL_NOW.search(plain)
-    if m is None:
-        return None
-    groups = [g for g in m.groups()]
-    first, second = (
-        (groups[0:3], groups[3:6]) if groups[0] is not None else (groups[6:9], groups[9:12])
-    )
-    start, end = _clock_minutes(*first), _clock_minutes(*second)
-    if start is None or end is None:
-        return None
-    return (end - start) % (24 * 60)
-
-
-def _clock_minutes(hour: str | None, minute: str | None, half: str | None) -> int | None:
-    if hour is None or int(hour) > 23 or (minute is not None and int(minute) > 59):
-        return None
-    h = int(hour) % 12 + (12 if half == "pm" else 0) if half else int(hour)
-    return h * 60 + int(minute or 0)
+    """Minutes from a time something started ("since 6 15", "began at half past nine") to
+    the time it is now ("it s now 6 40", "now its gone midnight"), as typed. Times on a
+    12-hour face are read as the shortest span forward ("11 40" to "12 05" is 25 minutes)."""
+    start: int | None = None
+    for m in _CLOCK_TIME.finditer(plain):
+        minutes = _clock_minutes(m)
+        if minutes is None:
+            continue
+        before = plain[max(0, m.start() - _CLOCK_CUE_REACH) : m.start()]
+        if start is None:
+            if _STARTED_AT.search(before):
+                start = minutes
+        elif _NOW_IS.search(before):
+            span = (minutes - start) % (24 * 60)
+            return min(span, span % (12 * 60)) if span >= 12 * 60 else span
+    return None
 
 
 def _minutes(m: re.Match[str]) -> float | None:

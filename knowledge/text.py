@@ -97,7 +97,15 @@ _NEVER_BEFORE = re.compile(r"\b(like this|before|this bad|so bad)\b")
 def denied(text: str, start: int) -> bool:
     """Whether what starts at `start` is denied: a negation a few words before it in the
     same segment, with no new subject or contrast in between."""
-    words = text[:start].rsplit(SEGMENT_MARK, 1)[-1].split()[::-1][:_NEGATION_REACH]
+    segments = text[:start].split(SEGMENT_MARK)
+    words = segments[-1].split()[::-1]
+    reach = _NEGATION_REACH
+    # A list goes on across commas: "they arent crampy, or numb, or hot, or swollen".
+    while len(segments) > 1 and segments[-1].split()[:1] in (["or"], ["nor"]):
+        segments.pop()
+        reach += len(words)
+        words += segments[-1].split()[::-1]
+    words = words[:reach]
     for index, word in enumerate(words):
         before = words[index + 1] if index + 1 < len(words) else ""
         if word in NEGATIONS:

@@ -78,6 +78,40 @@ def test_no_non_example_fires(phrase: str) -> None:
             "it took 15 minutes for enough blood to reach my feet before i could walk",
             "cold_pale_leg",
         ),
+        # found by the second fresh batch: unusual words, carers, non-native English
+        (
+            "since the coach trip my left leg hurts and today i am winded only walking to the loo",
+            "breathless",
+        ),
+        ("a knife in his side every time he tries to take a deep breath", "painful_breathing"),
+        ("feels like a belt being tightened across my chest and my calf cramps", "chest_pain"),
+        ("a crushing feeling behind my breastbone last night, and my calf aches", "chest_pain"),
+        ("coughing up rusty looking spit and the back of my knee is swollen", "coughing_blood"),
+        (
+            "after his operation he cough and there is red in the tissue, his leg cramps",
+            "coughing_blood",
+        ),
+        ("mum went floppy on the commode and didnt answer us for a minute", "collapse"),
+        (
+            "a headache hit her like a thunderclap and she cant seem to lift her left arm",
+            "stroke_signs",
+        ),
+        (
+            "a garden fork went through his wellie 9 days ago, "
+            "now his neck is stiff and it hurts to swallow",
+            "tetanus_stiffness",
+        ),
+        (
+            "10 days ago i step on a old rusty metal, now i cannot open my mouth well",
+            "tetanus_stiffness",
+        ),
+        ("cramp started in my calf at 11.40 and it's now 12.05, still rock solid", "long_cramp"),
+        (
+            "his thigh has cramped since half past nine. "
+            "It is now ten o'clock and it has not relaxed",
+            "long_cramp",
+        ),
+        ("i cast lead toy soldiers in the shed and lately get cramps in my legs", "toxic_exposure"),
         (
             "i work at a battery recycling place and get bad leg cramps, "
             "my mate says it's the lead",
@@ -129,6 +163,15 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "i hadnt moved that leg all night, woke with a cramp in it",
         "years ago i stepped on a nail, all fine. now i get cramps in my toes",
         "if i ever got chest pain with a leg cramp would that be an emergency?",
+        # durations of a ride, gasping from pain, a list of denials, figures of speech
+        "in hot weather i used to cramp up after two or three hours of hard riding",
+        "i was gasping and crying out from the pain of the calf cramp",
+        "they arent crampy, or numb, or painful, or hot, or cold, or swollen. just restless",
+        "laughed till i couldnt breathe and my calf cramped, why?",
+        "mercury's in retrograde so my calves cramp, lol. why do they cramp on stairs?",
+        "red wine + late nights = cramps? my left calf goes after a night out",
+        "a rusty gate cut my shin when i was 14, im 40 now. why does that calf cramp?",
+        "my aunt told me her friend collapsed and it turned out to be a clot, am i silly to panic?",
         # hearsay about what a sign means
         "my friend said cramps plus chest pain means a clot, is that true?",
         "i read that calf pain and swelling can mean a dvt, my cramps are in both legs",
