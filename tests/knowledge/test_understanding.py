@@ -302,3 +302,30 @@ def test_weeks_that_count_something_else_are_not_a_pregnancy(text: str) -> None:
 )
 def test_a_medicine_is_known_by_its_family_ending(text: str, medicine: bool) -> None:
     assert ("medicine" in answer(text).facts) is medicine
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("does gabapentin help night cramps? my neurologist mentioned it", "medicines_for_cramps"),
+        (
+            "i have type 2 diabetes and my feet cramp a lot, could it be nerve damage?",
+            "serious_conditions",
+        ),
+        (
+            "at night my legs will not be still, not painful like cramp but i must get up",
+            "restless_legs",
+        ),
+    ],
+)
+def test_a_medicine_a_condition_or_restlessness_described_finds_its_topic(
+    text: str, topic: str
+) -> None:
+    assert answer(text).topic_id == topic
+
+
+def test_cramping_my_style_is_no_cramp() -> None:
+    assert (
+        answer("my mum keeps cramping my style by texting, how do i tell her").kind
+        is Kind.OUT_OF_SCOPE
+    )
