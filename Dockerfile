@@ -1,4 +1,5 @@
 # Cramp Coach: slim image, dependencies in their own layer, runs as a non-root user.
+# Build: docker build -t cramp-coach .   (also podman/buildah: no BuildKit-only syntax)
 FROM python:3.11-slim AS runtime
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -6,28 +7,28 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
     DATABASE_URL=sqlite+aiosqlite:////data/cramp-coach.db \
-    CONTENT_DIR=/app/content
+    CONTENT_DIR=/app/content \
+    LOG_FORMAT=json \
+    HEALTH_PORT=8080
 
 WORKDIR /app
 
-# Dependencies first: this layer is rebuilt only when pyproject.toml changes.
-COPY pyproject.toml README.md ./
-RUN python - <<'PY' > /tmp/requirements.txt
-import tomllib
-print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["project"]["dependencies"]))
-PY
-RUN pip install -r /tmp/requirements.txt
+# Dependencies first, exactly as locked (versions and hashes): this layer is rebuilt only
+# when the lock file changes.
+COPY requirements.lock ./
+RUN pip install --require-hashes --no-deps -r requirements.lock
 
-COPY bot ./bot
-COPY knowledge ./knowledge
-COPY scheduler ./scheduler
-COPY storage ./storage
-COPY standin ./standin
-COPY content ./content
+# The project itself (.dockerignore leaves out tests, benchmarks, caches and secrets).
+COPY . ./
 RUN pip install --no-deps . \
     && useradd --system --uid 10001 --home-dir /app cramp \
     && mkdir -p /data && chown cramp /data
 
-USER cramp
+USER 10001
 VOLUME ["/data"]
+# /healthz, /readyz and /metrics (ops/server.py); the webhook, when WEBHOOK_URL is set.
+EXPOSE 8080 8443
+# slim has no curl: Python's own urllib asks /healthz.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+    CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:' + os.environ.get('HEALTH_PORT', '8080') + '/healthz', timeout=4)"]
 CMD ["cramp-bot", "run"]

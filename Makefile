@@ -3,13 +3,19 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Exact versions with their hashes (`make lock` writes them from pyproject.toml): a fresh
+# machine installs what the tests passed with. The image installs requirements.lock.
+LOCK := requirements-dev.lock
+LOCK_FLAGS := --quiet --generate-hashes --universal --python-version 3.11
+SPEC_SOURCE ?=
 
-.PHONY: install run console test lint typecheck pytest bench eval soak clean
+.PHONY: install run console test lint typecheck pytest bench eval soak lock spec clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[dev]"
+	$(BIN)/pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -49,6 +55,18 @@ eval: $(STAMP)
 # SOAK_REMINDERS (5000), SOAK_KILLS (10), SOAK_SEED, SOAK_RATE (1000/s) change it.
 soak: $(STAMP)
 	$(BIN)/python -m bench.soak
+
+# Refresh both lock files from pyproject.toml (newest versions it allows). Needs uv, which
+# only this target installs: `make test` installs from the lock files with pip alone.
+lock: $(STAMP)
+	$(BIN)/pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml $(LOCK_FLAGS) --output-file requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --extra dev $(LOCK_FLAGS) --output-file requirements-dev.lock
+
+# Refresh the vendored Bot API description (standin/data/): from upstream, or from
+# SPEC_SOURCE=path/or/url.
+spec: $(STAMP)
+	$(BIN)/python -m standin.refresh_spec $(SPEC_SOURCE)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis

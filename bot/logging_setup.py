@@ -1,9 +1,24 @@
-"""Logging that can never print the bot token, even inside httpx's request lines."""
+"""Logging that can never print the bot token, even inside httpx's request lines.
+
+Plain text by default (a terminal); LOG_FORMAT=json writes one JSON object a line for a
+log collector: time, level, logger, message, and while an update is handled its id and a
+keyed hash of its chat id (ops/updates.py). JSON lines never carry what a person wrote:
+the update's words are masked, and the libraries' DEBUG lines, which print whole
+requests and updates, are not written.
+"""
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
+from datetime import UTC, datetime
+
+from ops.updates import current, mask_words, use_hash_key
+
+LOG_FORMATS = ("text", "json")
+# Libraries whose DEBUG lines hold raw updates and request parameters (people's words).
+_VERBOSE_LIBRARIES = ("telegram", "httpx", "httpcore", "aiohttp", "sqlalchemy")
 
 
 class RedactingFilter(logging.Filter):
@@ -34,9 +49,35 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-def configure_logging(level: str, secrets: list[str]) -> None:
+class JsonFormatter(logging.Formatter):
+    """One JSON object a line. Runs after RedactingFilter, so the token is gone already;
+    the words of the update being handled are masked here."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        line: dict[str, object] = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": mask_words(record.getMessage()),
+        }
+        context = current()
+        if context is not None:
+            line["update_id"] = context.update_id
+            if context.chat is not None:
+                line["chat"] = context.chat
+        if record.exc_info and record.exc_info[1] is not None:
+            line["exception"] = mask_words(record.exc_text or self.formatException(record.exc_info))
+        return json.dumps(line, ensure_ascii=False)
+
+
+def configure_logging(level: str, secrets: list[str], log_format: str = "text") -> None:
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    if log_format == "json":
+        handler.setFormatter(JsonFormatter())
+        for secret in secrets[:1]:
+            use_hash_key(secret)
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactingFilter(secrets))
     root = logging.getLogger()
     root.handlers[:] = [handler]
@@ -45,3 +86,7 @@ def configure_logging(level: str, secrets: list[str]) -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING if level != "DEBUG" else logging.DEBUG)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    if log_format == "json":
+        for library in _VERBOSE_LIBRARIES:
+            logger = logging.getLogger(library)
+            logger.setLevel(max(logger.getEffectiveLevel(), logging.INFO))

@@ -20,9 +20,8 @@ from typing import Any
 from standin.files import UploadedFile
 
 SPEC_ENV_VAR = "BOT_API_SPEC"
-DEFAULT_SPEC_PATH = (
-    Path(__file__).resolve().parent.parent.parent / "shared/telegram-bot-api/api.min.json"
-)
+# Vendored with its licence notice and source (standin/data/README.md, LICENSE).
+DEFAULT_SPEC_PATH = Path(__file__).resolve().parent / "data" / "api.min.json"
 
 SCALAR_TYPES = frozenset({"Integer", "Float", "Boolean", "String", "InputFile"})
 ARRAY_PREFIX = "Array of "
