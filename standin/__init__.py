@@ -1,9 +1,10 @@
 """A strict local stand-in for the Telegram Bot API, for tests and the console chat.
 
 A real HTTP server on loopback that answers like Telegram: every call is checked against
-the Bot API spec (../shared/telegram-bot-api/api.min.json, or spec_path= / $BOT_API_SPEC)
+the Bot API spec (standin/data/api.min.json, vendored; or spec_path= / $BOT_API_SPEC)
 and the prose limits Telegram enforces; it keeps a simulated world (users, chats, members,
-messages), queues updates for getUpdates, records what the bot did and injects faults.
+messages), queues updates for getUpdates or delivers them to a webhook (standin.webhook),
+records what the bot did and injects faults.
 
     from standin import BotApiStandIn, faults
 
@@ -25,6 +26,7 @@ from standin.files import StoredFile, UploadedFile
 from standin.ratelimit import RateViolation
 from standin.records import CallRecord
 from standin.spec import DEFAULT_SPEC_PATH, SPEC_ENV_VAR, Spec, resolve_spec_path
+from standin.webhook import DeliveryRecord, WebhookOptions
 from standin.world import GROUP_ANONYMOUS_BOT_ID, Chat, User
 
 __all__ = [
@@ -36,6 +38,7 @@ __all__ = [
     "CallRecord",
     "CallbackAnswer",
     "Chat",
+    "DeliveryRecord",
     "Fault",
     "FaultRule",
     "RateViolation",
@@ -45,6 +48,7 @@ __all__ = [
     "StoredFile",
     "UploadedFile",
     "User",
+    "WebhookOptions",
     "faults",
     "resolve_spec_path",
 ]

@@ -13,6 +13,7 @@ import signal
 import sys
 
 from standin.bot_api_stand_in import DEFAULT_TOKEN, BotApiStandIn
+from standin.webhook import WebhookOptions
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -30,11 +31,33 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="let the bot see every group message, as with privacy mode off in BotFather",
     )
+    parser.add_argument(
+        "--webhook-origin",
+        default=None,
+        help="deliver webhook requests to this local origin (e.g. http://127.0.0.1:8443), "
+        "keeping the webhook URL's path, as a TLS-terminating reverse proxy would",
+    )
+    parser.add_argument(
+        "--webhook-timeout", type=float, default=60.0, help="seconds to wait for an answer"
+    )
+    parser.add_argument(
+        "--webhook-retry-delay",
+        type=float,
+        default=1.0,
+        help="pause after a failed delivery, doubled after each further failure",
+    )
+    parser.add_argument("--webhook-max-retry-delay", type=float, default=60.0)
     parser.add_argument("--log-level", default="WARNING")
     return parser.parse_args(argv)
 
 
 async def serve(args: argparse.Namespace) -> None:
+    webhook = WebhookOptions(
+        origin=args.webhook_origin,
+        timeout=args.webhook_timeout,
+        retry_delay=args.webhook_retry_delay,
+        max_retry_delay=args.webhook_max_retry_delay,
+    )
     stand_in = BotApiStandIn(
         args.token,
         args.bot_username,
@@ -43,6 +66,7 @@ async def serve(args: argparse.Namespace) -> None:
         enforce_rate_limits=args.enforce_rate_limits,
         privacy_mode=not args.no_privacy_mode,
         extra_tokens=args.extra_tokens,
+        webhook=webhook,
     )
     await stand_in.start(args.host, args.port)
     stopping = asyncio.Event()
@@ -61,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=args.log_level.upper(), stream=sys.stderr)
     try:
         asyncio.run(serve(args))
-    except FileNotFoundError as error:
+    except (FileNotFoundError, ValueError) as error:
         print(f"standin: {error}", file=sys.stderr)
         return 2
     except OSError as error:

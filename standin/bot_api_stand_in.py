@@ -22,7 +22,7 @@ from aiohttp import web
 from standin.commands import scope_key
 from standin.control import add_control_routes
 from standin.core import BotCore, CallbackAnswer
-from standin.faults import Fault, FaultRule
+from standin.faults import REDELIVER, WEBHOOK_TIMEOUT, Fault, FaultRule
 from standin.files import StoredFile
 from standin.methods import HANDLERS
 from standin.ratelimit import RateViolation
@@ -30,6 +30,8 @@ from standin.records import CallRecord, MessageListener
 from standin.scenario import Scenario
 from standin.server import MAX_REQUEST_BYTES, add_bot_api_routes, add_not_found_route
 from standin.spec import Spec
+from standin.updates import FIRST_UPDATE_ID
+from standin.webhook import FAULT_TARGET, DeliveryRecord, WebhookOptions
 from standin.world import ADMIN_STATUSES, Chat, User, World
 
 DEFAULT_TOKEN = "123456789:TEST-stand-in-token_0123456789abcdef"
@@ -52,9 +54,15 @@ class BotApiStandIn(Scenario):
         enforce_rate_limits: bool = False,
         privacy_mode: bool = True,
         extra_tokens: Iterable[str] = (),
+        webhook: WebhookOptions | None = None,
+        first_update_id: int = FIRST_UPDATE_ID,
     ) -> None:
         """`extra_tokens` are also accepted, for the same bot. `privacy_mode` is the
-        BotFather setting: on, a non-admin bot sees only commands and replies in groups."""
+        BotFather setting: on, a non-admin bot sees only commands and replies in groups.
+        `webhook` holds the stand-in's delivery settings, e.g.
+        WebhookOptions(origin="http://127.0.0.1:8443", timeout=2, retry_delay=0.05).
+        `first_update_id`: Telegram's ids only grow, across restarts too; a stand-in that a
+        bot with a lasting database meets again (the console) starts above the last run's."""
         super().__init__()
         match = TOKEN_RE.fullmatch(token)
         if match is None:
@@ -69,6 +77,8 @@ class BotApiStandIn(Scenario):
             enforce_rate_limits=enforce_rate_limits,
             privacy_mode=privacy_mode,
             handlers=HANDLERS,
+            webhook_options=webhook,
+            first_update_id=first_update_id,
         )
         self._runner: web.AppRunner | None = None
         self._outages: set[asyncio.Task[None]] = set()
@@ -95,6 +105,8 @@ class BotApiStandIn(Scenario):
         self._runner = runner
         self.host = host
         self.port = sock.getsockname()[1]
+        if self._core.settings.webhook_url:  # back from an outage: deliveries resume
+            self._core.webhook.start()
 
     async def stop(self) -> None:
         for outage in self._outages - {asyncio.current_task()}:
@@ -102,6 +114,7 @@ class BotApiStandIn(Scenario):
         if self._runner is None:
             return
         self._core.updates.release_poll()  # a held long poll would delay shutdown
+        await self._core.webhook.stop()  # down, Telegram delivers nothing either
         await asyncio.sleep(0)
         runner, self._runner = self._runner, None
         await runner.cleanup()
@@ -159,7 +172,8 @@ class BotApiStandIn(Scenario):
         return self._core.world
 
     def reset(self) -> None:
-        """Forget users, chats, messages, updates, calls, faults and settings."""
+        """Forget users, chats, messages, updates, calls, faults and settings (the webhook
+        too; its WebhookOptions stay)."""
         self._core.updates.release_poll()
         self._core.reset()
 
@@ -219,7 +233,7 @@ class BotApiStandIn(Scenario):
             f"Sent to this chat so far: {', '.join(map(repr, sent)) or 'nothing'}. "
             f"Failed calls for it: {'; '.join(failed) or 'none'}. "
             f"Messages to other chats: {elsewhere}. "
-            f"Updates still unconfirmed: {len(self._core.updates)}."
+            f"Updates still undelivered: {self._core.pending_update_count()}."
         )
 
     async def wait_for(
@@ -235,10 +249,11 @@ class BotApiStandIn(Scenario):
         return self._core.callback_answers
 
     def pending_updates(self) -> int:
-        return len(self._core.updates)
+        """Updates not yet confirmed by getUpdates or delivered to the webhook."""
+        return self._core.pending_update_count()
 
     def queued_updates(self) -> list[dict[str, Any]]:
-        return self._core.updates.pending()
+        return self._core.queued_updates()
 
     def on_bot_message(self, callback: MessageListener) -> Callable[[], None]:
         """Call `callback(message, edited)` for each message the bot sends or edits;
@@ -306,7 +321,7 @@ class BotApiStandIn(Scenario):
             "calls_by_method": dict(self._core.calls.counts),
             "errors_by_method": dict(self._core.calls.error_counts),
             "bot_messages": self._core.bot_messages.count(include_deleted=True),
-            "pending_updates": len(self._core.updates),
+            "pending_updates": self._core.pending_update_count(),
             "updates_filtered_out": self._core.updates.filtered_out,
             "rate_limited_messages": rates.counts["messages"],
             "rate_violations": {
@@ -315,7 +330,9 @@ class BotApiStandIn(Scenario):
                 "group": rates.counts["group"],
                 "global": rates.counts["global"],
             },
-            "faults_pending": len(self._core.faults),
+            "faults_pending": len(self._core.faults) + len(self._core.webhook.faults),
+            "webhook_deliveries": len(self._core.webhook.log.records),
+            "webhook_failures": sum(1 for r in self._core.webhook.log.records if not r.ok),
             "internal_errors": list(self._core.internal_errors),
         }
 
@@ -343,7 +360,58 @@ class BotApiStandIn(Scenario):
         return self._core.faults.inject(method, wanted, fault, times)
 
     def clear_faults(self) -> None:
+        """Disarm every fault, webhook faults too."""
         self._core.faults.clear()
+        self._core.webhook.faults.clear()
 
     def pending_faults(self) -> list[FaultRule]:
-        return self._core.faults.pending()
+        """Armed faults; webhook faults show "webhook" as their method."""
+        return [*self._core.faults.pending(), *self._core.webhook.faults.pending()]
+
+    # -- webhook --------------------------------------------------------------------------
+
+    @property
+    def webhook_options(self) -> WebhookOptions:
+        return self._core.webhook_options
+
+    def configure_webhook(self, **changes: Any) -> WebhookOptions:
+        """Change the stand-in's delivery settings (WebhookOptions fields: origin, timeout,
+        retry_delay, max_retry_delay); they apply from the next request on."""
+        self._core.webhook_options = self._core.webhook_options.changed(**changes)
+        return self._core.webhook_options
+
+    def webhook_deliveries(self, update_id: int | None = None) -> list[DeliveryRecord]:
+        """Every webhook request so far (of one update, when given), in starting order."""
+        records = self._core.webhook.log.records
+        return [r for r in records if update_id is None or r.update_id == update_id]
+
+    async def wait_for_delivery(
+        self,
+        predicate: Callable[[DeliveryRecord], bool],
+        timeout: float = 5.0,  # noqa: ASYNC109
+    ) -> DeliveryRecord:
+        """The first webhook request, past or future, for which `predicate` holds."""
+        return await self._core.webhook.log.wait_for(predicate, timeout)
+
+    def webhook_state(self) -> dict[str, Any]:
+        """Where deliveries go now and how far they are, for tests and the control API."""
+        webhook = self._core.webhook
+        url = self._core.settings.webhook_url
+        return {
+            "url": url,
+            "delivery_url": self._core.webhook_options.delivery_url(url) if url else None,
+            "delivering": webhook.running,
+            "pending_update_count": self._core.pending_update_count(),
+            "in_flight": webhook.in_flight,
+            "options": self._core.webhook_options.to_json(),
+        }
+
+    def inject_webhook(
+        self, chat_id: ChatRef | None = None, *, fault: Fault, times: int = 1
+    ) -> FaultRule:
+        """Arm a webhook fault (faults.redeliver() or faults.webhook_timeout(seconds)) for
+        the next `times` deliveries of updates of that chat (or of any)."""
+        if fault.kind not in (REDELIVER, WEBHOOK_TIMEOUT):
+            raise ValueError(f"{fault.name} is not a webhook fault (redeliver, webhook_timeout)")
+        wanted = None if chat_id is None else _chat_id(chat_id)
+        return self._core.webhook.faults.inject(FAULT_TARGET, wanted, fault, times)

@@ -45,6 +45,16 @@ GET  /_standin/rate_violations       -> {violations}
 GET  /_standin/updates               -> {updates} (queued, unconfirmed)
 GET  /_standin/visible_commands      ?user_id&chat_id&language_code -> {commands}: the menu
                                       that person sees there (Telegram's scope precedence)
+GET  /_standin/webhook                -> {url, delivery_url, delivering, pending_update_count,
+                                      in_flight, options}
+POST /_standin/webhook/options       {origin?, timeout?, retry_delay?, max_retry_delay?}
+                                      -> options: origin "http://127.0.0.1:PORT" sends what
+                                      Telegram would POST to the webhook URL there, path kept
+GET  /_standin/webhook/deliveries    ?update_id&ok&since(seq) -> {deliveries}: every request
+                                      (attempt, status, error, duration, duplicate, ...)
+POST /_standin/webhook/faults        {chat_id?, fault: {kind, ...}, times?=1} kinds:
+                                      redeliver (deliver again after success),
+                                      webhook_timeout{seconds} (give up waiting, retry)
 GET  /_standin/health                -> {ok, base_url, bot}
 POST /_standin/reset                 forget everything but token and spec
 """
@@ -59,7 +69,7 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import web
 
 from standin.errors import StandInUsageError
-from standin.faults import fault_from_json
+from standin.faults import fault_from_json, webhook_fault_from_json
 from standin.server import json_response
 from standin.world import Chat, User
 
@@ -342,6 +352,43 @@ def visible_commands(sa: BotApiStandIn, body: Body) -> Any:
     return {"commands": sa.visible_commands(_user(sa, body), _chat(sa, body), language)}
 
 
+def webhook_state(sa: BotApiStandIn, body: Body) -> Any:
+    return sa.webhook_state()
+
+
+_WEBHOOK_OPTION_TYPES = {"timeout": float, "retry_delay": float, "max_retry_delay": float}
+
+
+def webhook_options(sa: BotApiStandIn, body: Body) -> Any:
+    changes: dict[str, Any] = {}
+    for name, value in body.items():
+        if name == "origin":
+            changes[name] = None if value is None else str(value)
+        elif name in _WEBHOOK_OPTION_TYPES:
+            changes[name] = _WEBHOOK_OPTION_TYPES[name](value)
+        else:
+            raise ValueError(f"unknown webhook option {name!r}")
+    return sa.configure_webhook(**changes).to_json()
+
+
+def webhook_deliveries(sa: BotApiStandIn, body: Body) -> Any:
+    since = int(body.get("since", 0))
+    update_id = int(body["update_id"]) if body.get("update_id") else None
+    ok = body.get("ok")
+    chosen = [
+        record.to_json()
+        for record in sa.webhook_deliveries(update_id)
+        if record.seq > since and (ok is None or record.ok == _flag(ok))
+    ]
+    return {"deliveries": chosen}
+
+
+def inject_webhook(sa: BotApiStandIn, body: Body) -> Any:
+    fault = webhook_fault_from_json(dict(body["fault"]))
+    chat_id = int(body["chat_id"]) if body.get("chat_id") is not None else None
+    return sa.inject_webhook(chat_id, fault=fault, times=int(body.get("times", 1))).to_json()
+
+
 def reset(sa: BotApiStandIn, body: Body) -> Any:
     sa.reset()
     return {"ok": True}
@@ -374,6 +421,8 @@ POST_ENDPOINTS: dict[str, Endpoint] = {
     "faults": inject,
     "faults/clear": clear_faults,
     "outage": outage,
+    "webhook/options": webhook_options,
+    "webhook/faults": inject_webhook,
     "reset": reset,
 }
 GET_ENDPOINTS: dict[str, Endpoint] = {
@@ -388,6 +437,8 @@ GET_ENDPOINTS: dict[str, Endpoint] = {
     "rate_violations": rate_violations,
     "updates": updates,
     "visible_commands": visible_commands,
+    "webhook": webhook_state,
+    "webhook/deliveries": webhook_deliveries,
 }
 
 

@@ -23,7 +23,8 @@ from standin.keyboards import check_reply_markup, normalize_inline_markup
 from standin.ratelimit import RateLimiter
 from standin.records import BotMessageLog, CallLog
 from standin.spec import Spec, SpecError, Validator
-from standin.updates import UpdateQueue
+from standin.updates import FIRST_UPDATE_ID, UpdateQueue
+from standin.webhook import WebhookDelivery, WebhookOptions
 from standin.world import Chat, StoredMessage, User, World, now
 
 log = logging.getLogger("standin")
@@ -88,8 +89,11 @@ class BotCore:
         enforce_rate_limits: bool,
         privacy_mode: bool,
         handlers: Mapping[str, Handler],
+        webhook_options: WebhookOptions | None = None,
+        first_update_id: int = FIRST_UPDATE_ID,
     ) -> None:
         self.spec = spec
+        self._first_update_id = first_update_id
         self.tokens = tokens
         self.bot = bot
         self.privacy_mode = privacy_mode
@@ -111,12 +115,16 @@ class BotCore:
         self.bot_messages = BotMessageLog()
         # Told of each callback answer, as a client shows it; kept across reset().
         self.answer_listeners: list[Callable[[CallbackAnswer], None]] = []
+        # The stand-in's own delivery settings, kept across reset() like the token.
+        self.webhook_options = webhook_options or WebhookOptions()
+        self.webhook = WebhookDelivery(self)
         self.reset()
 
     def reset(self) -> None:
         """Forget everything the bot and the tests did; keep token, spec and bot identity."""
+        self.webhook.reset()
         self.world = World(self.bot)
-        self.updates = UpdateQueue(self.update_types)
+        self.updates = UpdateQueue(self.update_types, self._first_update_id)
         self.faults = FaultBook()
         self.rates = RateLimiter(self._enforce_rate_limits)
         self.calls.clear()
@@ -142,6 +150,16 @@ class BotCore:
         """A Reply, or DROPPED when an injected fault closes the connection."""
         if token not in self.tokens:
             return self._refuse(method_name, dict(raw), unauthorized())
+        return await self.run_as_bot(method_name, raw, files)
+
+    async def run_as_bot(
+        self,
+        method_name: str,
+        raw: Mapping[str, object],
+        files: Mapping[str, UploadedFile],
+    ) -> Reply | object:
+        """handle() for a call already known to be the bot's: one carried in its answer to
+        a webhook request. Checked, faulted and recorded like any other."""
         schema = self.spec.method(method_name)
         if schema is None:
             return self._refuse(method_name, dict(raw), not_found())
@@ -307,6 +325,19 @@ class BotCore:
         return {key: value for key, value in stored.data.items() if key != "reply_to_message"}
 
     # -- updates --------------------------------------------------------------------------
+
+    def pending_update_count(self) -> int:
+        """Updates not yet confirmed by getUpdates or delivered to the webhook."""
+        return len(self.updates) + self.webhook.pending_count()
+
+    def queued_updates(self) -> list[dict[str, Any]]:
+        waiting = [*self.updates.pending(), *self.webhook.pending()]
+        waiting.sort(key=lambda update: int(update["update_id"]))
+        return waiting
+
+    def drop_pending_updates(self) -> None:
+        self.updates.drop_pending()
+        self.webhook.drop_pending()
 
     def emit(self, kind: str, payload: dict[str, Any]) -> dict[str, Any] | None:
         """Queue an update the stand-in built; an invalid one is a stand-in bug."""

@@ -2,22 +2,28 @@
 
 sa.inject("sendMessage", fault=faults.too_many_requests(3), times=2)
 sa.inject("*", chat_id=alice.id, fault=faults.drop())
+
+Webhook deliveries have their own two, for "an update arrives twice":
+sa.inject_webhook(fault=faults.redeliver(), chat_id=alice.id)
+sa.inject_webhook(fault=faults.webhook_timeout(0.2))
 """
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 from typing import Any
 
 from standin.errors import ApiError
 
 ERROR, DELAY, DROP = "error", "delay", "drop"
+REDELIVER, WEBHOOK_TIMEOUT = "redeliver", "webhook_timeout"  # webhook deliveries only
 _SERVER_ERRORS = {500: "Internal Server Error", 502: "Bad Gateway"}
 
 
 @dataclass(frozen=True, slots=True)
 class Fault:
-    kind: str  # ERROR, DELAY or DROP
+    kind: str  # ERROR, DELAY or DROP; REDELIVER or WEBHOOK_TIMEOUT for webhook deliveries
     name: str  # the factory that made it, for records and the control API
     error_code: int = 0
     description: str = ""
@@ -33,7 +39,7 @@ class Fault:
             body.update(error_code=self.error_code, description=self.description)
             if self.parameters:
                 body["parameters"] = self.parameters
-        elif self.kind == DELAY:
+        elif self.kind in (DELAY, WEBHOOK_TIMEOUT):
             body["seconds"] = self.seconds
         return body
 
@@ -99,10 +105,39 @@ def drop() -> Fault:
     return Fault(DROP, "drop")
 
 
-def fault_from_json(body: dict[str, Any]) -> Fault:
-    """The control API's form: {"kind": "too_many_requests", "retry_after": 3}, ..."""
+def redeliver() -> Fault:
+    """Webhook: once the bot has answered an update with success, deliver it again (same
+    update_id) before the chat's next one, as Telegram does when it missed the answer."""
+    return Fault(REDELIVER, "redeliver")
+
+
+def webhook_timeout(seconds: float) -> Fault:
+    """Webhook: give up waiting for the bot's answer after `seconds` (instead of the
+    stand-in's webhook timeout), count it a failure and deliver the update again later,
+    while the bot may still be handling the first copy."""
+    if not seconds > 0:
+        raise ValueError("webhook_timeout seconds must be above 0")
+    return Fault(WEBHOOK_TIMEOUT, "webhook_timeout", seconds=float(seconds))
+
+
+def _from_json(body: dict[str, Any], factories: dict[str, Any]) -> Fault:
     kind = body.get("kind")
     arguments = {key: value for key, value in body.items() if key != "kind"}
+    factory = factories.get(str(kind))
+    if factory is None:
+        raise ValueError(f"unknown fault kind {kind!r}; known: {', '.join(sorted(factories))}")
+    fault: Fault = factory(**arguments)
+    return fault
+
+
+def webhook_fault_from_json(body: dict[str, Any]) -> Fault:
+    """The control API's form: {"kind": "redeliver"} or {"kind": "webhook_timeout",
+    "seconds": 0.2}."""
+    return _from_json(body, {"redeliver": redeliver, "webhook_timeout": webhook_timeout})
+
+
+def fault_from_json(body: dict[str, Any]) -> Fault:
+    """The control API's form: {"kind": "too_many_requests", "retry_after": 3}, ..."""
     factories: dict[str, Any] = {
         "too_many_requests": too_many_requests,
         "forbidden": forbidden,
@@ -115,11 +150,7 @@ def fault_from_json(body: dict[str, Any]) -> Fault:
         "delay": delay,
         "drop": drop,
     }
-    factory = factories.get(str(kind))
-    if factory is None:
-        raise ValueError(f"unknown fault kind {kind!r}; known: {', '.join(sorted(factories))}")
-    fault: Fault = factory(**arguments)
-    return fault
+    return _from_json(body, factories)
 
 
 @dataclass(slots=True)
@@ -154,12 +185,15 @@ class FaultBook:
         self._rules.append(rule)
         return rule
 
-    def take(self, method: str, chat_id: object) -> Fault | None:
-        """The first armed fault for this call, used up once; None for a normal answer."""
+    def take(
+        self, method: str, chat_id: object, kinds: Container[str] | None = None
+    ) -> Fault | None:
+        """The first armed fault for this call (of one of `kinds`, when given), used up
+        once; None for a normal answer."""
         if not self._rules:
             return None
         for rule in self._rules:
-            if rule.matches(method, chat_id):
+            if rule.matches(method, chat_id) and (kinds is None or rule.fault.kind in kinds):
                 rule.remaining -= 1
                 if rule.remaining == 0:
                     self._rules.remove(rule)

@@ -11,12 +11,13 @@ import json
 from typing import Any
 from urllib.parse import parse_qsl
 
-from aiohttp import BodyPartReader, web
+from aiohttp import web
 
 from standin.core import DROPPED, BotCore, Reply
 from standin.errors import ApiError, bad_request, not_found, unauthorized
 from standin.files import UploadedFile
 from standin.methods.files import file_path
+from standin.multipart import read_multipart
 
 MAX_REQUEST_BYTES = 60 * 1024 * 1024  # documents may be 50 MB; leave room for the envelope
 
@@ -40,17 +41,8 @@ async def read_params(request: web.Request) -> tuple[dict[str, object], dict[str
     if content_type == "application/x-www-form-urlencoded":
         raw.update(parse_qsl(await request.text(), keep_blank_values=True))
     elif content_type == "multipart/form-data":
-        reader = await request.multipart()
-        async for part in reader:
-            if not isinstance(part, BodyPartReader) or part.name is None:
-                continue
-            if part.filename is not None:
-                data = bytes(await part.read())
-                files[part.name] = UploadedFile(
-                    part.name, part.filename, part.headers.get("Content-Type"), data
-                )
-            else:
-                raw[part.name] = await part.text()
+        fields, files = await read_multipart(await request.multipart())
+        raw.update(fields)
     elif content_type == "application/json":
         try:
             body = json.loads(await request.text())

@@ -1,11 +1,14 @@
-"""The update queue behind getUpdates: ids, offset confirmation and long polling."""
+"""The update queue behind getUpdates: ids, offset confirmation and long polling.
+
+While a webhook is set, standin.webhook takes the queued updates out (take_all) as they
+arrive and hands back the undelivered ones (give_back) when the webhook is removed."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import islice
 from typing import Any
 
@@ -30,14 +33,15 @@ class _Poll:
 class UpdateQueue:
     """Updates are validated by the caller (see core.BotCore.emit) before they get here."""
 
-    def __init__(self, update_types: Iterable[str]) -> None:
+    def __init__(self, update_types: Iterable[str], first_id: int = FIRST_UPDATE_ID) -> None:
         self.update_types = frozenset(update_types)
         self._pending: deque[dict[str, Any]] = deque()
-        self._next_id = FIRST_UPDATE_ID
+        self._next_id = first_id
         self._allowed = self.update_types - OPT_IN_UPDATE_TYPES
         self._allowed_list: list[str] | None = None
         self._poll: _Poll | None = None
         self.filtered_out = 0  # updates not queued because allowed_updates excluded them
+        self.on_push: Callable[[], None] | None = None  # the webhook's wake-up, when one is set
 
     # -- producing ------------------------------------------------------------------------
 
@@ -61,6 +65,8 @@ class UpdateQueue:
         self._pending.append(update)
         if self._poll is not None:
             self._poll.woken.set()
+        if self.on_push is not None:
+            self.on_push()
         return update
 
     # -- consuming ------------------------------------------------------------------------
@@ -89,6 +95,18 @@ class UpdateQueue:
 
     def drop_pending(self) -> None:
         self._pending.clear()
+
+    def take_all(self) -> list[dict[str, Any]]:
+        """Everything queued, oldest first, now owned by the caller (the webhook)."""
+        taken = list(self._pending)
+        self._pending.clear()
+        return taken
+
+    def give_back(self, updates: Iterable[dict[str, Any]]) -> None:
+        """Return taken but undelivered updates; they go where their update_id puts them."""
+        merged = [*updates, *self._pending]
+        merged.sort(key=lambda update: int(update["update_id"]))
+        self._pending = deque(merged)
 
     def pending(self) -> list[dict[str, Any]]:
         return list(self._pending)

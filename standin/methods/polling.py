@@ -1,4 +1,4 @@
-"""getUpdates and the webhook settings that exclude it."""
+"""getUpdates and the webhook settings that exclude it (delivery: standin.webhook)."""
 
 from __future__ import annotations
 
@@ -48,19 +48,27 @@ async def set_webhook(core: BotCore, params: dict[str, Any]) -> Any:
     max_connections = params.get("max_connections", 40)
     if not 1 <= max_connections <= 100:
         raise bad_request("bad webhook: max_connections must be between 1 and 100")
-    if params.get("drop_pending_updates"):
-        core.updates.drop_pending()
     core.updates.set_allowed(params.get("allowed_updates"))
+    if not url:  # "Use an empty string to remove webhook integration."
+        return await delete_webhook(core, params)
+    if params.get("drop_pending_updates"):
+        core.drop_pending_updates()
+    if url != core.settings.webhook_url:
+        core.webhook.forget_errors()
     core.settings.webhook_url = url
     core.settings.webhook_max_connections = max_connections
     core.settings.webhook_secret_token = secret
+    core.webhook.start()
     return True
 
 
 async def delete_webhook(core: BotCore, params: dict[str, Any]) -> Any:
-    if params.get("drop_pending_updates"):
-        core.updates.drop_pending()
     core.settings.webhook_url = ""
+    core.settings.webhook_secret_token = None
+    core.webhook.forget_errors()
+    await core.webhook.stop()  # what was not delivered waits for getUpdates
+    if params.get("drop_pending_updates"):
+        core.drop_pending_updates()
     return True
 
 
@@ -68,9 +76,11 @@ async def get_webhook_info(core: BotCore, params: dict[str, Any]) -> Any:
     info: dict[str, Any] = {
         "url": core.settings.webhook_url,
         "has_custom_certificate": False,
-        "pending_update_count": len(core.updates),
+        "pending_update_count": core.pending_update_count(),
     }
     if core.settings.webhook_url:
+        if core.webhook.last_error is not None:
+            info["last_error_date"], info["last_error_message"] = core.webhook.last_error
         info["max_connections"] = core.settings.webhook_max_connections
     allowed = core.updates.allowed_updates
     if allowed is not None:

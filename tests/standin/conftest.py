@@ -1,5 +1,5 @@
-"""Fixtures for the stand-in's own tests. They need the Bot API spec file; without it they
-skip with a message saying where it was looked for."""
+"""Fixtures for the stand-in's own tests. They need the Bot API spec file, which ships with
+the project: without it they fail with a message saying where it was looked for."""
 
 from __future__ import annotations
 
@@ -16,18 +16,19 @@ from standin import BotApiStandIn, resolve_spec_path
 TOKEN = "123456789:TEST-stand-in-token_0123456789abcdef"
 
 
-def spec_or_skip() -> None:
+def require_spec() -> None:
+    """The spec ships with the project (standin/data/): missing, the tests fail, not skip."""
     path = resolve_spec_path()
     if not path.is_file():
-        pytest.skip(
-            f"Bot API spec not found at {path} (put api.min.json at "
-            "../shared/telegram-bot-api/ or set BOT_API_SPEC)"
+        pytest.fail(
+            f"Bot API spec not found at {path}: it ships as standin/data/api.min.json "
+            "(BOT_API_SPEC, when set, points elsewhere)"
         )
 
 
 @pytest.fixture
 async def stand_in() -> AsyncIterator[BotApiStandIn]:
-    spec_or_skip()
+    require_spec()
     async with BotApiStandIn(TOKEN, "CrampCoachBot") as sa:
         yield sa
         assert sa.internal_errors == [], "the stand-in failed internally"
@@ -95,5 +96,5 @@ def started_user(sa: BotApiStandIn, name: str = "Alice") -> Any:
 def spec() -> Any:
     from standin import Spec
 
-    spec_or_skip()
+    require_spec()
     return Spec.load()

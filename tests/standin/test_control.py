@@ -12,14 +12,14 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.standin.conftest import TOKEN, BotApi, spec_or_skip
+from tests.standin.conftest import TOKEN, BotApi, require_spec
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
 async def served() -> AsyncIterator[tuple[str, httpx.AsyncClient]]:
-    spec_or_skip()
+    require_spec()
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",

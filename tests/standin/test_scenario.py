@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from standin import GROUP_ANONYMOUS_BOT_ID, BotApiStandIn, StandInUsageError
-from tests.standin.conftest import TOKEN, BotApi, spec_or_skip, started_user
+from tests.standin.conftest import TOKEN, BotApi, require_spec, started_user
 
 KEYBOARD = {"inline_keyboard": [[{"text": "Yes", "callback_data": "yes"}]]}
 
@@ -187,7 +187,7 @@ async def test_listeners_hear_sends_and_edits(stand_in: BotApiStandIn, api: BotA
 
 
 async def test_rate_limits_can_be_enforced() -> None:
-    spec_or_skip()
+    require_spec()
     async with BotApiStandIn(TOKEN, enforce_rate_limits=True) as strict:
         alice = started_user(strict)
         async with httpx.AsyncClient(base_url=strict.url) as client:
