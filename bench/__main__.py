@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import sys
 
-from bench import machine, matching, reminders
+from bench import machine, matching, reminders, scale
 
 
 def main(argv: list[str]) -> int:
-    wanted = set(argv) or {"matching", "reminders"}
+    wanted = set(argv) or {"matching", "reminders", "scale"}
     print(f"machine: {machine.describe()}")
     if "matching" in wanted:
         print(matching.report(), flush=True)
     if "reminders" in wanted:
         print(reminders.report(), flush=True)
+    if "scale" in wanted:  # several instances on PostgreSQL (bench/scale.py)
+        print(scale.report(), flush=True)
     return 0
 
 

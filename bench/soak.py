@@ -42,10 +42,9 @@ from pathlib import Path
 from sqlalchemy import update
 
 from bench.reminders import fill_subscribers
-from scheduler.subscriptions import UNFINISHED_DELIVERY_STATES
 from standin.remote import RemoteStandIn
 from storage.db import Database
-from storage.models import Subscription
+from storage.models import UNFINISHED_DELIVERY_STATES, Subscription
 
 TOKEN = "123456789:AASoakTokenForTheLocalStandIn0000000"
 KILL_JITTER_SECONDS = 0.05

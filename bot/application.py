@@ -16,10 +16,12 @@ from telegram.ext import Application, ApplicationBuilder, Defaults
 from bot.callbacks import CallbackSigner
 from bot.commands import register_commands
 from bot.group_retention import schedule_purge
+from bot.handled_once import HandledOnce
 from bot.handlers import register_handlers
-from bot.rate_limit import RateLimiter
-from bot.reminder_delivery import make_sender
+from bot.rate_limit import PAID_BROADCAST_RATE, Limits, RateLimiter
+from bot.reminder_delivery import make_sender, weekly_summary
 from bot.request import AiohttpRequest
+from bot.send_budget.choose import send_windows
 from bot.services import Services, services, services_from
 from bot.settings import Settings
 from bot.update_processor import (
@@ -33,6 +35,7 @@ from knowledge.group_profiles import load_group_profiles
 from knowledge.loader import Content, load_content
 from knowledge.reminder_texts import load_reminder_texts
 from knowledge.triage import TriageEngine, load_triage
+from ops.lifecycle import Operations, count_handler_error, operations_from
 from scheduler.dispatcher import Dispatcher, DispatchSettings
 from storage.db import Database
 
@@ -74,6 +77,7 @@ def build_dispatcher(app: BotApplication, svc: Services) -> Dispatcher:
         app.bot,
         svc.reminders,
         svc.signer,
+        weekly=weekly_summary(svc.db, svc.content.diary),
         paid_broadcast=settings.allow_paid_broadcast,
     )
     return Dispatcher(
@@ -81,19 +85,32 @@ def build_dispatcher(app: BotApplication, svc: Services) -> Dispatcher:
         svc.reminders,
         sender,
         lambda: svc.clock(),  # looked up each time, so tests can swap the clock
-        DispatchSettings(grace=timedelta(minutes=settings.reminder_grace_minutes)),
+        DispatchSettings(
+            grace=timedelta(minutes=settings.reminder_grace_minutes),
+            instance=settings.instance_name,
+            lease=timedelta(seconds=settings.reminder_lease_seconds),
+        ),
     )
 
 
 async def _dispatch_tick(context: Any) -> None:
     dispatcher = services(context).dispatcher
     if dispatcher is not None:
-        dispatcher.kick()
+        operations = operations_from(context.bot_data)
+        started = dispatcher.kick()
+        if operations is not None:  # each finished pass feeds the metrics and readiness
+            operations.passes.watch(started)
 
 
 async def _post_init(app: BotApplication) -> None:
     svc = services_of(app)
     await svc.db.migrate()
+    if svc.settings.webhook_url is None and isinstance(app.bot, ConfirmingBot):
+        # Polling: the only instance (bot/handled_once.py), so a claim left unfinished is
+        # a dead predecessor's, and its update, coming again, must be handled.
+        once = app.bot.ledger.once
+        if once is not None:
+            await once.release_unfinished()
     svc.dispatcher = build_dispatcher(app, svc)
     await svc.dispatcher.recover()
     await register_commands(app.bot, svc.content)
@@ -113,6 +130,9 @@ async def _post_init(app: BotApplication) -> None:
     # event loop for tens of milliseconds during a large fan-out.
     gc.collect()
     gc.freeze()
+    operations = operations_from(app.bot_data)
+    if operations is not None:
+        await operations.start()
     log.info("bot @%s ready", app.bot.username)
 
 
@@ -127,6 +147,9 @@ async def _post_stop(app: BotApplication) -> None:
 
 
 async def _post_shutdown(app: BotApplication) -> None:
+    operations = operations_from(app.bot_data)
+    if operations is not None:
+        await operations.stop()
     await services_of(app).db.close()
 
 
@@ -134,27 +157,24 @@ def services_of(app: BotApplication) -> Services:
     return services_from(app.bot_data)
 
 
-def rate_limiter(settings: Settings) -> RateLimiter:
+def rate_limiter(settings: Settings, db: Database) -> RateLimiter:
     """Telegram's limits: about 30 messages/s overall (up to 1000/s for paid broadcasts)
-    and 20 per minute in a group. A 429 is honoured: every request waits retry_after.
-    (bot/rate_limit.py: replies are retried after a 5xx; reminders marked as they leave.)"""
+    and 20 per minute in a group, per bot: shared by every instance where several may run
+    (bot/send_budget). A 429 is honoured: requests wait retry_after. (bot/rate_limit.py:
+    replies go first and are retried after a 5xx; reminders marked as they leave.)"""
     overall = settings.send_rate_per_second
     if settings.allow_paid_broadcast and "send_rate_per_second" not in settings.model_fields_set:
-        overall = 1000.0
-    return RateLimiter(
-        overall_max_rate=overall,
-        overall_time_period=1,
-        group_max_rate=20,
-        group_time_period=60,
-        max_retries=3,
-    )
+        overall = PAID_BROADCAST_RATE
+    return RateLimiter(send_windows(settings, db), Limits(overall_rate=overall), max_retries=3)
 
 
 def build_application(settings: Settings, content: Content | None = None) -> BotApplication:
     """Validate settings and content, then wire the bot. Raises SettingsError/ContentError."""
     token = settings.require_token()
     svc = build_services(settings, token, content)
-    ledger = UpdateLedger()
+    # Each update claimed in the database before it is handled: handled once, whichever
+    # instance receives it and however often Telegram sends it.
+    ledger = UpdateLedger(once=HandledOnce(svc.db))
     # Built here rather than by the builder: getUpdates confirms handled updates only
     # (bot/update_processor.py).
     bot = ConfirmingBot(
@@ -164,7 +184,7 @@ def build_application(settings: Settings, content: Content | None = None) -> Bot
             parse_mode=ParseMode.HTML,
             link_preview_options=LinkPreviewOptions(is_disabled=True),
         ),
-        rate_limiter=rate_limiter(settings),
+        rate_limiter=rate_limiter(settings, svc.db),
         request=AiohttpRequest(SEND_CONNECTIONS),
         get_updates_request=AiohttpRequest(1),
         ledger=ledger,
@@ -181,7 +201,15 @@ def build_application(settings: Settings, content: Content | None = None) -> Bot
         .build()
     )
     svc.install(app.bot_data)
+    Operations(
+        svc.db,
+        health_host=settings.health_host,
+        health_port=settings.health_port,
+        dispatch_interval=settings.dispatch_interval_seconds,
+        probe_bot_api=app.bot.get_me,
+    ).install(app.bot_data)
     register_handlers(app, svc)
+    app.add_error_handler(count_handler_error)
     return app
 
 

@@ -8,6 +8,7 @@ import logging
 import signal
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
@@ -32,6 +33,8 @@ def _load_settings() -> Settings:
     except ValidationError as exc:
         first = exc.errors()[0]
         name = ".".join(str(p) for p in first["loc"]).upper()
+        if not name:  # a check across settings (WEBHOOK_*): its message names them
+            raise SettingsError(str(first["msg"]).removeprefix("Value error, ")) from None
         raise SettingsError(f"{name}: {first['msg']}") from None
 
 
@@ -100,7 +103,11 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     settings = _load_settings()
     token = settings.require_token()
-    configure_logging(settings.log_level, [token])
+    configure_logging(settings.log_level, [token], settings.log_format)
+    if settings.sentry_dsn is not None and settings.sentry_dsn.get_secret_value():
+        from ops.errors import init_error_reports
+
+        init_error_reports(settings.sentry_dsn.get_secret_value(), [token])
     app = build_application(settings)
     asyncio.run(_check_database(services_of(app).db))
     try:
@@ -112,6 +119,11 @@ def cmd_run(args: argparse.Namespace) -> int:
             f"cannot reach the Bot API at {settings.telegram_base_url} ({exc.message}); "
             "check TELEGRAM_BASE_URL and the network"
         )
+    if settings.webhook_url is not None:
+        from bot.webhook import run_webhook
+
+        asyncio.run(run_webhook(app, settings, (signal.SIGINT, signal.SIGTERM)))
+        return 0
     app.run_polling(
         allowed_updates=ALLOWED_UPDATES,
         timeout=settings.polling_timeout,
@@ -198,10 +210,57 @@ def _triage_report(
     return "\n".join(lines)
 
 
+def _sqlite_database(settings: Settings, what: str) -> Path:
+    from storage.db import sqlite_path
+
+    path = sqlite_path(settings.database_url)
+    if path is None:
+        raise SettingsError(
+            f"DATABASE_URL is not a SQLite file: {what} works on SQLite only; back up "
+            "PostgreSQL with pg_dump and restore it with pg_restore (see the README)"
+        )
+    return path
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from ops.backup import BackupError, backup
+
+    database = _sqlite_database(_load_settings(), "backup")
+    try:
+        facts = backup(database, Path(args.path))
+    except BackupError as exc:
+        return _fail(str(exc))
+    print(
+        f"backed up {database} to {args.path} (migration {facts.revision}, "
+        f"{facts.chats} chats, {facts.subscriptions} reminder schedules)"
+    )
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from ops.backup import BackupError, restore
+
+    database = _sqlite_database(_load_settings(), "restore")
+    try:
+        facts = restore(Path(args.path), database)
+    except BackupError as exc:
+        return _fail(str(exc))
+    print(
+        f"restored {args.path} to {database} (migration {facts.revision}, {facts.chats} "
+        f"chats, {facts.subscriptions} reminder schedules); the database it replaced is "
+        f"{database.name}.before-restore"
+    )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cramp-bot", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("run", help="run the bot with long polling (needs TELEGRAM_BOT_TOKEN)")
+    sub.add_parser(
+        "run",
+        help="run the bot: long polling, or a webhook when WEBHOOK_URL is set "
+        "(needs TELEGRAM_BOT_TOKEN)",
+    )
     sub.add_parser("console", help="chat with the real bot in this terminal, no Telegram needed")
     ask_parser = sub.add_parser("ask", help="answer one question the way the chat would")
     ask_parser.add_argument("text")
@@ -211,10 +270,25 @@ def build_parser() -> argparse.ArgumentParser:
     mode.add_argument("--questions", action="store_true", help="print the questions")
     mode.add_argument("--answers", metavar="JSON", help='e.g. \'{"emergency_signs": "absent"}\'')
     triage_parser.add_argument("--json", action="store_true", help="print JSON")
+    backup_parser = sub.add_parser(
+        "backup", help="copy the SQLite database to PATH, consistently, while the bot runs"
+    )
+    backup_parser.add_argument("path", metavar="PATH")
+    restore_parser = sub.add_parser(
+        "restore", help="put a backup back as the SQLite database (with the bot stopped)"
+    )
+    restore_parser.add_argument("path", metavar="PATH")
     return parser
 
 
-COMMANDS = {"run": cmd_run, "console": cmd_console, "ask": cmd_ask, "triage": cmd_triage}
+COMMANDS = {
+    "run": cmd_run,
+    "console": cmd_console,
+    "ask": cmd_ask,
+    "triage": cmd_triage,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

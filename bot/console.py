@@ -17,6 +17,7 @@ import os
 import re
 import shutil
 import sys
+import time
 import traceback
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -494,7 +495,12 @@ def _console_settings(settings: Settings, base_url: str, data: ConsoleData) -> S
 
 async def _session(settings: Settings, data: ConsoleData) -> bool:
     """One run of the bot and the chat; True when the person asked for :reset."""
-    async with BotApiStandIn(token=CONSOLE_TOKEN, bot_username="CrampCoachBot") as standin:
+    # The data (and its record of handled updates) lasts between runs; Telegram's update ids
+    # only grow, so each run's stand-in starts above the last one's.
+    first_update_id = int(time.time() * 1000)
+    async with BotApiStandIn(
+        token=CONSOLE_TOKEN, bot_username="CrampCoachBot", first_update_id=first_update_id
+    ) as standin:
         bot_settings = _console_settings(settings, standin.base_url, data)
         terminal = Terminal(sys.stdout.isatty() and "NO_COLOR" not in os.environ, standin, data)
         standin.on_bot_message(terminal.show)

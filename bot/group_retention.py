@@ -10,7 +10,8 @@ from typing import Any
 from telegram.ext import JobQueue
 
 from bot.services import Services, services
-from scheduler.subscriptions import purge_removed_groups
+from storage.chats import purge_removed_groups
+from storage.diary import purge_orphans
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +24,10 @@ async def purge_now(svc: Services) -> int:
     cutoff = svc.clock() - timedelta(days=svc.settings.group_retention_days)
     async with svc.db.session.begin() as session:
         purged = await purge_removed_groups(session, cutoff)
+        # Diary rows left by a chat that no longer exists go with the rest.
+        orphans = await purge_orphans(session)
+    if orphans:
+        log.info("deleted %d diary rows of chats that no longer exist", orphans)
     if purged:
         log.info("deleted the settings of %d groups that removed the bot", purged)
     return purged

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import texts
+from bot.buttons import Action
 from bot.callbacks import CallbackSigner
 from knowledge.loader import Content
 from knowledge.models import Topic
@@ -39,42 +40,47 @@ class Keyboards:
         )
 
     def topic_button(self, topic_id: str) -> InlineKeyboardButton:
-        return self.button(self._content.topics[topic_id].title, "t", topic_id)
+        return self.button(self._content.topics[topic_id].title, Action.TOPIC, topic_id)
 
     def main_menu(self) -> InlineKeyboardMarkup:
         rows = [[self.topic_button(t)] for t in self._first if t not in dict(texts.MENU_TOPICS)]
-        rows += [[self.button(label, "t", topic_id)] for topic_id, label in texts.MENU_TOPICS]
-        rows.append([self.button(texts.BUTTON_FAQ, "fp", 1)])
-        rows.append([self.button(texts.BUTTON_TRIAGE, "tr")])
+        rows += [
+            [self.button(label, Action.TOPIC, topic_id)] for topic_id, label in texts.MENU_TOPICS
+        ]
+        rows.append([self.button(texts.BUTTON_FAQ, Action.FAQ_PAGE, 1)])
+        rows.append([self.button(texts.BUTTON_TRIAGE, Action.TRIAGE_START)])
         return InlineKeyboardMarkup(rows)
 
     def topic_answer(
         self, topic: Topic, alternatives: tuple[str, ...] = ()
     ) -> InlineKeyboardMarkup:
-        rows = [[self.button(texts.BUTTON_MORE, "d", topic.id)]]
+        rows = [[self.button(texts.BUTTON_MORE, Action.TOPIC_DETAILS, topic.id)]]
         shown = list(dict.fromkeys([*alternatives, *topic.related]))
         rows += [[self.topic_button(topic_id)] for topic_id in shown[:6]]
-        rows.append([self.button(texts.BUTTON_MENU, "m")])
+        rows.append([self.button(texts.BUTTON_MENU, Action.MENU)])
         return InlineKeyboardMarkup(rows)
 
     def topic_details(self, topic: Topic) -> InlineKeyboardMarkup:
         rows = [[self.topic_button(topic_id)] for topic_id in topic.related[:6]]
-        rows.append([self.button(texts.BUTTON_MENU, "m")])
+        rows.append([self.button(texts.BUTTON_MENU, Action.MENU)])
         return InlineKeyboardMarkup(rows)
 
     def after_red_flag(self) -> InlineKeyboardMarkup:
         return InlineKeyboardMarkup(
             [
                 [self.topic_button("when_to_see_doctor")],
-                [self.button(texts.BUTTON_TRIAGE, "tr")],
+                [self.button(texts.BUTTON_TRIAGE, Action.TRIAGE_START)],
             ]
         )
 
     def no_match(self) -> InlineKeyboardMarkup:
         return InlineKeyboardMarkup(
             [
-                [self.button(texts.BUTTON_MENU, "m"), self.button(texts.BUTTON_FAQ, "fp", 1)],
-                [self.button(texts.BUTTON_TRIAGE, "tr")],
+                [
+                    self.button(texts.BUTTON_MENU, Action.MENU),
+                    self.button(texts.BUTTON_FAQ, Action.FAQ_PAGE, 1),
+                ],
+                [self.button(texts.BUTTON_TRIAGE, Action.TRIAGE_START)],
             ]
         )
 
@@ -87,31 +93,34 @@ class Keyboards:
         pages = self.page_count(len(topics))
         page = min(max(page, 1), pages)
         start = (page - 1) * FAQ_PAGE_SIZE
-        rows = [[self.button(t.title, "ft", t.id)] for t in topics[start : start + FAQ_PAGE_SIZE]]
+        rows = [
+            [self.button(t.title, Action.FAQ_TOPIC, t.id)]
+            for t in topics[start : start + FAQ_PAGE_SIZE]
+        ]
         nav = []
         if page > 1:
-            nav.append(self.button(texts.BUTTON_PREVIOUS_PAGE, "fp", page - 1))
+            nav.append(self.button(texts.BUTTON_PREVIOUS_PAGE, Action.FAQ_PAGE, page - 1))
         if page < pages:
-            nav.append(self.button(texts.BUTTON_NEXT_PAGE, "fp", page + 1))
+            nav.append(self.button(texts.BUTTON_NEXT_PAGE, Action.FAQ_PAGE, page + 1))
         if nav:
             rows.append(nav)
-        rows.append([self.button(texts.BUTTON_MENU, "m")])
+        rows.append([self.button(texts.BUTTON_MENU, Action.MENU)])
         return InlineKeyboardMarkup(rows)
 
     def faq_topic(self, topic: Topic, back_page: int) -> InlineKeyboardMarkup:
         rows = [
-            [self.button(entry.question, "fq", entry.id)]
+            [self.button(entry.question, Action.FAQ_QUESTION, entry.id)]
             for entry in self._content.faq_for(topic.id)
         ]
-        rows.append([self.button(texts.BUTTON_ANSWER_ON_TOPIC, "t", topic.id)])
-        rows.append([self.button(texts.BUTTON_BACK, "fp", back_page)])
+        rows.append([self.button(texts.BUTTON_ANSWER_ON_TOPIC, Action.TOPIC, topic.id)])
+        rows.append([self.button(texts.BUTTON_BACK, Action.FAQ_PAGE, back_page)])
         return InlineKeyboardMarkup(rows)
 
     def faq_answer(self, topic_id: str) -> InlineKeyboardMarkup:
         return InlineKeyboardMarkup(
             [
-                [self.button(texts.BUTTON_BACK, "ft", topic_id)],
-                [self.button(texts.BUTTON_MENU, "m")],
+                [self.button(texts.BUTTON_BACK, Action.FAQ_TOPIC, topic_id)],
+                [self.button(texts.BUTTON_MENU, Action.MENU)],
             ]
         )
 

@@ -1,31 +1,40 @@
 """Sending one reminder to Telegram, and turning Telegram's answer into an Outcome.
 
 The dispatcher (scheduler/) decides what is due; this module knows how a reminder
-looks in a chat and what each Bot API error means for the subscriber.
+looks in a chat and what each Bot API error means for the subscriber. The diary's weekly
+summary goes out the same way; its text is read from the diary as it is sent.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import warnings
+from collections.abc import Awaitable, Callable
+from datetime import datetime
 from typing import Any
 
+from sqlalchemy.exc import OperationalError
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.ext import ExtBot
 from telegram.warnings import PTBUserWarning
 
 from bot import render, texts
+from bot.buttons import Action
 from bot.callbacks import CallbackSigner
+from bot.rate_limit import Ticket
 from bot.request import RequestNotSent
+from diary import wording
+from diary.weekly import summary_lines, week_of
+from knowledge.diary_texts import DiaryTexts
 from knowledge.reminder_texts import ReminderTexts
 from scheduler.dispatcher import Outcome, Outgoing, Sender
+from scheduler.planning import DIARY_SUMMARY
 from scheduler.sending import BeforeRequest
+from storage.db import Database
 
 log = logging.getLogger(__name__)
-
-# do_api_request nudges towards the typed method; the raw call is deliberate (make_sender).
-warnings.filterwarnings("ignore", message=r"Please use 'Bot\.sendMessage'", category=PTBUserWarning)
 
 
 def reminder_text(reminders: ReminderTexts, kind: str, profile: str, variant_id: str) -> str:
@@ -41,16 +50,16 @@ def reminder_markup(
     snoozing or skipping would change the group's reminders, which only its admins do.
     Built as Bot API JSON rather than PTB objects: see `make_sender`."""
     rows: list[list[tuple[str, str, tuple[int, ...]]]] = [
-        [(texts.REMINDER_DONE, "rd", (delivery_id,))]
+        [(texts.REMINDER_DONE, Action.REMINDER_DONE, (delivery_id,))]
     ]
     if not group:
         rows.append(
             [
-                (texts.REMINDER_SNOOZE_15, "rz", (delivery_id, 15)),
-                (texts.REMINDER_SNOOZE_60, "rz", (delivery_id, 60)),
+                (texts.REMINDER_SNOOZE_15, Action.REMINDER_SNOOZE, (delivery_id, 15)),
+                (texts.REMINDER_SNOOZE_60, Action.REMINDER_SNOOZE, (delivery_id, 60)),
             ]
         )
-        rows.append([(texts.REMINDER_SKIP_TODAY, "rk", (delivery_id,))])
+        rows.append([(texts.REMINDER_SKIP_TODAY, Action.REMINDER_SKIP_TODAY, (delivery_id,))])
     return {
         "inline_keyboard": [
             [
@@ -60,6 +69,27 @@ def reminder_markup(
             for row in rows
         ]
     }
+
+
+# The diary's weekly summary, as HTML, for a chat and the instant it was due.
+WeeklySummary = Callable[[int, datetime], Awaitable[str]]
+
+
+def weekly_summary(db: Database, diary: DiaryTexts) -> WeeklySummary:
+    """The summary's text, read from the diary when it is sent (diary/weekly.py)."""
+
+    async def text(chat_id: int, due_at: datetime) -> str:
+        week = await week_of(db, chat_id, due_at, diary)
+        title, lines = summary_lines(week, diary)
+        return "\n".join([f"<b>{render.esc(title)}</b>", *(render.esc(line) for line in lines)])
+
+    return text
+
+
+def summary_markup(signer: CallbackSigner, chat_id: int) -> dict[str, Any]:
+    """One button, to stop it: a summary has nothing to mark done, snooze or skip."""
+    data = signer.sign(chat_id, Action.DIARY_SUMMARY_STOP)
+    return {"inline_keyboard": [[{"text": wording.BUTTON_SUMMARY_STOP, "callback_data": data}]]}
 
 
 def outcome_of_error(error: Exception) -> Outcome:
@@ -93,22 +123,41 @@ def make_sender(
     reminders: ReminderTexts,
     signer: CallbackSigner,
     *,
+    weekly: WeeklySummary,
     paid_broadcast: bool = False,
 ) -> Sender:
     """The typed `send_message` turns every answer into ~40 PTB objects (message, chat,
     user, keyboard), of which a reminder needs only the message id; during a fan-out that
     was the bot's largest CPU cost. PTB's raw `do_api_request` makes the same call through
-    the same rate limiter and error mapping, and hands back the JSON."""
+    the same rate limiter and error mapping, and hands back the JSON.
+
+    PTB warns about the raw call each time; the warning is silenced for calls made from
+    this module only (PTB attributes it to the caller), never for the rest of the process.
+    """
+    warnings.filterwarnings(
+        "ignore",
+        message=r"Please use 'Bot\.sendMessage'",
+        category=PTBUserWarning,
+        module=re.escape(__name__) + r"\Z",
+    )
 
     async def send(item: Outgoing, before_request: BeforeRequest) -> Outcome:
+        if item.kind == DIARY_SUMMARY:
+            try:
+                text = await weekly(item.chat_id, item.due_at)
+            except OperationalError as error:
+                # Read before the request: certainly not sent, so it may be tried again.
+                return Outcome("retry", reason=f"diary unreadable: {type(error).__name__}")
+            markup = summary_markup(signer, item.chat_id)
+        else:
+            text = reminder_text(reminders, item.kind, item.profile, item.variant)
+            # Negative ids are groups and supergroups; people's chats are positive.
+            markup = reminder_markup(signer, item.chat_id, item.delivery_id, group=item.chat_id < 0)
         call: dict[str, Any] = {
             "chat_id": item.chat_id,
-            "text": reminder_text(reminders, item.kind, item.profile, item.variant),
+            "text": text,
             "parse_mode": ParseMode.HTML,
-            # Negative ids are groups and supergroups; people's chats are positive.
-            "reply_markup": reminder_markup(
-                signer, item.chat_id, item.delivery_id, group=item.chat_id < 0
-            ),
+            "reply_markup": markup,
             "link_preview_options": {"is_disabled": True},
         }
         if item.thread_id is not None:
@@ -118,7 +167,7 @@ def make_sender(
         try:
             # The rate limiter awaits before_request right before the request leaves.
             message = await bot.do_api_request(
-                "sendMessage", api_kwargs=call, rate_limit_args=before_request
+                "sendMessage", api_kwargs=call, rate_limit_args=Ticket.reminder(before_request)
             )
         except Exception as error:
             return outcome_of_error(error)

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from bot import texts
 from knowledge.assistant import Answer, Kind
 from knowledge.loader import Content
-from knowledge.models import FaqEntry, Topic
+from knowledge.models import FaqEntry, Sign, Topic
 from knowledge.triage import TriageResult
 from storage.models import Base
 from storage.triage_results import StoredTriage
@@ -74,9 +74,7 @@ def red_flag_advice(answer: Answer, content: Content) -> str:
     if hits:
         # The first sign at the level reached, in plain words, and its advice: several signs
         # of one level ("one leg swollen" and "a swollen red leg") would say it twice.
-        sign = hits[0].sign
-        parts.append(texts.RED_FLAG_REASON.format(labels=esc(sign.label)))
-        parts.append(f"<b>{esc(sign.advice)}</b>")
+        parts.append(_sign_advice(hits[0].sign))
     elif foreign is not None:
         english = (
             content.messages.emergency_advice
@@ -85,6 +83,16 @@ def red_flag_advice(answer: Answer, content: Content) -> str:
         )
         parts.append(esc(english))
     return _with_disclaimer("\n\n".join(parts), content, medical=True)
+
+
+def _sign_advice(sign: Sign) -> str:
+    """The sign in plain words, then its own advice."""
+    return f"{texts.RED_FLAG_REASON.format(labels=esc(sign.label))}\n\n<b>{esc(sign.advice)}</b>"
+
+
+def sign_advice(sign: Sign, content: Content) -> str:
+    """One red flag's advice on its own (the diary's long cramp), as a red-flag answer has it."""
+    return _with_disclaimer(_sign_advice(sign), content, medical=True)
 
 
 def no_match(content: Content) -> str:

@@ -23,6 +23,8 @@ import aiohttp
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
+from ops.metrics import record_api_response
+
 # PTB's defaults for its own httpx transport, so timeouts mean the same here.
 DEFAULT_READ_TIMEOUT = 5.0
 DEFAULT_CONNECT_TIMEOUT = 5.0
@@ -96,7 +98,10 @@ class AiohttpRequest(BaseRequest):
             async with self._session.request(
                 method, url, data=body, headers=headers, timeout=timeout
             ) as response:
-                return response.status, await response.read()
+                body = await response.read()
+                # ops/metrics.py: statuses, 429s, replies, when the Bot API last answered.
+                record_api_response(url.rpartition("/")[2], response.status)
+                return response.status, body
         except aiohttp.ConnectionTimeoutError as error:
             raise RequestNotSent(
                 "Request not sent: no connection to the Bot API became free in time"

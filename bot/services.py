@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from telegram.ext import CallbackContext
+from telegram.ext import CallbackContext, ContextTypes
 
 from bot.callbacks import CallbackSigner
 from bot.settings import Settings
@@ -20,6 +20,8 @@ from scheduler.dispatcher import Dispatcher
 from storage.db import Database
 
 _KEY = "services"
+# The context PTB passes every handler.
+Context = ContextTypes.DEFAULT_TYPE
 
 
 @dataclass

@@ -76,6 +76,9 @@ GENERAL_COMMANDS: tuple[CommandInfo, ...] = (
     CommandInfo("remind", "Set up water, stretching and mineral reminders", ("private",)),
     CommandInfo("today", "Today's progress", ("private",)),
     CommandInfo("week", "A chart of the last 7 days", ("private",)),
+    CommandInfo("log", "Log a cramp in my diary", ("private",)),
+    CommandInfo("diary", "My cramp diary: entries, chart, what it shows", ("private",)),
+    CommandInfo("report", "A report of my diary for my doctor (PDF and CSV)", ("private",)),
     CommandInfo("timezone", "Set my time zone", ("private",)),
     CommandInfo("settings", "Time zone, quiet hours, profile, water goal", ("private",)),
     CommandInfo("stop", "Stop all my reminders", ("private",)),
@@ -121,7 +124,8 @@ SOURCE_PUBLISHER_NAMES = {"Source document": "project documents"}
 PRIVACY_HEADER = "Your privacy"
 PRIVACY_INTRO = "The bot stores only what its features need:"
 PRIVACY_FOOTER = (
-    "It keeps no names, usernames or message texts, and does not sell or share your data. "
+    "It keeps no names, usernames or message texts (only the diary notes you choose to add), "
+    "and does not sell or share your data. "
     "Send /mydata for a copy of everything it stores about you, or /forget to delete it all."
 )
 STORED_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -134,6 +138,9 @@ STORED_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "deliveries.chat_id",
             "activity.user_id",
             "done_marks.user_id",
+            "cramp_entries.user_id",
+            "diary_items.user_id",
+            "conversations.chat_id",
         ),
     ),
     ("your time zone", ("chats.timezone", "chats.timezone_set")),
@@ -178,12 +185,45 @@ STORED_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("which reminders you pressed Done on, in groups too", ("done_marks.delivery_id",)),
     (
+        "the cramps you log in your diary: when, where, how bad, how long, whether one woke "
+        "you or eased, and the note you add",
+        (
+            "cramp_entries.occurred_at",
+            "cramp_entries.local_day",
+            "cramp_entries.at_night",
+            "cramp_entries.site",
+            "cramp_entries.side",
+            "cramp_entries.severity",
+            "cramp_entries.duration",
+            "cramp_entries.woke",
+            "cramp_entries.eased",
+            "cramp_entries.note",
+            "cramp_entries.draft_key",
+            "cramp_entries.created_at",
+            "cramp_entries.updated_at",
+        ),
+    ),
+    (
+        "the medicines (with the day you started them) and remedies you name in your diary",
+        (
+            "diary_items.kind",
+            "diary_items.name",
+            "diary_items.started_on",
+            "diary_items.created_at",
+        ),
+    ),
+    (
         "the results of your last ten symptom checks: level, reasons and date",
         ("triage_results.level", "triage_results.reasons", "triage_results.created_at"),
     ),
     (
         "a question the bot has just asked you (such as your city) while it waits for the answer",
         ("chats.awaiting", "chats.awaiting_after_message_id", "chats.awaiting_since"),
+    ),
+    (
+        "a symptom check you have not finished (your answers so far) or a /forget you have "
+        "not confirmed yet, until it ends",
+        ("conversations.name", "conversations.state", "conversations.updated_at"),
     ),
     (
         "whether the bot can reach you (not after you block it), and since when",
@@ -202,10 +242,20 @@ STORED_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
 )
 NOT_PERSONAL_FIELDS = (
+    # Telegram's update numbers, kept a day so an update sent twice is handled once.
+    "handled_updates.update_id",
+    "handled_updates.owner",
+    "handled_updates.claimed_at",
+    "handled_updates.handled_at",
     "triage_results.id",
     "subscriptions.id",
     "deliveries.id",
+    # Which bot instance is sending a reminder, and until when (scheduler/leases.py).
+    "deliveries.lease_owner",
+    "deliveries.lease_until",
     "activity.id",
+    "cramp_entries.id",
+    "diary_items.id",
     "chats.chat_type",
     "chats.thread_id",
     "chats.welcomed_at",
@@ -217,8 +267,6 @@ MENU_TITLE = "<b>Main menu</b>\nPick a topic, browse all questions, or type your
 FAQ_TITLE = "<b>All topics</b> (page {page} of {pages})\nPick a topic to see its questions."
 FAQ_TOPIC_TITLE = "<b>{title}</b>\nPick a question:"
 RELATED_LABEL = "Related:"
-NO_MATCH_SUGGESTIONS = "Did you mean one of these?"
-ALTERNATIVES_LABEL = "Also see:"
 RED_FLAG_REASON = "You mentioned: {labels}."
 # Free text that is not a question: a friendly word and the menu, never "no answer".
 SMALL_TALK = {
@@ -294,7 +342,14 @@ REMINDER_SNOOZED_PAST_QUIET = (
 REMINDER_ALREADY_SNOOZED = "Already snoozed."
 REMINDER_SKIPPED = "⏭ Skipped for today. See you tomorrow."
 REMINDER_GONE = "This reminder is no longer active."
-KIND_LABELS = {"hydration": "💧 Water", "stretching": "🧘 Stretching", "minerals": "🥦 Minerals"}
+# The diary's weekly summary is set from /diary, but /remind lists it with the reminders:
+# a pause or "stop all" applies to it too.
+KIND_LABELS = {
+    "hydration": "💧 Water",
+    "stretching": "🧘 Stretching",
+    "minerals": "🥦 Minerals",
+    "diary_summary": "📔 Weekly diary summary",
+}
 REMIND_MENU_TITLE = "<b>Your reminders</b>"
 REMIND_NONE = (
     "No reminders yet. Pick one below, or type e.g. <code>/remind stretching 21:30</code>."
@@ -442,7 +497,6 @@ SETTINGS_QUIET_BLOCKS = (
     "⚠️ Your quiet hours skip every time of these reminders, so they will not come: "
     "{labels}. Change the quiet hours, let reminders come when they end, or pick other times."
 )
-GOAL_RANGE = (1, 30)
 
 # Groups: the welcome, /setup (admins) and /groupinfo (everyone)
 GROUP_WELCOME = (

@@ -12,6 +12,10 @@ queued a batch, before the handlers ran. `ConfirmingBot.get_updates` lowers that
 the oldest update not yet handled (`UpdateLedger`), so a crash (kill -9, power loss) can
 only cost updates Telegram will deliver again; the ones the Updater already queued are
 filtered out of the answer, so nothing is handled twice while the process lives.
+
+Once across instances and restarts: `ConfirmingApplication.process_once` claims each
+update's id in the database before handling it (bot/handled_once.py), for polling and
+webhook alike, so a copy Telegram delivers again is not handled again.
 """
 
 from __future__ import annotations
@@ -26,8 +30,18 @@ from typing import Any
 from telegram import Update
 from telegram._utils.defaultvalue import DEFAULT_NONE
 from telegram._utils.types import JSONDict, ODVInput, TimePeriod
-from telegram.ext import Application, BaseUpdateProcessor, ExtBot
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    BaseUpdateProcessor,
+    ExtBot,
+    TypeHandler,
+)
 from telegram.ext._utils.types import RLARGS
+
+from bot.handled_once import HandledOnce
+from ops.updates import handling
+from storage.handled_updates import Claim
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +56,9 @@ _ANSWERED_REMEMBERED = 4096
 class UpdateLedger:
     """The update ids fetched from Telegram and not yet handled."""
 
-    def __init__(self) -> None:
+    def __init__(self, once: HandledOnce | None = None) -> None:
+        # Where updates are claimed across instances; None handles every copy.
+        self.once = once
         self._pending: set[int] = set()
         self._progress = asyncio.Event()
         self.highest_fetched: int | None = None
@@ -117,14 +133,74 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
 class ConfirmingApplication(Application[Any, Any, Any, Any, Any, Any]):
     """Records each update as handled once `process_update` has finished with it (through
     the update processor, or called directly); an interrupted one (cancelled, or the
-    process killed) stays unconfirmed, so Telegram delivers it again."""
+    process killed) stays unconfirmed, so Telegram delivers it again.
 
-    __slots__ = ()
+    The database claim that makes an update "once" is taken by a handler just after the
+    flood gate (`claim_handler`), not before it: a flood's excess never reaches a handler,
+    so it costs no database write and cannot queue a calm person's reply behind it."""
+
+    # update id -> the claim taken for it while it is being handled (slots: PTB's own)
+    __slots__ = ("_claims",)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._claims: dict[int, Claim | None] = {}
 
     async def process_update(self, update: object) -> None:
-        await super().process_update(update)
-        if isinstance(update, Update) and isinstance(self.bot, ConfirmingBot):
-            self.bot.ledger.handled(update.update_id)
+        await self.process_once(update)
+
+    def _once(self) -> tuple[UpdateLedger | None, HandledOnce | None]:
+        ledger = self.bot.ledger if isinstance(self.bot, ConfirmingBot) else None
+        return ledger, (ledger.once if ledger is not None else None)
+
+    async def claim(self, update: Update) -> None:
+        """The claim handler's work: take the update, or stop it if a copy of it was
+        (DUPLICATE) or is being (BUSY) handled."""
+        _, once = self._once()
+        if once is None or update.update_id not in self._claims:
+            return
+        claim = await once.claim(update.update_id)
+        self._claims[update.update_id] = claim
+        if claim in (Claim.DUPLICATE, Claim.BUSY):
+            log.info("update %d came again (%s): not handled again", update.update_id, claim)
+            raise ApplicationHandlerStop
+
+    async def process_once(self, update: object) -> Claim | None:
+        """Handle the update unless a copy of it was (DUPLICATE) or is being (BUSY)
+        handled; TAKEN once handled here, None when handled without a claim (no
+        database ledger, or stopped by the flood gate before any claim)."""
+        ledger, once = self._once()
+        update_id = update.update_id if isinstance(update, Update) else None
+        tracked = once is not None and update_id is not None
+        if tracked:
+            assert update_id is not None
+            self._claims[update_id] = None
+        try:
+            with handling(update):  # ops/updates.py: counted, timed, its log context set
+                await super().process_update(update)
+        except BaseException:
+            claim = self._claims.pop(update_id, None) if tracked and update_id is not None else None
+            if once is not None and update_id is not None and claim is Claim.TAKEN:
+                await once.release(update_id)
+            raise
+        claim = self._claims.pop(update_id, None) if tracked and update_id is not None else None
+        if update_id is not None:
+            if once is not None and claim is Claim.TAKEN:
+                await once.finish(update_id)
+            if ledger is not None:
+                ledger.handled(update_id)
+        return claim
+
+
+def claim_handler() -> TypeHandler[Update, Any, None]:
+    """Runs right after the flood gate: claims the update in the database (see
+    ConfirmingApplication.claim)."""
+
+    async def claim(update: Update, context: Any) -> None:
+        if isinstance(context.application, ConfirmingApplication):
+            await context.application.claim(update)
+
+    return TypeHandler(Update, claim)
 
 
 class ConfirmingBot(ExtBot[Any]):

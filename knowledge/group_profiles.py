@@ -16,9 +16,8 @@ from typing import Annotated, Literal
 from pydantic import Field, field_validator, model_validator
 
 from knowledge.loader import (
-    DEFAULT_CONTENT_DIR,
-    ContentError,
     check_topic_ids,
+    content_directory,
     parse_file,
     topic_ids,
 )
@@ -142,9 +141,7 @@ class GroupProfiles(StrictModel):
 
 def load_group_profiles(content_dir: Path | None = None) -> GroupProfiles:
     """Load content/groups.yaml. Raises ContentError naming the file and the key."""
-    directory = content_dir or DEFAULT_CONTENT_DIR
-    if not directory.is_dir():
-        raise ContentError(directory, "", "content directory not found")
+    directory = content_directory(content_dir)
     profiles = parse_file(directory / GROUPS_FILE, GroupProfiles)
     known = topic_ids(directory)
     for name in PROFILES:

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from knowledge.diary_texts import DIARY_FILE, DiaryTexts
 from knowledge.languages import Languages
 from knowledge.models import (
     Faq,
@@ -50,6 +51,7 @@ class Content:
     synonyms: dict[str, list[str]]
     understanding: Understanding
     languages: Languages
+    diary: DiaryTexts
 
     def topic_by_command(self, command: str) -> Topic | None:
         for topic in self.topics.values():
@@ -59,6 +61,14 @@ class Content:
 
     def faq_for(self, topic_id: str) -> list[FaqEntry]:
         return [entry for entry in self.faq if entry.topic == topic_id]
+
+
+def content_directory(directory: Path | None) -> Path:
+    """The folder to load from (the project's content/ by default), checked to exist."""
+    directory = directory or DEFAULT_CONTENT_DIR
+    if not directory.is_dir():
+        raise ContentError(directory, "", "content directory not found")
+    return directory
 
 
 def read_yaml(path: Path) -> Any:
@@ -118,9 +128,7 @@ def topic_ids(directory: Path) -> list[str]:
 
 def load_content(directory: Path | None = None) -> Content:
     """Load and cross-check every content file. Raises ContentError on the first problem."""
-    directory = directory or DEFAULT_CONTENT_DIR
-    if not directory.is_dir():
-        raise ContentError(directory, "", "content directory not found")
+    directory = content_directory(directory)
     topics = parse_file(directory / "topics.yaml", Topics)
     faq = parse_file(directory / "faq.yaml", Faq)
     messages = parse_file(directory / "messages.yaml", Messages)
@@ -147,6 +155,13 @@ def load_content(directory: Path | None = None) -> Content:
         raise ContentError(
             directory / "faq.yaml", "faq", f"topics without any FAQ entry: {uncovered}"
         )
+    diary = parse_file(directory / DIARY_FILE, DiaryTexts)
+    if diary.long_cramp_sign not in {sign.id for sign in red_flags.signs}:
+        raise ContentError(
+            directory / DIARY_FILE,
+            "long_cramp_sign",
+            f"names no sign of red_flags.yaml: {diary.long_cramp_sign!r}",
+        )
     return Content(
         directory=directory,
         topics=by_id,
@@ -156,4 +171,5 @@ def load_content(directory: Path | None = None) -> Content:
         synonyms={k.lower(): [v.lower() for v in vs] for k, vs in synonyms.synonyms.items()},
         understanding=understanding,
         languages=languages,
+        diary=diary,
     )

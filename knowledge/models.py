@@ -206,6 +206,12 @@ class RedFlags(StrictModel):
     # Messages that look like a red flag but must not fire (tests check each one).
     non_examples: list[Text] = []
 
+    def sign(self, sign_id: str) -> Sign:
+        for sign in self.signs:
+            if sign.id == sign_id:
+                return sign
+        raise KeyError(sign_id)
+
     @model_validator(mode="after")
     def _names_resolve(self) -> RedFlags:
         known = {*self.concepts, *self.durations}

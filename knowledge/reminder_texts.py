@@ -24,7 +24,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from knowledge.loader import DEFAULT_CONTENT_DIR, ContentError, parse_file
+from knowledge.loader import content_directory, parse_file
 from knowledge.models import Identifier, StrictModel, Text
 
 ReminderKind = Literal["hydration", "stretching", "minerals"]
@@ -273,7 +273,5 @@ def stable_seed(*parts: str | int) -> int:
 
 def load_reminder_texts(content_dir: Path | None = None) -> ReminderTexts:
     """Load content/reminders.yaml. Raises ContentError naming the file and the key."""
-    directory = content_dir or DEFAULT_CONTENT_DIR
-    if not directory.is_dir():
-        raise ContentError(directory, "", "content directory not found")
+    directory = content_directory(content_dir)
     return parse_file(directory / REMINDERS_FILE, ReminderTexts)

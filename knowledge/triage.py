@@ -20,6 +20,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from knowledge.loader import ContentError, check_topic_ids, content_directory, parse_file
+from knowledge.loader import topic_ids as defined_topic_ids
 from knowledge.models import Level
 from knowledge.triage_models import (
     LEVELS,
@@ -59,12 +61,7 @@ class FlowError(ValueError):
 
 def load_triage(content_dir: Path | None = None) -> TriageFlow:
     """Parse and cross-check content/triage.yaml. Raises ContentError naming file and key."""
-    # Imported here, not at the top: knowledge.loader imports this module to wire the
-    # triage in, and a top-level import either way round would be circular.
-    from knowledge.loader import DEFAULT_CONTENT_DIR, ContentError, check_topic_ids, parse_file
-    from knowledge.loader import topic_ids as defined_topic_ids
-
-    directory = content_dir or DEFAULT_CONTENT_DIR
+    directory = content_directory(content_dir)
     path = directory / TRIAGE_FILE
     flow = parse_file(path, TriageFlow)
     try:

@@ -4,112 +4,61 @@ Design (why not one APScheduler job per subscriber: tens of thousands of jobs ar
 to add, and a large batch due at once blocks the loop and gets dropped as "missed"):
 - The database is the single source of truth. Each subscription stores its next due
   time (UTC, indexed); one short periodic job (APScheduler, through PTB's JobQueue)
-  starts a *pass* when none is running.
-- A pass first *claims* due subscriptions in small batches: for each, it records an
-  occurrence (a Delivery row with a unique key) and moves `next_due_at` to the
-  following occurrence, in one transaction. The unique key makes a claim idempotent
-  across processes; with PostgreSQL several bot processes can share the work.
-- Then it *sends* pending occurrences in due order, a chunk at a time: the chunk is
-  taken as 'queued', and each occurrence is marked 'sending' (committed) right before
-  its request leaves the rate limiter (scheduler/sending.py); each outcome is recorded
-  after. A 'sending' row found after a crash was possibly delivered: it is never sent
-  again. A 'queued' one certainly was not: it goes back to 'pending'.
+  starts a *pass* when none is running. Every instance on a shared (PostgreSQL) database
+  runs its own passes; they share the work.
+- A pass first releases what a dead instance held past its lease (scheduler/leases.py),
+  then *claims* due subscriptions in small batches (scheduler/claiming.py): each becomes
+  an occurrence (a Delivery row with a unique key) and its `next_due_at` moves on.
+- Alongside, it *takes* pending occurrences in due order, a chunk at a time, as 'queued'
+  and leased to this instance (scheduler/taking.py); each occurrence is marked 'sending'
+  (committed) right before its request leaves the rate limiter (scheduler/sending.py);
+  each outcome is *recorded* after (scheduler/recording.py). A 'sending' row found after
+  a crash was possibly delivered: it is never sent again. A 'queued' one certainly was
+  not: it goes back to 'pending', at the restart or once its lease has run out.
 - An occurrence more than `grace` late (the bot was down) is skipped, not sent.
+Every state change itself is written by storage/deliveries.py; this module decides when.
+The pass's types (PassStats, Outcome, Outgoing, DispatchSettings...) live in
+scheduler/passes.py and are importable from here.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from typing import Any, Literal, cast
 
-from sqlalchemy import Table, bindparam, select, tuple_, update
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from knowledge.reminder_texts import ReminderTexts, stable_seed
-from scheduler.moments import moment_at
-from scheduler.sending import BeforeRequest, HandedBack, SendingMarks
-from scheduler.subscriptions import deactivate_chat, migrate_chat, plan
+from knowledge.reminder_texts import ReminderTexts
+from scheduler.claiming import Claimer
+from scheduler.leases import Leases
+from scheduler.passes import (
+    HANDED_BACK,
+    Clock,
+    DispatchSettings,
+    Outcome,
+    OutcomeKind,
+    Outgoing,
+    PassStats,
+    Sender,
+)
+from scheduler.recording import record
+from scheduler.sending import HandedBack, SendingMarks
+from scheduler.taking import Taker
 from storage.db import Database, DatabaseUnavailable
-from storage.models import Chat, Delivery, Subscription
+
+__all__ = [
+    "HANDED_BACK",
+    "Clock",
+    "DispatchSettings",
+    "Dispatcher",
+    "Outcome",
+    "OutcomeKind",
+    "Outgoing",
+    "PassStats",
+    "Sender",
+]
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class DispatchSettings:
-    grace: timedelta = timedelta(minutes=30)
-    # Subscriptions claimed per transaction: small enough to keep the event loop free.
-    claim_batch: int = 100
-    # Messages in flight at once; also the most that can be "uncertain" after a crash.
-    chunk_size: int = 50
-    pipelines: int = 4
-    # How often an occurrence that failed for a passing reason (5xx, network) is retried.
-    max_attempts: int = 5
-
-
-@dataclass(frozen=True)
-class Outgoing:
-    """One reminder to send, with everything the Telegram side needs to render it."""
-
-    delivery_id: int
-    chat_id: int
-    thread_id: int | None
-    kind: str
-    variant: str
-    profile: str
-    due_at: datetime
-    # The attempts count when it was taken: the 'sending' mark compares it (sending.py).
-    attempt: int = 0
-
-
-# sent; retry (not delivered, try again later); gone (the chat cannot be reached: stop its
-# reminders); failed (this occurrence cannot be sent); migrated (group -> supergroup);
-# uncertain (may or may not have been delivered: never repeated); unsent (certainly not
-# sent: refused connection, handed back at shutdown; pending again, no attempt counted).
-OutcomeKind = Literal["sent", "retry", "gone", "failed", "migrated", "uncertain", "unsent"]
-
-
-@dataclass(frozen=True)
-class Outcome:
-    kind: OutcomeKind
-    message_id: int | None = None
-    reason: str | None = None
-    new_chat_id: int | None = None
-
-
-# A sender awaits BeforeRequest right before the request leaves (after rate limiting).
-Sender = Callable[[Outgoing, BeforeRequest], Awaitable[Outcome]]
-HANDED_BACK = Outcome("unsent", reason="handed back before its request left")
-Clock = Callable[[], datetime]
-
-
-@dataclass
-class PassStats:
-    claimed: int = 0
-    skipped_late: int = 0
-    sent: int = 0
-    retried: int = 0
-    gone: int = 0
-    uncertain: int = 0
-    deferred: int = 0
-    lateness: list[float] = field(default_factory=list)
-    # Chats that got a reminder in this pass: Telegram asks for at most about one message
-    # a second per chat, and passes start at least a second apart (DISPATCH_INTERVAL).
-    chats_served: set[int] = field(default_factory=set)
-    # A whole chunk could not be sent (the Bot API unreachable): this pass stops sending,
-    # the next one tries again, rather than walking every pending row to no avail.
-    unreachable: bool = False
-
-
-def delivery_key(subscription_id: int, due_at: datetime) -> str:
-    return f"s{subscription_id}@{due_at:%Y%m%dT%H%M%S}"
 
 
 class Dispatcher:
@@ -122,10 +71,12 @@ class Dispatcher:
         settings: DispatchSettings | None = None,
     ) -> None:
         self._db = db
-        self._texts = texts
         self._send = sender
         self._clock = clock
         self.settings = settings or DispatchSettings()
+        self._claimer = Claimer(db, texts, self.settings)
+        self._taker = Taker(db, clock, self.settings)
+        self._leases = Leases(db, clock, self.settings)
         self._running: asyncio.Task[PassStats] | None = None
         self._stopping = False
         self.last_stats = PassStats()
@@ -143,22 +94,10 @@ class Dispatcher:
         They are marked 'uncertain' and never re-sent: a duplicate reminder is worse
         than one missing glass-of-water nudge. Returns how many were found. Occurrences
         taken but not yet let through ('queued') were not sent: they are pending again.
+        Only this instance's (by its name) and those past their lease: other live
+        instances keep theirs.
         """
-        now = self._clock()
-        async with self._db.session.begin() as session:
-            result = await session.execute(
-                update(Delivery)
-                .where(Delivery.state == "sending")
-                .values(state="uncertain", updated_at=now, error="interrupted by a restart")
-            )
-            # attempts stays as it is: a process still holding the row (several processes
-            # on one database) would otherwise find its own (id, attempts) again.
-            await session.execute(
-                update(Delivery)
-                .where(Delivery.state == "queued")
-                .values(state="pending", updated_at=now)
-            )
-        count = int(getattr(result, "rowcount", 0) or 0)
+        count = await self._leases.release_own()
         if count:
             log.warning("%d reminders were interrupted mid-send and will not be repeated", count)
         return count
@@ -203,6 +142,8 @@ class Dispatcher:
         except TimeoutError:
             log.warning("reminder pass still running at shutdown; in-flight sends left uncertain")
 
+    # -- a pass ------------------------------------------------------------------------
+
     async def run_pass(self) -> PassStats:
         """Claim due occurrences and send them. Claiming runs alongside sending, so the
         first reminders of a large batch go out while the rest are still being claimed."""
@@ -214,7 +155,7 @@ class Dispatcher:
             try:
                 more = True
                 while more and not self._stopping:
-                    more = await self._claim_batch(stats)
+                    more = await self._claimer.claim_batch(stats, self._clock())
                     claimed_some.set()
                     await asyncio.sleep(0)  # let updates in between batches
             finally:
@@ -229,11 +170,14 @@ class Dispatcher:
             earlier, self._unrecorded = self._unrecorded, []
             if not await self._write_outcomes(earlier, stats):
                 return stats  # the database is still busy: the next pass tries again
-        self._marks = SendingMarks(self._db, self._clock)
-        claimer = asyncio.create_task(claim_all())
+        self._marks = SendingMarks(self._db, self._clock, self.settings.lease)
+        claimer: asyncio.Task[None] | None = None
         try:
-            await self._send_pending(stats, claiming_done, claimed_some)
-            await claimer
+            await self._leases.release_expired(stats)
+            claimer = asyncio.create_task(claim_all())
+            async with self._leases.held():
+                await self._send_pending(stats, claiming_done, claimed_some)
+                await claimer
         except OperationalError as exc:
             # Locked or unavailable database: give up this pass; the next one retries.
             # An unavailable database was logged as an error once, by storage/db.py.
@@ -244,99 +188,12 @@ class Dispatcher:
                 exc.orig,
             )
         finally:
-            if not claimer.done():
+            if claimer is not None and not claimer.done():
                 claimer.cancel()
-            elif not claimer.cancelled():
+            elif claimer is not None and not claimer.cancelled():
                 claimer.exception()  # seen: its error is the one handled above
         self.last_stats = stats
         return stats
-
-    # -- claiming ----------------------------------------------------------------------
-
-    async def _claim_batch(self, stats: PassStats) -> bool:
-        """Turn up to claim_batch due subscriptions (and due snoozes) into pending
-        occurrences, in one transaction. Returns whether there may be more.
-
-        Each subscription's next_due_at moves by compare-and-set, and each occurrence is
-        inserted under its unique key with "on conflict do nothing": if another process
-        claimed the same occurrence first, ours is dropped, never sent twice."""
-        now = self._clock()
-        async with self._db.session.begin() as session:
-            rows = (
-                await session.execute(
-                    select(Subscription, Chat)
-                    .join(Chat, Chat.chat_id == Subscription.chat_id)
-                    .where(Subscription.next_due_at <= now, Chat.active.is_(True))
-                    .order_by(Subscription.next_due_at)
-                    .limit(self.settings.claim_batch)
-                )
-            ).all()
-            moves: list[dict[str, object]] = []
-            occurrences: list[dict[str, object]] = []
-            for index, (sub, chat) in enumerate(rows):
-                if index % 25 == 24:
-                    await asyncio.sleep(0)  # planning is CPU work: let other updates in
-                move, occurrence = self._plan_claim(sub, chat, now)
-                moves.append(move)
-                occurrences.append(occurrence)
-                if occurrence["state"] == "pending":
-                    stats.claimed += 1
-                else:
-                    stats.skipped_late += 1
-            if rows:
-                await session.execute(_MOVE_NEXT_DUE, moves)
-                await session.execute(_insert_ignoring_duplicates(session), occurrences)
-            woken = await session.execute(
-                update(Delivery)
-                .where(Delivery.state == "scheduled", Delivery.due_at <= now)
-                .values(state="pending", updated_at=now)
-            )
-            stats.claimed += int(getattr(woken, "rowcount", 0) or 0)
-        return len(rows) == self.settings.claim_batch
-
-    def _plan_claim(
-        self, sub: Subscription, chat: Chat, now: datetime
-    ) -> tuple[dict[str, object], dict[str, object]]:
-        due = sub.next_due_at
-        assert due is not None
-        try:
-            # The next occurrence after *now*: a long outage skips missed ones, not replays.
-            following = plan(sub, chat, max(due, now - self.settings.grace))
-        except ValueError:  # a zone this machine's tz database does not know
-            log.error("subscription %s has an unusable time zone; not scheduling it", sub.id)
-            following = None
-        late = now - due > self.settings.grace
-        # A text that fits the local time and season it is due at ("before bed" in the
-        # evening, "on warm days" in summer where the person lives).
-        variant = self._texts.pick(
-            sub.kind,
-            chat.profile,
-            sub.last_variant,
-            stable_seed(chat.chat_id, sub.kind),
-            moment_at(chat.timezone, due),
-        )
-        move = {
-            "b_id": sub.id,
-            "b_due": due,
-            "b_following": following,
-            "b_variant": sub.last_variant if late else variant.id,
-            "b_skip": None if sub.skip_until and sub.skip_until <= now else sub.skip_until,
-            "b_now": now,
-        }
-        occurrence = {
-            "key": delivery_key(sub.id, due),
-            "subscription_id": sub.id,
-            "b_subscription": sub.id,  # chat_id is read when inserting: see _CURRENT_CHAT
-            "kind": sub.kind,
-            "due_at": due,
-            "state": "skipped" if late else "pending",
-            "attempts": 0,
-            "variant": variant.id,
-            "error": "more than the grace period late" if late else None,
-            "created_at": now,
-            "updated_at": now,
-        }
-        return move, occurrence
 
     # -- sending -----------------------------------------------------------------------
 
@@ -355,7 +212,7 @@ class Dispatcher:
             while not self._stopping and not stats.unreachable:
                 claimed_all = claiming_done.is_set()
                 claimed_some.clear()
-                chunk = await self._next_chunk(last_id, stats)
+                chunk = await self._taker.next_chunk(last_id, stats)
                 if chunk:
                     last_id = chunk[-1].delivery_id
                     await queue.put(chunk)
@@ -367,79 +224,6 @@ class Dispatcher:
             for _ in workers:
                 await queue.put(None)
             await asyncio.gather(*workers)
-
-    async def _next_chunk(self, after_id: int, stats: PassStats) -> list[Outgoing]:
-        """The next pending occurrences, taken as 'queued' in the same transaction. Only
-        rows this transaction moved from 'pending' are returned, so two passes (or two
-        processes) never send the same occurrence."""
-        d, c = _DELIVERIES, _CHATS
-        while True:
-            now = self._clock()
-            async with self._db.session.begin() as session:
-                rows = (
-                    await session.execute(
-                        select(
-                            d.c.id,
-                            d.c.kind,
-                            d.c.variant,
-                            d.c.due_at,
-                            c.c.chat_id,
-                            c.c.thread_id,
-                            c.c.profile,
-                        )
-                        .select_from(d.join(c, c.c.chat_id == d.c.chat_id))
-                        # Pending rows are due by construction (claimed or woken when due).
-                        .where(d.c.state == "pending", d.c.id > after_id, c.c.active.is_(True))
-                        .order_by(d.c.id)
-                        .limit(self.settings.chunk_size)
-                    )
-                ).all()
-                if not rows:
-                    return []
-                after_id = rows[-1].id
-                late = [row.id for row in rows if now - row.due_at > self.settings.grace]
-                if late:
-                    await session.execute(
-                        update(d)
-                        .where(d.c.id.in_(late), d.c.state == "pending")
-                        .values(state="skipped", error="more than the grace period late")
-                    )
-                    stats.skipped_late += len(late)
-                skipped = set(late)
-                wanted = []
-                for row in rows:
-                    if row.id in skipped:
-                        continue
-                    if row.chat_id in stats.chats_served:
-                        stats.deferred += 1  # stays pending: the next pass sends it
-                        continue
-                    stats.chats_served.add(row.chat_id)
-                    wanted.append(row.id)
-                claimed: dict[int, int] = {
-                    taken.id: taken.attempts
-                    for taken in await session.execute(
-                        update(d)
-                        .where(d.c.id.in_(wanted), d.c.state == "pending")
-                        .values(state="queued", attempts=d.c.attempts + 1, updated_at=now)
-                        .returning(d.c.id, d.c.attempts)
-                    )
-                }
-            chunk = [
-                Outgoing(
-                    delivery_id=row.id,
-                    chat_id=row.chat_id,
-                    thread_id=row.thread_id,
-                    kind=row.kind,
-                    variant=row.variant or "",
-                    profile=row.profile,
-                    due_at=row.due_at,
-                    attempt=claimed[row.id],
-                )
-                for row in rows
-                if row.id in claimed
-            ]
-            if chunk:
-                return chunk
 
     async def _deliver_chunk(self, chunk: list[Outgoing], stats: PassStats) -> None:
         if self._stopping:
@@ -480,7 +264,7 @@ class Dispatcher:
         rows stay 'sending' or 'queued' meanwhile, so nothing is sent again."""
         try:
             async with self._db.session.begin() as session:
-                await self._record(session, results, self._clock(), stats)
+                await record(session, results, self._clock(), stats, self.settings)
         except OperationalError as exc:
             log.log(
                 logging.DEBUG if isinstance(exc, DatabaseUnavailable) else logging.WARNING,
@@ -490,130 +274,3 @@ class Dispatcher:
             self._unrecorded += results
             return False
         return True
-
-    async def _record(
-        self,
-        session: AsyncSession,
-        results: list[tuple[Outgoing, Outcome]],
-        now: datetime,
-        stats: PassStats,
-    ) -> None:
-        """Write the outcomes of a chunk: a few statements for the whole chunk."""
-        d = _DELIVERIES
-        by_kind: dict[str, list[tuple[Outgoing, Outcome]]] = {}
-        for item, outcome in results:
-            by_kind.setdefault(outcome.kind, []).append((item, outcome))
-
-        sent = by_kind.get("sent", [])
-        if sent:
-            await session.execute(
-                update(d)
-                .where(d.c.id == bindparam("b_id"))
-                .values(state="sent", message_id=bindparam("b_message"), updated_at=now),
-                [{"b_id": i.delivery_id, "b_message": o.message_id} for i, o in sent],
-            )
-            stats.sent += len(sent)
-            stats.lateness += [(now - item.due_at).total_seconds() for item, _ in sent]
-
-        retry = [item.delivery_id for item, _ in by_kind.get("retry", [])]
-        if retry:
-            # Back to pending, unless it failed too often already.
-            await session.execute(
-                update(d)
-                .where(d.c.id.in_(retry), d.c.attempts < self.settings.max_attempts)
-                .values(state="pending", updated_at=now, error="will retry")
-            )
-            await session.execute(
-                update(d)
-                .where(d.c.id.in_(retry), d.c.state == "sending")
-                .values(state="failed", updated_at=now, error="gave up after retries")
-            )
-            stats.retried += len(retry)
-
-        unsent = [(item.delivery_id, item.attempt) for item, _ in by_kind.get("unsent", [])]
-        if unsent:
-            # Certainly not sent: pending again, without counting an attempt. Compared on
-            # (id, attempts), so a row another process has taken over is left alone.
-            await session.execute(
-                update(d)
-                .where(
-                    d.c.state.in_(("queued", "sending")), tuple_(d.c.id, d.c.attempts).in_(unsent)
-                )
-                .values(
-                    state="pending", attempts=d.c.attempts - 1, updated_at=now, error="not sent"
-                )
-            )
-            stats.retried += len(unsent)
-
-        for state in ("uncertain", "failed"):
-            items = by_kind.get(state, [])
-            for item, outcome in items:
-                await session.execute(
-                    update(d)
-                    .where(d.c.id == item.delivery_id)
-                    .values(state=state, updated_at=now, error=(outcome.reason or "")[:200])
-                )
-            if state == "uncertain":
-                stats.uncertain += len(items)
-
-        for item, outcome in by_kind.get("gone", []):
-            await deactivate_chat(session, item.chat_id, outcome.reason or "unreachable", now)
-            await session.execute(
-                update(d)
-                .where(d.c.chat_id == item.chat_id, d.c.state.in_(("pending", "sending")))
-                .where(d.c.id.in_([item.delivery_id]) | (d.c.state == "pending"))
-                .values(state="failed", error=(outcome.reason or "")[:200], updated_at=now)
-            )
-            stats.gone += 1
-
-        for item, outcome in by_kind.get("migrated", []):
-            if outcome.new_chat_id is None:
-                continue
-            await migrate_chat(session, item.chat_id, outcome.new_chat_id, now)
-            await session.execute(
-                update(d)
-                .where(d.c.id == item.delivery_id)
-                .values(chat_id=outcome.new_chat_id, state="pending", updated_at=now)
-            )
-            stats.retried += 1
-
-
-_DELIVERIES = cast(Table, Delivery.__table__)
-_CHATS = cast(Table, Chat.__table__)
-_SUBSCRIPTIONS = cast(Table, Subscription.__table__)
-
-# Compare-and-set: if another pass or process moved next_due_at first, it owns the occurrence.
-_MOVE_NEXT_DUE = (
-    update(_SUBSCRIPTIONS)
-    .where(
-        _SUBSCRIPTIONS.c.id == bindparam("b_id"),
-        _SUBSCRIPTIONS.c.next_due_at == bindparam("b_due"),
-    )
-    .values(
-        next_due_at=bindparam("b_following"),
-        last_variant=bindparam("b_variant"),
-        skip_until=bindparam("b_skip"),
-        updated_at=bindparam("b_now"),
-    )
-)
-
-
-# The subscription's chat as the occurrence is inserted, not as it was read a moment before:
-# a group migrating in between has moved its pending occurrences, and one inserted at the
-# old id would never be sent (no chat is there any more).
-_CURRENT_CHAT = (
-    select(_SUBSCRIPTIONS.c.chat_id)
-    .where(_SUBSCRIPTIONS.c.id == bindparam("b_subscription"))
-    .scalar_subquery()
-)
-
-
-def _insert_ignoring_duplicates(session: AsyncSession) -> Any:
-    """INSERT ... ON CONFLICT (key) DO NOTHING, in the dialect of the database."""
-    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
-    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
-    return (
-        insert(_DELIVERIES)
-        .values(chat_id=_CURRENT_CHAT)
-        .on_conflict_do_nothing(index_elements=["key"])
-    )

@@ -33,14 +33,22 @@ from typing import Literal
 from zoneinfo import ZoneInfo, available_timezones
 
 Kind = Literal["hydration", "stretching", "minerals"]
+# The diary's weekly summary (diary/weekly.py) rides on the same subscriptions, planning
+# and dispatcher as the reminders: one weekday and time, in the person's zone, with quiet
+# hours, pause and stop applying alike. It is not a reminder /remind offers.
+SummaryKind = Literal["diary_summary"]
+ScheduleKind = Kind | SummaryKind
 Profile = Literal["general", "fitness", "pregnancy"]
 QuietPolicy = Literal["defer", "skip"]
 
 KINDS: tuple[Kind, ...] = ("hydration", "stretching", "minerals")
+DIARY_SUMMARY: SummaryKind = "diary_summary"
+SCHEDULE_KINDS: tuple[ScheduleKind, ...] = (*KINDS, DIARY_SUMMARY)
 PROFILES: tuple[Profile, ...] = ("general", "fitness", "pregnancy")
 ALL_DAYS: frozenset[int] = frozenset(range(7))
 MAX_TIMES_PER_DAY = 24
-MAX_EVERY_HOURS = 23
+# "every N hours": one limit for what /remind accepts and what a schedule may hold.
+MAX_EVERY_HOURS = 12
 
 # Two of every weekday: on a DST day a shifted time can land in quiet hours and be
 # skipped, and the same weekday a week later must still be found.
@@ -123,14 +131,14 @@ class Schedule:
     it was set; build such schedules with `Schedule.every`.
     """
 
-    kind: Kind
+    kind: ScheduleKind
     times: tuple[time, ...]
     days: frozenset[int] = ALL_DAYS
     every_hours: int | None = None
     window: tuple[time, time] | None = None
 
     def __post_init__(self) -> None:
-        if self.kind not in KINDS:
+        if self.kind not in SCHEDULE_KINDS:
             raise ValueError(f"unknown reminder kind: {self.kind!r}")
         for moment in self.times:
             _require_naive(moment, "a reminder time")
@@ -155,7 +163,7 @@ class Schedule:
     @classmethod
     def every(
         cls,
-        kind: Kind,
+        kind: ScheduleKind,
         hours: int,
         start: time,
         end: time,

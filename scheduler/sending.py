@@ -16,22 +16,19 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from itertools import islice
-from typing import cast
 
-from sqlalchemy import Table, tuple_, update
 from sqlalchemy.exc import OperationalError
 
+from storage import deliveries
 from storage.db import Database
-from storage.models import Delivery
 
 log = logging.getLogger(__name__)
 
 # Awaited right before the request leaves; raises HandedBack if it must not be sent.
 BeforeRequest = Callable[[], Awaitable[None]]
 
-_DELIVERIES = cast(Table, Delivery.__table__)
 # Marks written per transaction, at most: a crash can catch this many marked 'sending'
 # before their requests left (they would count as uncertain, and so be lost).
 MARKS_PER_WRITE = 8
@@ -46,9 +43,10 @@ class SendingMarks:
     """One reminder pass's marks. After close(), `marked` is final: an occurrence not in it
     was never let through and can safely go back to 'pending'."""
 
-    def __init__(self, db: Database, clock: Callable[[], datetime]) -> None:
+    def __init__(self, db: Database, clock: Callable[[], datetime], lease: timedelta) -> None:
         self._db = db
         self._clock = clock
+        self._lease = lease
         self._waiting: dict[int, tuple[int, asyncio.Future[bool]]] = {}
         self._writer: asyncio.Task[None] | None = None
         self.marked: set[int] = set()
@@ -100,13 +98,7 @@ class SendingMarks:
                     future.set_result(delivery_id in marked)
 
     async def _write(self, batch: dict[int, tuple[int, asyncio.Future[bool]]]) -> set[int]:
-        d = _DELIVERIES
         wanted = [(delivery_id, attempt) for delivery_id, (attempt, _) in batch.items()]
+        now = self._clock()
         async with self._db.session.begin() as session:
-            result = await session.execute(
-                update(d)
-                .where(d.c.state == "queued", tuple_(d.c.id, d.c.attempts).in_(wanted))
-                .values(state="sending", updated_at=self._clock())
-                .returning(d.c.id)
-            )
-            return set(result.scalars())
+            return await deliveries.mark_sending(session, wanted, now, now + self._lease)

@@ -20,13 +20,13 @@ from typing import TYPE_CHECKING, Literal
 
 from rapidfuzz import fuzz, process
 
+from scheduler.clock_words import parse_time
 from scheduler.data.city_zones import (
     ABBREVIATION_ZONES,
     AMBIGUOUS_NAMES,
     CITY_ZONES,
     POPULAR_ZONES,
 )
-from scheduler.parsing import parse_time
 from scheduler.planning import known_zones, load_zone
 from scheduler.zone_tables import canonical, country_names, country_zones, zone_country
 

@@ -1,4 +1,5 @@
-"""The diary: what a person did each local day (glasses of water, stretches, minerals)."""
+"""The diary: what a person did each local day (glasses of water, stretches, minerals).
+Who pressed Done on which reminder is storage/deliveries.py."""
 
 from __future__ import annotations
 
@@ -7,27 +8,8 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Activity, DoneMark
-from storage.upsert import insert_for, rowcount
-
-
-async def mark_done_once(session: AsyncSession, delivery_id: int, user_id: int) -> bool:
-    """True the first time this person marks this reminder done; False afterwards (also
-    for a simultaneous second press: the insert does nothing on the existing row)."""
-    result = await session.execute(
-        insert_for(session, DoneMark)
-        .values(delivery_id=delivery_id, user_id=user_id)
-        .on_conflict_do_nothing(index_elements=[DoneMark.delivery_id, DoneMark.user_id])
-    )
-    return rowcount(result) == 1
-
-
-async def is_done(session: AsyncSession, delivery_id: int) -> bool:
-    """Whether anyone has marked this reminder done."""
-    found = await session.scalar(
-        select(DoneMark.delivery_id).where(DoneMark.delivery_id == delivery_id).limit(1)
-    )
-    return found is not None
+from storage.models import Activity
+from storage.upsert import insert_for
 
 
 async def add_activity(session: AsyncSession, user_id: int, kind: str, day: date) -> int:

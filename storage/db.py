@@ -1,14 +1,19 @@
 """The database: an async engine, migrations at start-up, owner-only SQLite files.
 
-The database is checked, not assumed. A SQLite file is created (owner-only) at start-up
-only; after that it is opened with `mode=rw`, so a connection made once the file has
-gone fails instead of creating an empty database. Before each transaction the file must
-still be the one opened at start-up (same device and inode): deleted or replaced, every
-transaction is refused with DatabaseUnavailable until a restart (a restart with the file
-gone starts an empty database, as a first start does: restore the file first). A
-read-only file (its mount, its permissions, a full disk) refuses writes the same way
-until a write succeeds again. Each problem is logged as an error once, when it is first
-seen; `readiness()` reports the current one.
+SQLite (one machine) and PostgreSQL (several instances) both work; the checks differ
+where the databases do. The database is checked, not assumed. A SQLite file is created
+(owner-only) at start-up only; after that it is opened with `mode=rw`, so a connection
+made once the file has gone fails instead of creating an empty database. Before each
+transaction the file must still be the one opened at start-up (same device and inode):
+deleted or replaced, every transaction is refused with DatabaseUnavailable until a
+restart (a restart with the file gone starts an empty database, as a first start does:
+restore the file first). A read-only file (its mount, its permissions, a full disk)
+refuses writes the same way until a write succeeds again. Each problem is logged as an
+error once, when it is first seen; `readiness()` reports the current one.
+
+A PostgreSQL server has no file to watch: a server that cannot be reached (or went away
+mid-transaction) and a read-only server (a standby, a full disk) refuse transactions
+with DatabaseUnavailable the same way, until one succeeds again.
 """
 
 from __future__ import annotations
@@ -43,7 +48,14 @@ _GONE_SIGNS = (
     "malformed",
     "file is not a database",
 )
-_READ_ONLY_SIGNS = ("readonly database", "read-only", "database or disk is full")
+_READ_ONLY_SIGNS = (
+    "readonly database",
+    "read-only",  # PostgreSQL too: "cannot execute INSERT in a read-only transaction"
+    "database or disk is full",
+    "no space left on device",  # PostgreSQL: "could not extend file ...: No space left"
+)
+# PostgreSQL: the schema was dropped under the running bot.
+_SCHEMA_GONE_SIGNS = ("relation", "does not exist")
 _WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
 
 
@@ -96,6 +108,19 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor.close()
 
 
+def _connect_or_unavailable(
+    dialect: Any, _record: object, cargs: tuple[Any, ...], cparams: dict[str, Any]
+) -> Any:
+    """Connect to a server; one that cannot be reached is the driver's OperationalError
+    (asyncpg raises a bare OSError), so it reaches _on_error like any other failure."""
+    try:
+        return dialect.connect(*cargs, **cparams)
+    except OSError as exc:
+        raise dialect.loaded_dbapi.OperationalError(
+            f"cannot reach the database server: {exc}"
+        ) from exc
+
+
 def migration_config(connection: Connection) -> Config:
     """Alembic's configuration for running the project's migrations on `connection`."""
     config = Config()
@@ -144,7 +169,9 @@ class Database:
         self.url = url
         self.path = sqlite_path(url)
         self.problem: str | None = None
-        self._read_only = False
+        # A problem that passes by itself (a read-only file or server, a server out of
+        # reach), as opposed to a SQLite file gone or replaced, which needs a restart.
+        self._passing = False
         self._identity: tuple[int, int] | None = None
         if self.path is not None:
             try:
@@ -161,6 +188,8 @@ class Database:
         sync_engine = self.engine.sync_engine
         if self.engine.dialect.name == "sqlite":
             event.listen(sync_engine, "connect", _sqlite_pragmas)
+        else:
+            event.listen(sync_engine, "do_connect", _connect_or_unavailable)
         event.listen(sync_engine, "begin", self._before_transaction)
         event.listen(sync_engine, "after_cursor_execute", self._after_execute)
         event.listen(sync_engine, "commit", self._on_commit)
@@ -171,17 +200,26 @@ class Database:
 
     # -- the checks ----------------------------------------------------------------
 
-    def _report(self, problem: str, *, read_only: bool = False) -> None:
+    @property
+    def dialect(self) -> str:
+        """ "sqlite" or "postgresql": the few statements that differ ask this."""
+        return str(self.engine.dialect.name)
+
+    def _report(self, problem: str, *, passing: bool = False) -> None:
         if self.problem != problem:
             log.error("database unavailable: %s; writes are refused until it is fixed", problem)
-        self.problem, self._read_only = problem, read_only
+        self.problem, self._passing = problem, passing
+
+    def _recovered(self) -> None:
+        log.warning("database available again: %s", self.url.split("://")[0])
+        self.problem, self._passing = None, False
 
     def check_file(self) -> None:
         """Raise DatabaseUnavailable if the SQLite file is not the one opened at
         start-up (deleted, or replaced by another file)."""
         if self.path is None or self._identity is None:
             return
-        if self.problem is not None and not self._read_only:
+        if self.problem is not None and not self._passing:
             raise DatabaseUnavailable(self.problem)
         try:
             identity = _identity(self.path)
@@ -202,9 +240,11 @@ class Database:
             connection.info["wrote"] = True
 
     def _on_commit(self, connection: Connection) -> None:
-        if connection.info.pop("wrote", False) and self._read_only:
-            log.warning("database writable again: %s", self.url.split("://")[0])
-            self.problem, self._read_only = None, False
+        # A read-only database is writable again once a write commits; a server that was
+        # out of reach is back once anything commits.
+        wrote = connection.info.pop("wrote", False)
+        if self._passing and (wrote or self.path is None):
+            self._recovered()
 
     def _on_error(self, context: ExceptionContext) -> BaseException | None:
         if context.connection is not None:
@@ -215,8 +255,10 @@ class Database:
         message = str(original).lower()
         if any(sign in message for sign in _READ_ONLY_SIGNS):
             problem = f"the database ({self.path or 'server'}) is read-only: {original}"
-            self._report(problem, read_only=True)
+            self._report(problem, passing=True)
             return DatabaseUnavailable(problem, original)
+        if self.path is None:
+            return self._server_problem(context, message)
         if any(sign in message for sign in _GONE_SIGNS):
             try:
                 self.check_file()
@@ -227,23 +269,46 @@ class Database:
             return DatabaseUnavailable(problem, original)
         return None
 
+    def _server_problem(self, context: ExceptionContext, message: str) -> BaseException | None:
+        """A server out of reach (refused, dropped mid-transaction) or a schema dropped
+        under the bot; other errors (a constraint, a serialization failure) pass as they are."""
+        original = context.original_exception
+        if context.is_disconnect or "cannot reach the database server" in message:
+            first = str(original).splitlines()[0] if str(original) else type(original).__name__
+            problem = f"the database server cannot be reached: {first}"
+            self._report(problem, passing=True)
+            return DatabaseUnavailable(problem, original)
+        if all(sign in message for sign in _SCHEMA_GONE_SIGNS):
+            problem = f"the database cannot be used: {str(original).splitlines()[0]}"
+            self._report(problem, passing=True)
+            return DatabaseUnavailable(problem, original)
+        return None
+
     async def readiness(self) -> str | None:
         """None when the database can be written now, else the problem in one line (for
-        a readiness endpoint). Probes with a write lock taken and released at once."""
+        a readiness endpoint). SQLite probes with a write lock taken and released at once;
+        PostgreSQL asks whether this session may write (a standby may not)."""
         try:
             async with self.engine.connect() as connection:
-                if self.engine.dialect.name == "sqlite":
+                if self.dialect == "sqlite":
                     await connection.exec_driver_sql("BEGIN IMMEDIATE")
                     await connection.exec_driver_sql("ROLLBACK")
                 else:
-                    await connection.exec_driver_sql("SELECT 1")
+                    read_only = await connection.exec_driver_sql("SHOW transaction_read_only")
+                    if read_only.scalar_one() == "on":
+                        if self.problem is None or "read-only" not in self.problem:
+                            self._report(
+                                "the database (server) is read-only: new sessions may not "
+                                "write (a standby, or default_transaction_read_only)",
+                                passing=True,
+                            )
+                        return self.problem
         except DatabaseUnavailable as exc:
             return exc.problem
         except OperationalError as exc:
             return f"database not available: {str(exc.orig).splitlines()[0]}"
-        if self._read_only:
-            log.warning("database writable again")
-            self.problem, self._read_only = None, False
+        if self._passing:
+            self._recovered()
         return self.problem
 
     async def migrate(self) -> None:

@@ -2,7 +2,8 @@
 
 A person is their Telegram user id. Their private chat has the same id, so the chat row,
 its reminder subscriptions and its deliveries are theirs; the diary (activity), Done
-marks and symptom-check results carry the user id directly, wherever they were made.
+marks and symptom-check results carry the user id directly, wherever they were made, and
+so do the cramp diary's entries and the medicines and remedies named in it.
 Group settings belong to the group, not to any one member, and are left alone.
 """
 
@@ -15,7 +16,18 @@ from typing import Any
 from sqlalchemy import delete, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Activity, Base, Chat, Delivery, DoneMark, Subscription, TriageResult
+from storage.models import (
+    Activity,
+    Base,
+    Chat,
+    Conversation,
+    CrampEntry,
+    Delivery,
+    DiaryItem,
+    DoneMark,
+    SavedTriage,
+    Subscription,
+)
 
 JsonRow = dict[str, Any]
 
@@ -60,9 +72,22 @@ async def export_person(session: AsyncSession, user_id: int) -> dict[str, Any]:
             select(DoneMark).where(DoneMark.user_id == user_id).order_by(DoneMark.delivery_id)
         ),
         "symptom_checks": await all_of(
-            select(TriageResult)
-            .where(TriageResult.user_id == user_id)
-            .order_by(TriageResult.created_at)
+            select(SavedTriage)
+            .where(SavedTriage.user_id == user_id)
+            .order_by(SavedTriage.created_at)
+        ),
+        "cramp_diary": await all_of(
+            select(CrampEntry)
+            .where(CrampEntry.user_id == user_id)
+            .order_by(CrampEntry.occurred_at, CrampEntry.id)
+        ),
+        "diary_medicines_and_remedies": await all_of(
+            select(DiaryItem).where(DiaryItem.user_id == user_id).order_by(DiaryItem.id)
+        ),
+        "conversations_in_progress": await all_of(
+            select(Conversation)
+            .where(Conversation.chat_id == user_id)
+            .order_by(Conversation.name)
         ),
     }
 
@@ -76,9 +101,12 @@ async def forget_person(session: AsyncSession, user_id: int) -> int:
         ),
         delete(Delivery).where(Delivery.chat_id == user_id),
         delete(Subscription).where(Subscription.chat_id == user_id),
+        delete(CrampEntry).where(CrampEntry.user_id == user_id),
+        delete(DiaryItem).where(DiaryItem.user_id == user_id),
         delete(Chat).where(Chat.chat_id == user_id),
         delete(Activity).where(Activity.user_id == user_id),
-        delete(TriageResult).where(TriageResult.user_id == user_id),
+        delete(SavedTriage).where(SavedTriage.user_id == user_id),
+        delete(Conversation).where(Conversation.chat_id == user_id),
     ]
     deleted = 0
     for statement in statements:

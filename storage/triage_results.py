@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import TriageResult
+from storage.models import SavedTriage
 
 # Older results are of no use to the user and need not be kept.
 KEEP_PER_USER = 10
@@ -26,14 +26,14 @@ async def save_triage_result(
     session: AsyncSession, user_id: int, level: str, reasons: list[str], now: datetime
 ) -> None:
     session.add(
-        TriageResult(user_id=user_id, level=level, reasons=json.dumps(reasons), created_at=now)
+        SavedTriage(user_id=user_id, level=level, reasons=json.dumps(reasons), created_at=now)
     )
     await session.flush()
     stale = (
         await session.scalars(
-            select(TriageResult)
-            .where(TriageResult.user_id == user_id)
-            .order_by(TriageResult.created_at.desc(), TriageResult.id.desc())
+            select(SavedTriage)
+            .where(SavedTriage.user_id == user_id)
+            .order_by(SavedTriage.created_at.desc(), SavedTriage.id.desc())
             .offset(KEEP_PER_USER)
         )
     ).all()
@@ -43,9 +43,9 @@ async def save_triage_result(
 
 async def last_triage_result(session: AsyncSession, user_id: int) -> StoredTriage | None:
     row = await session.scalar(
-        select(TriageResult)
-        .where(TriageResult.user_id == user_id)
-        .order_by(TriageResult.created_at.desc(), TriageResult.id.desc())
+        select(SavedTriage)
+        .where(SavedTriage.user_id == user_id)
+        .order_by(SavedTriage.created_at.desc(), SavedTriage.id.desc())
         .limit(1)
     )
     if row is None:

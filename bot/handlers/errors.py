@@ -9,7 +9,8 @@ from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError
 
 from bot import texts
-from bot.handlers.common import Context, answered
+from bot.buttons import answered
+from bot.services import Context
 from storage.db import DatabaseUnavailable
 
 log = logging.getLogger(__name__)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from telegram import Update
 
 from bot import render, texts
-from bot.handlers.common import Context, keyboards, reply, show
-from bot.handlers.group_content import keyboards_for
+from bot.group_content import keyboards_for
 from bot.keyboards import Keyboards
-from bot.services import services
+from bot.replies import keyboards, reply, show
+from bot.services import Context, services
 
 
 def _page_text(page: int, total_topics: int) -> str:

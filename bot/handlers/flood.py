@@ -1,4 +1,4 @@
-"""The flood gate: runs before every other handler (group -1) and stops the excess updates
+"""The flood gate: runs before every other handler (group -2) and stops the excess updates
 of a sender who floods the bot, so they never reach a handler or cost a reply."""
 
 from __future__ import annotations
@@ -10,13 +10,15 @@ from telegram.ext import ApplicationHandlerStop, TypeHandler, filters
 
 from bot import texts
 from bot.flood import FloodGuard, Verdict
-from bot.handlers.common import Context, reply
-from bot.services import services
+from bot.replies import reply
+from bot.services import Context, services
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
-FLOOD_GROUP = -1
+FLOOD_GROUP = -2
+# Right after it, each admitted update is claimed once in the database (bot.update_processor).
+CLAIM_GROUP = -1
 
 
 def sender_key(update: Update) -> int | None:

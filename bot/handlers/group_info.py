@@ -5,11 +5,11 @@ from __future__ import annotations
 from telegram import Update
 
 from bot import texts
-from bot.handlers.common import Context, in_group, reply
-from bot.handlers.group_view import group_summary
-from bot.services import services
-from scheduler.subscriptions import get_chat, subscriptions_of
-from storage.models import Chat
+from bot.group_view import group_summary
+from bot.replies import in_group, reply
+from bot.services import Context, services
+from storage.chats import get_chat, new_chat
+from storage.subscriptions import subscriptions_of
 
 
 async def groupinfo_command(update: Update, context: Context) -> None:
@@ -23,14 +23,6 @@ async def groupinfo_command(update: Update, context: Context) -> None:
         chat = await get_chat(session, chat_ref.id)
         subs = await subscriptions_of(session, chat_ref.id) if chat else []
     if chat is None:
-        chat = Chat(
-            chat_id=chat_ref.id,
-            chat_type=chat_ref.type,
-            timezone="UTC",
-            timezone_set=False,
-            profile="general",
-            thread_id=None,
-            active=True,
-        )
+        chat = new_chat(chat_ref.id, chat_ref.type, svc.clock())
     summary = group_summary(chat, subs, svc.groups, forum=bool(chat_ref.is_forum))
     await reply(update, f"{texts.GROUPINFO_TITLE}\n\n{summary}\n\n{texts.GROUPINFO_FOOTER}")

@@ -10,16 +10,10 @@ from telegram.error import ChatMigrated
 
 from bot import render, texts
 from bot.admin_rights import GROUP_ANONYMOUS_BOT_ID, user_is_admin
-from bot.handlers.common import Context
-from bot.services import services
-from scheduler.subscriptions import (
-    deactivate_chat,
-    ensure_chat,
-    mark_welcomed,
-    migrate_chat,
-    reactivate_chat,
-    subscriptions_of,
-)
+from bot.services import Context, services
+from scheduler.subscriptions import reactivate_chat
+from storage.chats import deactivate_chat, ensure_chat, mark_welcomed, migrate_chat
+from storage.subscriptions import subscriptions_of
 
 log = logging.getLogger(__name__)
 

@@ -7,9 +7,10 @@ import logging
 from telegram import Update
 
 from bot import render, texts
-from bot.handlers.common import Context, keyboards, reply
-from bot.services import services
-from knowledge.assistant import Kind
+from bot.handlers import diary_log
+from bot.replies import keyboards, reply
+from bot.services import Context, services
+from knowledge.assistant import Answer, Kind
 
 log = logging.getLogger(__name__)
 
@@ -18,9 +19,14 @@ async def question_message(update: Update, context: Context) -> None:
     message = update.effective_message
     if message is None or not message.text:
         return
+    await send_answer(update, context, services(context).assistant.answer(message.text))
+
+
+async def send_answer(update: Update, context: Context, answer: Answer) -> None:
+    """Reply with the assistant's answer to the update's message, already analysed (a
+    message that was first read as the answer to a question the bot asked)."""
     svc = services(context)
     kb = keyboards(update, context)
-    answer = svc.assistant.answer(message.text)
     topic = svc.content.topics.get(answer.topic_id or "")
     # Logged: what was decided, never what was written.
     log.info(
@@ -35,6 +41,8 @@ async def question_message(update: Update, context: Context) -> None:
     else:
         markup = kb.no_match()
     await reply(update, render.answer(answer, svc.content), markup)
+    # A cramp the person tells of: after the answer (a red flag's above all), never before.
+    await diary_log.offer_to_log(update, context)
 
 
 async def non_text_message(update: Update, context: Context) -> None:

@@ -6,10 +6,10 @@ from telegram import Update
 
 from bot import render, texts
 from bot.commands import help_lines
-from bot.handlers import privacy, reminders
-from bot.handlers.common import Context, in_group, keyboards, reply, show
-from bot.handlers.group_content import group_help, group_profile, keyboards_for
-from bot.services import services
+from bot.group_content import group_help, group_profile, keyboards_for
+from bot.handlers import diary_log, diary_report, diary_view, privacy, reminder_menu
+from bot.replies import in_group, keyboards, reply, show
+from bot.services import Context, services
 from scheduler.subscriptions import reactivate_chat
 
 
@@ -25,13 +25,23 @@ async def start_command(update: Update, context: Context) -> None:
     if payload == "remind":
         # The payload is not a /remind argument: open the reminders menu.
         context.args = []
-        await reminders.remind_command(update, context)
+        await reminder_menu.remind_command(update, context)
         return
     if payload == privacy.MYDATA_PAYLOAD:
         await privacy.mydata_command(update, context)
         return
     if payload == privacy.FORGET_PAYLOAD:
         await privacy.forget_command(update, context)
+        return
+    diary_commands = {
+        diary_log.LOG_PAYLOAD: diary_log.log_command,
+        diary_view.DIARY_PAYLOAD: diary_view.diary_command,
+        diary_report.REPORT_PAYLOAD: diary_report.report_command,
+    }
+    if payload in diary_commands:
+        # The payload is not an argument of the command: open it as if typed bare.
+        context.args = []
+        await diary_commands[payload](update, context)
         return
     topic = svc.content.topics.get(payload)
     if topic is not None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from telegram import Update
 
 from bot import render
-from bot.handlers.common import Context, keyboards, reply, send
-from bot.handlers.group_content import group_profile, note_for
-from bot.services import services
+from bot.group_content import group_profile, note_for
+from bot.replies import keyboards, reply, send
+from bot.services import Context, services
 
 
 async def topic_command(update: Update, context: Context) -> None:

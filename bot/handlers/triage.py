@@ -1,61 +1,103 @@
 """/triage: a few one-tap questions walked by the generic engine, ending in one level of care.
 
-One message is edited in place from question to question, then to the result. State
-is kept per user in private chats only; in groups the bot never asks health questions
-and offers a deep link into the private chat instead.
+One message is edited in place from question to question, then to the result. In groups
+the bot never asks health questions and offers a deep link into the private chat instead.
+
+The answers so far live in the database (storage/conversations.py), not in memory: any
+instance may receive the next tap, and a restart in between loses nothing. Each step is
+one transaction (read the answers, record the new one, save the result when done); the
+bot talks to Telegram after it has closed. A check left unanswered for
+TRIAGE_TIMEOUT_SECONDS is closed, with a note, by whichever instance finds it first.
 """
 
 from __future__ import annotations
 
 import logging
-import warnings
+from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from sqlalchemy.exc import OperationalError
+from telegram import InlineKeyboardMarkup, Update
+from telegram.error import TelegramError
 from telegram.ext import (
+    Application,
+    BaseHandler,
     CommandHandler,
-    ConversationHandler,
-    MessageHandler,
-    TypeHandler,
     filters,
 )
 
 from bot import render, texts
-from bot.callbacks import CallbackSigner
-from bot.handlers.common import Context, SignedButtonHandler, in_group, keyboards, reply, send, show
+from bot.buttons import Action, ButtonDispatcher, ButtonVerifier, button_arg
 from bot.keyboards import Keyboards
-from bot.services import Services, services
+from bot.private_chat import open_privately
+from bot.replies import in_group, keyboards, reply, send, show
+from bot.services import Context, Services, services
 from knowledge.triage import Question, TriageResult
+from storage import conversations
 from storage.triage_results import last_triage_result, save_triage_result
 
 log = logging.getLogger(__name__)
 
-ASKING = 1
 DEEP_LINK_PAYLOAD = "triage"
-_STATE_KEY = "triage"
+CONVERSATION = "triage"
 
 
-def _state(context: Context) -> dict[str, Any]:
-    assert context.user_data is not None
-    state = context.user_data.get(_STATE_KEY)
-    if not isinstance(state, dict):
-        state = {"order": [], "answers": {}}
-        context.user_data[_STATE_KEY] = state
-    return state
+@dataclass
+class Step:
+    """Where a check stands after one tap: the next question, or the result."""
+
+    question: Question | None
+    number: int
+    can_go_back: bool
+    result: TriageResult | None
 
 
-def _reset(context: Context) -> dict[str, Any]:
-    assert context.user_data is not None
-    context.user_data[_STATE_KEY] = {"order": [], "answers": {}}
-    return _state(context)
+def _lifetime(svc: Services) -> timedelta:
+    return timedelta(seconds=svc.settings.triage_timeout_seconds)
+
+
+def _fresh() -> dict[str, Any]:
+    return {"order": [], "answers": {}, "current": None}
+
+
+async def _advance(svc: Services, chat_id: int, user_id: int | None, state: dict[str, Any]) -> Step:
+    """One transaction: the next question remembered, or the result saved and the check
+    ended (stored first: once the person sees the result, /triage last must find it)."""
+    answers: dict[str, str] = state["answers"]
+    question = svc.triage.next_question(answers)
+    result = svc.triage.evaluate(answers)
+    now = svc.clock()
+    async with svc.db.session.begin() as session:
+        if question is None or result.done:
+            if user_id is not None:
+                await save_triage_result(session, user_id, result.level, list(result.reasons), now)
+            await conversations.end(session, chat_id, CONVERSATION)
+        else:
+            state["current"] = question.id
+            await conversations.remember(session, chat_id, CONVERSATION, state, now)
+    if question is None or result.done:
+        log.info("triage finished: level %s", result.level)
+        return Step(None, 0, False, result)
+    return Step(question, len(state["order"]) + 1, bool(state["order"]), None)
+
+
+async def _running(svc: Services, chat_id: int) -> dict[str, Any] | None:
+    async with svc.db.session() as session:
+        return await conversations.recall(
+            session, chat_id, CONVERSATION, svc.clock(), _lifetime(svc)
+        )
 
 
 def _question_markup(kb: Keyboards, question: Question, can_go_back: bool) -> InlineKeyboardMarkup:
-    rows = [[kb.button(option.text, "ta", question.id, option.id)] for option in question.options]
+    rows = [
+        [kb.button(option.text, Action.TRIAGE_ANSWER, question.id, option.id)]
+        for option in question.options
+    ]
     controls = []
     if can_go_back:
-        controls.append(kb.button(texts.BUTTON_BACK, "tb"))
-    controls.append(kb.button(texts.TRIAGE_CANCEL_BUTTON, "tx"))
+        controls.append(kb.button(texts.BUTTON_BACK, Action.TRIAGE_BACK))
+    controls.append(kb.button(texts.TRIAGE_CANCEL_BUTTON, Action.TRIAGE_CANCEL))
     rows.append(controls)
     return InlineKeyboardMarkup(rows)
 
@@ -66,70 +108,60 @@ def _question_text(svc: Services, question: Question, number: int) -> str:
 
 def _result_markup(kb: Keyboards, result: TriageResult) -> InlineKeyboardMarkup:
     rows = [[kb.topic_button(topic_id)] for topic_id in result.topics[:4]]
-    rows.append([kb.button(texts.TRIAGE_AGAIN_BUTTON, "tr"), kb.button(texts.BUTTON_MENU, "m")])
+    rows.append(
+        [
+            kb.button(texts.TRIAGE_AGAIN_BUTTON, Action.TRIAGE_START),
+            kb.button(texts.BUTTON_MENU, Action.MENU),
+        ]
+    )
     return InlineKeyboardMarkup(rows)
 
 
-async def _ask_next(update: Update, context: Context, *, fresh: bool) -> int:
+async def _show_step(update: Update, context: Context, step: Step, *, fresh: bool) -> None:
     svc = services(context)
-    state = _state(context)
-    answers: dict[str, str] = state["answers"]
-    question = svc.triage.next_question(answers)
-    result = svc.triage.evaluate(answers)
     kb = keyboards(update, context)
-    if question is None or result.done:
-        # Stored first: once the user sees the result, /triage last must find it.
-        await _store(update, svc, result)
-        _reset(context)
-        text = render.triage_result(result, svc.content)
-        markup = _result_markup(kb, result)
-        await (send(update, context, text, markup) if fresh else show(update, text, markup))
-        return ConversationHandler.END
-    state["current"] = question.id
-    text = _question_text(svc, question, len(state["order"]) + 1)
-    markup = _question_markup(kb, question, can_go_back=bool(state["order"]))
-    if fresh:
-        await send(update, context, text, markup)
+    if step.result is not None:
+        text = render.triage_result(step.result, svc.content)
+        markup = _result_markup(kb, step.result)
     else:
-        await show(update, text, markup)
-    return ASKING
+        assert step.question is not None
+        text = _question_text(svc, step.question, step.number)
+        markup = _question_markup(kb, step.question, can_go_back=step.can_go_back)
+    await (send(update, context, text, markup) if fresh else show(update, text, markup))
 
 
-async def _store(update: Update, svc: Services, result: TriageResult) -> None:
-    user = update.effective_user
-    if user is None:
-        return
-    async with svc.db.session.begin() as session:
-        await save_triage_result(session, user.id, result.level, list(result.reasons), svc.clock())
-    log.info("triage finished: level %s", result.level)
+def _ids(update: Update) -> tuple[int, int | None]:
+    chat, user = update.effective_chat, update.effective_user
+    assert chat is not None
+    return chat.id, (user.id if user is not None else None)
 
 
-async def _redirect_to_private(update: Update, context: Context) -> int:
-    username = context.bot.username
-    link = f"https://t.me/{username}?start={DEEP_LINK_PAYLOAD}"
-    markup = InlineKeyboardMarkup([[InlineKeyboardButton(texts.TRIAGE_OPEN_PRIVATE, url=link)]])
+async def _redirect_to_private(update: Update, context: Context) -> None:
     if update.callback_query is not None:
         await update.callback_query.answer()
-    await reply(update, texts.TRIAGE_GROUP_REDIRECT, markup)
-    return ConversationHandler.END
+    await open_privately(
+        update, context, DEEP_LINK_PAYLOAD, texts.TRIAGE_GROUP_REDIRECT, texts.TRIAGE_OPEN_PRIVATE
+    )
 
 
-async def start_triage(update: Update, context: Context) -> int:
+async def start_triage(update: Update, context: Context) -> None:
     if in_group(update):
-        return await _redirect_to_private(update, context)
+        await _redirect_to_private(update, context)
+        return
     if update.callback_query is not None:
         await update.callback_query.answer()
-    _reset(context)
     svc = services(context)
+    chat_id, user_id = _ids(update)
+    step = await _advance(svc, chat_id, user_id, _fresh())
     await send(update, context, render.esc(svc.triage.flow.intro))
-    return await _ask_next(update, context, fresh=True)
+    await _show_step(update, context, step, fresh=True)
 
 
-async def triage_command(update: Update, context: Context) -> int:
+async def triage_command(update: Update, context: Context) -> None:
     if context.args and context.args[0].lower() == "last" and not in_group(update):
         await _show_last(update, context)
-        return ConversationHandler.END
-    return await start_triage(update, context)
+        return
+    await start_triage(update, context)
 
 
 async def _show_last(update: Update, context: Context) -> None:
@@ -145,105 +177,136 @@ async def _show_last(update: Update, context: Context) -> None:
     await reply(update, render.last_triage(stored, title, svc.content))
 
 
-async def answer_button(update: Update, context: Context) -> int:
+async def answer_button(update: Update, context: Context) -> None:
     query = update.callback_query
     assert query is not None
     svc = services(context)
-    state = _state(context)
-    question_id, option_id = (context.args or ["", ""])[:2] + [""] * (2 - len(context.args or []))
-    if question_id != state.get("current") or not svc.triage.validate_answer(
-        question_id, option_id
+    chat_id, user_id = _ids(update)
+    question_id, option_id = button_arg(context, 0), button_arg(context, 1)
+    state = await _running(svc, chat_id)
+    if (
+        state is None
+        or question_id != state.get("current")
+        or not svc.triage.validate_answer(question_id, option_id)
     ):
-        # A tap on an old question message: the conversation has moved on.
+        # A tap on an old question message: the check has moved on (or ended).
         await query.answer(texts.TRIAGE_STALE_ANSWER)
-        return ASKING
-    await query.answer()
+        return
     state["answers"][question_id] = option_id
     state["order"].append(question_id)
-    return await _ask_next(update, context, fresh=False)
+    step = await _advance(svc, chat_id, user_id, state)
+    await query.answer()
+    await _show_step(update, context, step, fresh=False)
 
 
-async def back_button(update: Update, context: Context) -> int:
+async def back_button(update: Update, context: Context) -> None:
     query = update.callback_query
     assert query is not None
-    await query.answer()
-    state = _state(context)
+    svc = services(context)
+    chat_id, user_id = _ids(update)
+    state = await _running(svc, chat_id)
+    if state is None:
+        await query.answer(texts.TRIAGE_STALE_ANSWER)
+        return
     if state["order"]:
         previous = state["order"].pop()
         state["answers"].pop(previous, None)
-    return await _ask_next(update, context, fresh=False)
+    step = await _advance(svc, chat_id, user_id, state)
+    await query.answer()
+    await _show_step(update, context, step, fresh=False)
 
 
-async def cancel(update: Update, context: Context) -> int:
-    _reset(context)
-    if update.callback_query is not None:
-        await update.callback_query.answer()
-        await show(update, texts.TRIAGE_CANCELLED)
-    else:
-        await reply(update, texts.TRIAGE_CANCELLED)
-    return ConversationHandler.END
+async def _end(svc: Services, chat_id: int) -> bool:
+    async with svc.db.session.begin() as session:
+        return await conversations.end(session, chat_id, CONVERSATION)
 
 
-async def nothing_to_cancel(update: Update, context: Context) -> None:
-    await reply(update, texts.TRIAGE_NOTHING_TO_CANCEL)
+async def cancel_button(update: Update, context: Context) -> None:
+    query = update.callback_query
+    assert query is not None
+    await _end(services(context), _ids(update)[0])
+    await query.answer()
+    await show(update, texts.TRIAGE_CANCELLED)
 
 
-async def typed_instead_of_tapped(update: Update, context: Context) -> int:
-    """Free text mid-triage: red flags still win; otherwise a gentle re-ask."""
-    message = update.effective_message
+async def cancel_command(update: Update, context: Context) -> None:
+    """/cancel: stops a running check; otherwise says there is nothing to stop."""
+    chat = update.effective_chat
+    ended = chat is not None and not in_group(update) and await _end(services(context), chat.id)
+    await reply(update, texts.TRIAGE_CANCELLED if ended else texts.TRIAGE_NOTHING_TO_CANCEL)
+
+
+async def typed_during_triage(update: Update, context: Context) -> bool:
+    """Free text while a check runs (bot/handlers/free_text.py asks first): red flags
+    still win, otherwise a gentle re-ask; True when it was taken here."""
+    message, chat = update.effective_message, update.effective_chat
+    if message is None or chat is None or not message.text or in_group(update):
+        return False
     svc = services(context)
-    if message is not None and message.text:
-        answer = svc.assistant.red_flag(message.text)
-        if answer is not None:
-            await reply(
-                update,
-                render.red_flag_advice(answer, svc.content),
-                keyboards(update, context).after_red_flag(),
-            )
-            return ASKING
-    await reply(update, texts.TRIAGE_TAP_A_BUTTON)
-    return ASKING
+    try:
+        running = await _running(svc, chat.id)
+    except OperationalError as exc:
+        # A busy database must never keep an answer from anyone: treat it as free text.
+        log.warning("could not read a running symptom check: %s", exc.orig)
+        return False
+    if running is None:
+        return False
+    answer = svc.assistant.red_flag(message.text)
+    if answer is not None:
+        await reply(
+            update,
+            render.red_flag_advice(answer, svc.content),
+            keyboards(update, context).after_red_flag(),
+        )
+    else:
+        await reply(update, texts.TRIAGE_TAP_A_BUTTON)
+    return True
 
 
-async def timed_out(update: object, context: Context) -> None:
-    if context.user_data is not None:
-        context.user_data.pop(_STATE_KEY, None)
-    if isinstance(update, Update) and update.effective_chat is not None:
-        await context.bot.send_message(update.effective_chat.id, texts.TRIAGE_TIMED_OUT)
+async def close_abandoned(context: Context) -> None:
+    """A job on every instance: each check left unanswered too long is ended, and its
+    chat told, by exactly one of them (the one whose delete finds the row)."""
+    svc = services(context)
+    before = svc.clock() - _lifetime(svc)
+    async with svc.db.session() as session:
+        chats = await conversations.left_since(session, CONVERSATION, before)
+    for chat_id in chats:
+        async with svc.db.session.begin() as session:
+            closed = await conversations.end_if_left(session, chat_id, CONVERSATION, before)
+        if closed:
+            try:
+                await context.bot.send_message(chat_id, texts.TRIAGE_TIMED_OUT)
+            except TelegramError as exc:  # blocked meanwhile: the check is closed anyway
+                log.info("could not tell a chat its check was closed (%s)", exc)
 
 
-def triage_conversation(svc: Services) -> ConversationHandler[Context]:
-    signer = svc.signer
+def schedule_timeouts(app: Application[Any, Any, Any, Any, Any, Any], svc: Services) -> None:
+    assert app.job_queue is not None
+    every = max(0.5, min(30.0, svc.settings.triage_timeout_seconds / 4))
+    app.job_queue.run_repeating(
+        close_abandoned,
+        interval=every,
+        first=every,
+        name="triage-timeouts",
+        job_kwargs={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
+    )
+
+
+TRIAGE_BUTTONS = {
+    Action.TRIAGE_START: start_triage,
+    Action.TRIAGE_ANSWER: answer_button,
+    Action.TRIAGE_BACK: back_button,
+    Action.TRIAGE_CANCEL: cancel_button,
+}
+
+
+def triage_handlers(verifier: ButtonVerifier) -> list[BaseHandler[Any, Context, Any]]:
+    """The check's entry points and buttons, for the default handler group."""
     private = filters.ChatType.PRIVATE
     deep_link = filters.Regex(rf"^/start(@\w+)?\s+{DEEP_LINK_PAYLOAD}\s*$")
-    entry_points: list[Any] = [
+    return [
         CommandHandler("triage", triage_command, filters=filters.UpdateType.MESSAGE),
         CommandHandler("start", start_triage, filters=private & deep_link),
-        SignedButtonHandler(signer, {"tr"}, start_triage),
+        CommandHandler("cancel", cancel_command, filters=filters.UpdateType.MESSAGE),
+        ButtonDispatcher[None](verifier, TRIAGE_BUTTONS),
     ]
-    with warnings.catch_warnings():
-        # PTB warns that per_message=False doesn't tie buttons to one message. That is the
-        # intent: one triage per user, and answer buttons carry their question id.
-        warnings.filterwarnings("ignore", message="If 'per_message=False'")
-        return _conversation(entry_points, signer, private, svc.settings.triage_timeout_seconds)
-
-
-def _conversation(
-    entry_points: list[Any], signer: CallbackSigner, private: filters.BaseFilter, timeout: int
-) -> ConversationHandler[Context]:
-    return ConversationHandler(
-        entry_points=entry_points,
-        states={
-            ASKING: [
-                SignedButtonHandler(signer, {"ta"}, answer_button),
-                SignedButtonHandler(signer, {"tb"}, back_button),
-                SignedButtonHandler(signer, {"tx"}, cancel),
-                MessageHandler(private & filters.TEXT & ~filters.COMMAND, typed_instead_of_tapped),
-            ],
-            ConversationHandler.TIMEOUT: [TypeHandler(Update, timed_out)],
-        },
-        fallbacks=[CommandHandler("cancel", cancel)],
-        conversation_timeout=timeout,
-        allow_reentry=True,
-        name="triage",
-    )

@@ -9,13 +9,13 @@ import pytest
 
 from bot.application import BotApplication
 from standin import BotApiStandIn
-from tests.e2e.harness import TOKEN, Person, bot_settings, running_bot, spec_or_skip
+from tests.e2e.harness import TOKEN, Person, bot_settings, require_spec, running_bot
 from tests.support.clock import FakeClock
 
 
 @pytest.fixture
 async def standin() -> AsyncIterator[BotApiStandIn]:
-    spec_or_skip()
+    require_spec()
     async with BotApiStandIn(TOKEN, "CrampCoachBot") as sa:
         yield sa
         assert sa.internal_errors == [], "the stand-in failed internally"
@@ -34,10 +34,20 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
+def bot_database(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The bot's database: a SQLite file, or, for a test run on both databases
+    (tests/support/postgres.py's on_both_databases), the variant's database."""
+    if "database_url" in request.fixturenames:
+        return str(request.getfixturevalue("database_url"))
+    return f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
+
+
+@pytest.fixture
 async def bot(
-    standin: BotApiStandIn, tmp_path: Path, clock: FakeClock
+    standin: BotApiStandIn, tmp_path: Path, clock: FakeClock, bot_database: str
 ) -> AsyncIterator[BotApplication]:
-    async with running_bot(bot_settings(standin, tmp_path), clock) as app:
+    settings = bot_settings(standin, tmp_path, database_url=bot_database)
+    async with running_bot(settings, clock) as app:
         yield app
 
 

@@ -13,18 +13,24 @@ import pytest
 
 from bot.application import BotApplication, build_application, polling, services_of
 from bot.settings import Settings
+from bot.webhook import WebhookServer, webhook
 from standin import BotApiStandIn, CallRecord, resolve_spec_path
 
 TOKEN = "123456789:AAE2eTestTokenForTheLocalStandIn0000"
+# Webhook mode: the public URL Telegram would post to (the stand-in maps it to the bot's
+# local port, as a TLS proxy would) and the secret it sends with each update.
+WEBHOOK_URL = "https://bot.example.org/telegram/webhook"
+WEBHOOK_SECRET = "e2e-webhook-secret_0123456789"
 MESSAGE_METHODS = frozenset(
     {"sendMessage", "editMessageText", "editMessageReplyMarkup", "sendPhoto", "sendDocument"}
 )
 
 
-def spec_or_skip() -> None:
+def require_spec() -> None:
+    """The spec ships with the project (standin/data/): missing, the tests fail, not skip."""
     path = resolve_spec_path()
     if not path.is_file():
-        pytest.skip(f"Bot API spec not found at {path}: end-to-end tests need it")
+        pytest.fail(f"Bot API spec not found at {path}: end-to-end tests need it")
 
 
 def bot_settings(standin: BotApiStandIn, data_dir: Path, **overrides: Any) -> Settings:
@@ -52,6 +58,36 @@ async def running_bot(
         services_of(app).clock = clock
     async with polling(app, settings.polling_timeout):
         yield app
+
+
+def webhook_settings(standin: BotApiStandIn, data_dir: Path, **overrides: Any) -> Settings:
+    values: dict[str, Any] = {
+        "webhook_url": WEBHOOK_URL,
+        "webhook_secret": WEBHOOK_SECRET,
+        "webhook_listen": "127.0.0.1",
+        "webhook_port": 0,
+    }
+    values.update(overrides)
+    return bot_settings(standin, data_dir, **values)
+
+
+@asynccontextmanager
+async def running_webhook_bot(
+    standin: BotApiStandIn, settings: Settings, clock: Callable[[], datetime] | None = None
+) -> AsyncIterator[tuple[BotApplication, WebhookServer]]:
+    """The Application `cramp-bot run` builds with WEBHOOK_URL set, serving its webhook on
+    a free local port that the stand-in delivers to."""
+    app = build_application(settings)
+    if clock is not None:
+        services_of(app).clock = clock
+    async with webhook(app, settings) as server:
+        deliver_to(standin, server)
+        yield app, server
+
+
+def deliver_to(standin: BotApiStandIn, server: WebhookServer) -> None:
+    """From now on the stand-in posts updates to this instance (a load balancer's pick)."""
+    standin.configure_webhook(origin=f"http://127.0.0.1:{server.port}", retry_delay=0.2)
 
 
 def buttons(message: dict[str, Any]) -> list[dict[str, Any]]:

@@ -22,7 +22,7 @@ from bot.handlers.errors import SORRY
 from standin import BotApiStandIn
 from standin.remote import RemoteStandIn
 from storage.models import Activity, Chat, Subscription
-from tests.e2e.harness import MESSAGE_METHODS, TOKEN, Person, plain, spec_or_skip
+from tests.e2e.harness import MESSAGE_METHODS, TOKEN, Person, plain, require_spec
 from tests.e2e.test_process import start_bot, wait_until
 from tests.e2e.test_reminders import MONDAY, reminders_to, run_pass
 from tests.support.clock import FakeClock
@@ -143,7 +143,7 @@ async def test_six_done_presses_at_once_count_exactly_six(
 def test_an_update_interrupted_by_a_kill_is_handled_after_restart(tmp_path: Path) -> None:
     """kill -9 while a command waits on a locked database: Telegram was not told the
     update was handled, so the next start handles it, once."""
-    spec_or_skip()
+    require_spec()
     with RemoteStandIn(TOKEN) as standin:
         bot = start_bot(standin.base_url, tmp_path)
         try:

@@ -10,7 +10,7 @@ import pytest
 
 from bench.soak import run_crash_loop
 from scheduler.dispatcher import DispatchSettings
-from tests.e2e.harness import spec_or_skip
+from tests.e2e.harness import require_spec
 
 pytestmark = pytest.mark.e2e
 
@@ -20,7 +20,7 @@ IN_FLIGHT = DESIGN.chunk_size * DESIGN.pipelines
 
 
 def test_sigkill_mid_fan_out_loses_nothing_and_sends_nothing_twice(tmp_path: Path) -> None:
-    spec_or_skip()
+    require_spec()
     # Seeded: the same kill points every run (make soak draws new ones each time).
     result = run_crash_loop(300, 3, tmp_path, seed=SEED, timeout=120)
     print("\n".join(result.lines()))

@@ -22,8 +22,9 @@ from sqlalchemy import func, select
 from bench.reminders import fill_subscribers
 from bot.application import BotApplication, services_of
 from scheduler.planning import Schedule
-from scheduler.subscriptions import ensure_chat, set_schedule
+from scheduler.subscriptions import set_schedule
 from standin import BotApiStandIn, faults
+from storage.chats import ensure_chat
 from storage.models import Chat, Delivery
 from tests.e2e.harness import Person, bot_settings, buttons, plain, running_bot
 from tests.e2e.test_reminders import run_pass

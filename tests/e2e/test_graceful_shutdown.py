@@ -22,7 +22,7 @@ from bench.soak import (
     wait_until,
 )
 from standin.remote import RemoteStandIn
-from tests.e2e.harness import spec_or_skip
+from tests.e2e.harness import require_spec
 
 pytestmark = pytest.mark.e2e
 
@@ -36,7 +36,7 @@ def sent_rows(path: Path) -> set[tuple[int, int]]:
 
 
 def test_sigterm_mid_fan_out(tmp_path: Path) -> None:
-    spec_or_skip()
+    require_spec()
     database = tmp_path / "bot.db"
     with RemoteStandIn(TOKEN) as standin:
         chat_ids = standin.post("started_users", count=REMINDERS)["ids"]

@@ -27,7 +27,7 @@ from telegram import Update
 from telegram.ext import BaseHandler, CommandHandler, ConversationHandler
 
 from bot.application import BotApplication, build_application, services_of
-from bot.handlers.common import Context
+from bot.services import Context
 from standin import BotApiStandIn, Chat, User
 from tests.e2e.harness import bot_settings
 from tests.support.clock import FakeClock

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from standin.remote import RemoteStandIn
-from tests.e2e.harness import TOKEN, spec_or_skip
+from tests.e2e.harness import TOKEN, require_spec
 
 pytestmark = pytest.mark.e2e
 
@@ -50,7 +50,7 @@ def wait_until(check: Any, timeout: float = 15.0) -> Any:
 
 
 def test_run_answers_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
-    spec_or_skip()
+    require_spec()
     with RemoteStandIn(TOKEN) as standin:
         bot = start_bot(standin.base_url, tmp_path, log_level="DEBUG")
         try:
@@ -73,7 +73,7 @@ def test_run_answers_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
 
 
 def test_rejected_token_fails_in_one_line(tmp_path: Path) -> None:
-    spec_or_skip()
+    require_spec()
     with RemoteStandIn(TOKEN) as standin:
         other = "987654321:AAOtherTokenTheStandInDoesNotKnow000"
         bot = start_bot(standin.base_url, tmp_path, token=other)
@@ -182,7 +182,7 @@ def test_a_database_url_without_its_driver_fails_in_one_line(tmp_path: Path, url
 
 
 def test_a_wrong_base_url_path_is_not_called_a_rejected_token(tmp_path: Path) -> None:
-    spec_or_skip()
+    require_spec()
     with RemoteStandIn(TOKEN) as standin:
         root = standin.base_url.rsplit("/bot", 1)[0]
         code, stderr = run_until_failure(tmp_path, base_url=f"{root}/api/v1/bot")

@@ -23,6 +23,7 @@ from standin import BotApiStandIn, faults
 from storage.models import Chat, Delivery, Subscription
 from tests.e2e.harness import Person, bot_joins, bot_settings, button_labels, plain, running_bot
 from tests.support.clock import FakeClock
+from tests.support.postgres import on_both_databases
 
 pytestmark = pytest.mark.e2e
 
@@ -66,6 +67,7 @@ async def count_rows(app: BotApplication, model: Any) -> int:
         return int(await session.scalar(select(func.count()).select_from(model)) or 0)
 
 
+@on_both_databases
 async def test_subscribe_by_menu_and_receive(
     bot: BotApplication, alice: Person, standin: BotApiStandIn, clock: FakeClock
 ) -> None:
@@ -86,6 +88,7 @@ async def test_subscribe_by_menu_and_receive(
     assert any("15 min" in label for label in labels) and any("Skip" in label for label in labels)
 
 
+@on_both_databases
 async def test_typed_command_and_done_counts_a_glass(
     bot: BotApplication, alice: Person, standin: BotApiStandIn, clock: FakeClock
 ) -> None:
@@ -105,6 +108,7 @@ async def test_typed_command_and_done_counts_a_glass(
     assert "Already recorded" in (again.params.get("text") or "")
 
 
+@on_both_databases
 async def test_snooze_brings_it_back_and_skip_today_skips(
     bot: BotApplication, alice: Person, standin: BotApiStandIn, clock: FakeClock
 ) -> None:
@@ -175,10 +179,11 @@ async def test_unknown_zone_gets_suggestions_and_changes_nothing(
     assert chat is None or chat.timezone == "UTC"
 
 
+@on_both_databases
 async def test_reminder_due_during_downtime_is_sent_after_restart(
-    standin: BotApiStandIn, tmp_path: Path, alice: Person, clock: FakeClock
+    standin: BotApiStandIn, tmp_path: Path, alice: Person, clock: FakeClock, bot_database: str
 ) -> None:
-    settings = bot_settings(standin, tmp_path)
+    settings = bot_settings(standin, tmp_path, database_url=bot_database)
     async with running_bot(settings, clock):
         await subscribed_in_berlin(alice, "/remind stretching 07:30")
         await alice.ask("/remind minerals 06:40")
@@ -197,10 +202,16 @@ async def test_reminder_due_during_downtime_is_sent_after_restart(
         assert len(reminders_to(standin, alice.chat_id)) == 1
 
 
+@on_both_databases
 async def test_no_duplicate_after_a_crash_between_send_and_record(
-    standin: BotApiStandIn, tmp_path: Path, alice: Person, clock: FakeClock
+    standin: BotApiStandIn,
+    tmp_path: Path,
+    alice: Person,
+    clock: FakeClock,
+    bot_database: str,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    settings = bot_settings(standin, tmp_path)
+    settings = bot_settings(standin, tmp_path, database_url=bot_database)
     async with running_bot(settings, clock) as app:
         await subscribed_in_berlin(alice, "/remind stretching 07:30")
         clock.set(MONDAY.replace(hour=6, minute=30))
@@ -210,7 +221,7 @@ async def test_no_duplicate_after_a_crash_between_send_and_record(
         async def crash(*args: object, **kwargs: object) -> None:
             raise SimulatedCrash("killed after the send, before the record")
 
-        dispatcher._record = crash  # type: ignore[method-assign]
+        monkeypatch.setattr("scheduler.dispatcher.record", crash)
         with pytest.raises(SimulatedCrash):
             await dispatcher.run_pass()
     assert len(reminders_to(standin, alice.chat_id)) == 1
@@ -234,6 +245,7 @@ async def test_429_is_honoured_and_delivered_once(
     assert len([c for c in standin.calls_to("sendMessage") if c.fault]) == 2
 
 
+@on_both_databases
 async def test_5xx_is_retried_on_the_next_pass(
     bot: BotApplication, alice: Person, standin: BotApiStandIn, clock: FakeClock
 ) -> None:
@@ -281,11 +293,13 @@ async def test_chat_not_found_deactivates(
     assert chat is not None and not chat.active
 
 
+@on_both_databases
 async def test_group_migration_moves_the_reminder_to_the_new_id(
     bot: BotApplication, standin: BotApiStandIn, clock: FakeClock
 ) -> None:
     from scheduler.planning import Schedule
-    from scheduler.subscriptions import ensure_chat, set_schedule
+    from scheduler.subscriptions import set_schedule
+    from storage.chats import ensure_chat
 
     admin = standin.add_user("Gina")
     group = standin.add_group("Runners", admins=[admin])

@@ -20,9 +20,9 @@ from telegram.ext import CommandHandler
 
 from bot.application import build_application, polling, services_of
 from bot.cli import _check_bot_api
-from bot.handlers.common import Context
 from bot.handlers.errors import SORRY
 from bot.logging_setup import configure_logging
+from bot.services import Context
 from standin import BotApiStandIn, faults
 from tests.e2e.harness import TOKEN, Person, bot_settings, plain
 from tests.support.clock import FakeClock

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from standin import BotApiStandIn, ratelimit
-from tests.e2e.harness import TOKEN, bot_settings, running_bot, spec_or_skip
+from tests.e2e.harness import TOKEN, bot_settings, require_spec, running_bot
 
 pytestmark = pytest.mark.e2e
 
@@ -45,7 +45,7 @@ def most_in_a_calendar_second(times: list[float]) -> int:
 async def test_a_burst_never_goes_over_the_overall_limit(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rate: int, people: int, each: int
 ) -> None:
-    spec_or_skip()
+    require_spec()
     monkeypatch.setattr(ratelimit, "GLOBAL_RATE", float(rate))
     monkeypatch.setattr(ratelimit, "GLOBAL_BURST", float(rate))
     async with BotApiStandIn(TOKEN, "CrampCoachBot", enforce_rate_limits=True) as standin:

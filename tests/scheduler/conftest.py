@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 
@@ -11,9 +10,10 @@ from storage.db import Database
 
 
 @pytest.fixture
-async def db(tmp_path: Path) -> AsyncIterator[Database]:
-    """A migrated SQLite database in a file, as the bot uses it."""
-    database = Database(f"sqlite+aiosqlite:///{tmp_path / 'd.db'}")
+async def db(database_url: str) -> AsyncIterator[Database]:
+    """A migrated database as the bot uses it: a SQLite file, and the same test again on
+    PostgreSQL (tests/support/postgres.py)."""
+    database = Database(database_url)
     await database.migrate()
     yield database
     await database.close()

@@ -10,10 +10,12 @@ import pytest
 from sqlalchemy import func, select
 
 from knowledge.reminder_texts import load_reminder_texts
-from scheduler.dispatcher import Dispatcher, DispatchSettings, Outcome, Outgoing
+from scheduler.claiming import Claimer
+from scheduler.dispatcher import Dispatcher, DispatchSettings, Outcome, Outgoing, PassStats
 from scheduler.planning import Schedule
 from scheduler.sending import BeforeRequest
-from scheduler.subscriptions import ensure_chat, set_schedule
+from scheduler.subscriptions import set_schedule
+from storage.chats import ensure_chat
 from storage.db import Database
 from storage.models import Chat, Delivery, Subscription
 from tests.support.clock import FakeClock
@@ -126,7 +128,7 @@ async def test_interrupted_send_is_never_repeated(
     async with db.session.begin() as session:
         chat = await session.get(Chat, 1)
         assert chat is not None
-    await dispatcher._claim_batch(dispatcher.last_stats)
+    await Claimer(db, TEXTS, dispatcher.settings).claim_batch(PassStats(), clock())
     async with db.session.begin() as session:
         delivery = await session.scalar(select(Delivery))
         assert delivery is not None

@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,7 +14,7 @@ from sqlalchemy import select
 
 from scheduler.dispatcher import Dispatcher, DispatchSettings, Outcome, Outgoing, PassStats
 from scheduler.sending import BeforeRequest
-from scheduler.subscriptions import migrate_chat
+from storage.chats import migrate_chat
 from storage.db import Database
 from storage.models import Delivery
 from tests.scheduler.test_dispatcher import MONDAY_6, TEXTS, states, subscribe
@@ -184,12 +183,18 @@ async def test_an_unreachable_bot_api_stops_a_pass_early_and_costs_no_attempts(
 # -- the database ----------------------------------------------------------------------
 
 
+# SQLite's own faults (its statements, its file lock): PostgreSQL's are in
+# tests/scheduler/test_leases.py and tests/unit/test_database_checks.py.
+SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+
+
+@SQLITE_ONLY
 @pytest.mark.parametrize(
     "step",
     [
         "INSERT INTO deliveries",  # claiming
         "SET state=?, attempts=",  # taking a chunk ('queued')
-        "SET state=?, updated_at=? WHERE deliveries.state = ? AND (deliveries.id, ",  # 'sending'
+        "SET state=?, lease_until=?, updated_at=? WHERE deliveries.state = ? AND (deliveries.id, ",
         "SET state=?, message_id=?",  # recording 'sent'
     ],
 )
@@ -207,14 +212,16 @@ async def test_a_database_error_in_any_step_is_ridden_out_by_the_next_pass(
     assert (await states(db)) == {"sent": 30}
 
 
+@SQLITE_ONLY
 async def test_a_lock_held_by_another_connection_during_a_pass(
-    db: Database, clock: FakeClock, sender: ControlledSender, tmp_path: Path
+    db: Database, clock: FakeClock, sender: ControlledSender
 ) -> None:
     """Briefly locked: the pass waits (busy timeout) and goes on. Locked for longer than
     the busy timeout: that pass gives up, and the next one delivers."""
     await due_for(db, clock, 30)
     dispatcher = Dispatcher(db, TEXTS, sender, clock, SETTINGS)
-    other = sqlite3.connect(tmp_path / "d.db", isolation_level=None)
+    assert db.path is not None
+    other = sqlite3.connect(db.path, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
     releasing = asyncio.get_running_loop().call_later(0.5, other.execute, "COMMIT")
     stats = await dispatcher.run_pass()
@@ -223,7 +230,7 @@ async def test_a_lock_held_by_another_connection_during_a_pass(
 
     clock.advance(days=1)
     await short_busy_timeout(db)
-    with locked(tmp_path / "d.db"):
+    with locked(db.path):
         stats = await dispatcher.run_pass()
     assert stats.sent == 0, "the lock outlasted the busy timeout"
     await dispatcher.run_pass()

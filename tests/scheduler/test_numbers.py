@@ -7,8 +7,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from scheduler.clock_words import ParseError
 from scheduler.numbers import MAX_DIGITS, NumberError, is_number, read_number
-from scheduler.parsing import ParseError, parse_remind
+from scheduler.parsing import parse_remind
 
 # Every Unicode character Python calls a digit, decimal or numeric, but not 0-9.
 FOREIGN_DIGITS = st.characters(

@@ -9,13 +9,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from scheduler.clock_words import (
+    QUIET_HOURS_USAGE,
+    TIME_USAGE,
+    ParseError,
+    parse_quiet_hours,
+    parse_time,
+)
 from scheduler.parsing import (
     MAX_TOKENS,
-    QUIET_HOURS_USAGE,
     REMIND_USAGE,
-    TIME_USAGE,
     ListReminders,
-    ParseError,
     Pause,
     RemindCommand,
     Resume,
@@ -24,9 +28,7 @@ from scheduler.parsing import (
     ShowMenu,
     StopAll,
     TurnOff,
-    parse_quiet_hours,
     parse_remind,
-    parse_time,
 )
 from scheduler.planning import ALL_DAYS, Schedule
 

@@ -11,9 +11,9 @@ import pytest
 from telegram import InlineKeyboardMarkup
 
 from bot.callbacks import CallbackSigner
-from bot.handlers.group_setup import _kind_menu
-from bot.handlers.reminders import _kind_markup
 from bot.keyboards import Keyboards
+from bot.reminder_views import kind_markup
+from bot.setup_panel import kind_menu
 from knowledge.loader import load_content
 from scheduler.planning import KINDS, PROFILES, Kind, Profile, Schedule, default_schedule
 from scheduler.presets import preset_keys, preset_schedule
@@ -53,7 +53,7 @@ def _label_matches(label: str, schedule: Schedule) -> bool:
 
 @pytest.mark.parametrize(("kind", "profile", "key"), CASES)
 def test_private_preset_label_is_what_it_saves(kind: Kind, profile: Profile, key: str) -> None:
-    shown = _presets_shown(_kind_markup(_keyboards(), kind, False, profile), "rms")
+    shown = _presets_shown(kind_markup(_keyboards(), kind, False, profile), "rms")
     label, button_kind = shown[key]
     saved = preset_schedule(button_kind, key, profile)  # type: ignore[arg-type]
     assert saved is not None
@@ -62,7 +62,7 @@ def test_private_preset_label_is_what_it_saves(kind: Kind, profile: Profile, key
 
 @pytest.mark.parametrize(("kind", "profile", "key"), CASES)
 def test_group_preset_label_is_what_it_saves(kind: Kind, profile: Profile, key: str) -> None:
-    _, markup = _kind_menu(_keyboards(), kind, None, profile)
+    _, markup = kind_menu(_keyboards(), kind, None, profile)
     label, button_kind = _presets_shown(markup, "gkp")[key]
     saved = preset_schedule(button_kind, key, profile)  # type: ignore[arg-type]
     assert saved is not None
@@ -73,13 +73,13 @@ def test_group_preset_label_is_what_it_saves(kind: Kind, profile: Profile, key: 
 def test_every_preset_is_shown_and_the_first_is_the_profiles_default(
     kind: Kind, profile: Profile
 ) -> None:
-    shown = _presets_shown(_kind_markup(_keyboards(), kind, True, profile), "rms")
+    shown = _presets_shown(kind_markup(_keyboards(), kind, True, profile), "rms")
     assert list(shown) == list(preset_keys(kind))
     assert preset_schedule(kind, preset_keys(kind)[0], profile) == default_schedule(kind, profile)
 
 
 def test_pregnancy_water_ends_at_19_and_says_so() -> None:
-    shown = _presets_shown(_kind_markup(_keyboards(), "hydration", False, "pregnancy"), "rms")
+    shown = _presets_shown(kind_markup(_keyboards(), "hydration", False, "pregnancy"), "rms")
     assert shown["d"][0] == "Every 2 h, 09:00–19:00"
 
 

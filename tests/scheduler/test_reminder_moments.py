@@ -22,8 +22,9 @@ from knowledge.reminder_texts import (
 from scheduler.dispatcher import Dispatcher, DispatchSettings
 from scheduler.moments import day_part, moment_at, season
 from scheduler.planning import Schedule
-from scheduler.subscriptions import ensure_chat, set_schedule
+from scheduler.subscriptions import set_schedule
 from scheduler.zone_tables import canonical, zone_country, zone_latitude
+from storage.chats import ensure_chat
 from storage.db import Database
 from tests.scheduler.test_dispatcher import ScriptedSender
 from tests.support.clock import FakeClock

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scheduler.parsing import ParseError
+from scheduler.clock_words import ParseError
 from scheduler.planning import known_zones
 from scheduler.timezones import (
     MAX_LOCAL_TIME_ZONES,

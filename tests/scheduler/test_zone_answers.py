@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.handlers.preferences import zone_confirmation
+from bot.handlers.timezone import zone_confirmation
 from scheduler.timezones import (
     ZoneMatch,
     ZoneSuggestions,

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from scheduler.subscriptions import ensure_chat
+from storage.chats import ensure_chat
 from storage.db import Database, DatabaseSetupError, DatabaseUnavailable
 from tests.support.sqlite_faults import ReadOnlySwitch
 

@@ -3,57 +3,63 @@ as Telegram asks, on top of the overall rate; a person's private chat is not so 
 
 from __future__ import annotations
 
+import asyncio
+import time
+from pathlib import Path
 from typing import Any
 
 from bot.application import rate_limiter
+from bot.rate_limit import RateLimiter
+from bot.send_budget.local import LocalWindows
 from bot.settings import Settings
+from storage.db import Database
 
 GROUP_ID = -1_002_000_000_001
 BASIC_GROUP_ID = -4_000_000_001
 PERSON_ID = 7_000_000_001
 
 
-async def _send(limiter: Any, chat_id: int) -> None:
+def _limiter(tmp_path: Path, **settings: Any) -> tuple[RateLimiter, LocalWindows]:
+    db = Database(f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}")
+    limiter = rate_limiter(Settings(_env_file=None, **settings), db)  # type: ignore[call-arg]
+    assert isinstance(limiter.windows, LocalWindows), "one process on SQLite: in memory"
+    return limiter, limiter.windows
+
+
+async def _send(limiter: RateLimiter, chat_id: int, endpoint: str = "sendMessage") -> None:
     async def call(*_args: Any, **_kwargs: Any) -> bool:
         return True
 
-    await limiter.process_request(call, (), {}, "sendMessage", {"chat_id": chat_id}, None)
+    data = {"chat_id": chat_id, "user_id": PERSON_ID}
+    await limiter.process_request(call, (), {}, endpoint, data, None)
 
 
-async def test_each_group_gets_twenty_messages_a_minute() -> None:
-    limiter = rate_limiter(Settings(_env_file=None))  # type: ignore[call-arg]
+async def test_each_group_gets_twenty_messages_a_minute(tmp_path: Path) -> None:
+    limiter, windows = _limiter(tmp_path)
     for _ in range(20):
         await _send(limiter, GROUP_ID)
-    group = limiter._get_group_limiter(GROUP_ID)
-    assert (group.max_rate, group.time_period) == (20, 60)
+    group = windows.limiter(limiter.group_window(str(GROUP_ID)))
+    assert (group.window.capacity, group.window.period) == (20, 60)
     assert not group.has_capacity(), "a 21st message in the same minute would wait"
-    assert limiter._get_group_limiter(BASIC_GROUP_ID).has_capacity(), "per group"
+    assert windows.limiter(limiter.group_window(str(BASIC_GROUP_ID))).has_capacity(), "per group"
     for _ in range(20):
         await _send(limiter, PERSON_ID)
-    assert PERSON_ID not in limiter._group_windows, "private chats are not group-limited"
+    assert f"group:{PERSON_ID}" not in windows.limiters, "private chats are not group-limited"
 
 
-async def test_admin_lookups_do_not_use_up_the_groups_messages() -> None:
-    limiter = rate_limiter(Settings(_env_file=None))  # type: ignore[call-arg]
-
-    async def call(*_args: Any, **_kwargs: Any) -> bool:
-        return True
-
+async def test_admin_lookups_do_not_use_up_the_groups_messages(tmp_path: Path) -> None:
+    limiter, windows = _limiter(tmp_path)
     for _ in range(30):
-        data = {"chat_id": GROUP_ID, "user_id": PERSON_ID}
-        await limiter.process_request(call, (), {}, "getChatMember", data, None)
-    assert GROUP_ID not in limiter._group_windows
+        await _send(limiter, GROUP_ID, "getChatMember")
+    assert f"group:{GROUP_ID}" not in windows.limiters
     await _send(limiter, GROUP_ID)
-    assert limiter._get_group_limiter(GROUP_ID).has_capacity()
+    assert windows.limiter(limiter.group_window(str(GROUP_ID))).has_capacity()
 
 
-async def test_no_window_of_one_second_sees_more_than_the_overall_rate() -> None:
+async def test_no_window_of_one_second_sees_more_than_the_overall_rate(tmp_path: Path) -> None:
     """aiolimiter's bucket let a full burst go on top of the rate (60 in the first
     second at 30/s); the window admits 30 in any second, counted by arrival."""
-    import asyncio
-    import time
-
-    limiter = rate_limiter(Settings(_env_file=None, send_rate_per_second=50))  # type: ignore[call-arg]
+    limiter, _ = _limiter(tmp_path, send_rate_per_second=50)
     arrivals: list[float] = []
 
     async def call(*_args: Any, **_kwargs: Any) -> bool:

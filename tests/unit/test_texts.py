@@ -25,7 +25,7 @@ from bot import render, texts
 from bot.commands import help_lines
 from knowledge.loader import load_content
 from knowledge.triage import LEVELS, TriageEngine, load_triage
-from scheduler.parsing import ParseError, parse_quiet_hours
+from scheduler.clock_words import ParseError, parse_quiet_hours
 from storage.models import Base
 
 CONTENT = load_content()

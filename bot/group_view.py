@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bot import texts
-from bot.handlers.reminders import describe_schedule, local_when
 from bot.render import esc
+from bot.schedule_words import describe_schedule, local_when
 from knowledge.group_profiles import GroupProfiles
 from scheduler.subscriptions import schedule_of
 from scheduler.timezones import zone_label
@@ -53,7 +53,7 @@ def group_summary(
             texts.GROUP_REMINDER_LINE.format(
                 label=texts.KIND_LABELS[sub.kind],
                 schedule=describe_schedule(schedule_of(sub)),
-                next=local_when(chat, sub.next_due_at),
+                next=local_when(chat.timezone, sub.next_due_at),
             )
         )
     if not subs:

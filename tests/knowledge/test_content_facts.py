@@ -15,7 +15,7 @@ import pytest
 
 from knowledge.loader import Content, load_content
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 REFERENCE_DIR = REPO.parent / "shared" / "reference"
 SOURCE_FILES = (
     "000_f297f4580cd84322.txt",

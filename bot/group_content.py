@@ -6,12 +6,12 @@ from __future__ import annotations
 from telegram import Update
 
 from bot import render, texts
-from bot.handlers.common import Context, in_group
 from bot.keyboards import Keyboards
-from bot.services import services
+from bot.replies import in_group
+from bot.services import Context, services
 from knowledge.group_profiles import GroupProfile
 from knowledge.loader import Content
-from scheduler.subscriptions import get_chat
+from storage.chats import get_chat
 
 
 async def group_profile(update: Update, context: Context) -> GroupProfile | None:
