@@ -8,6 +8,7 @@ Red flags are tested in tests/knowledge/test_red_flags.py.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 
@@ -23,6 +24,7 @@ SOURCE_FILES = (
     "medical-guidance.md",
 )
 LONGEST_SHARED_RUN = 12  # words
+SOURCE_FINGERPRINTS = Path(__file__).with_name("source_fingerprints.txt")
 
 # (fact, alternatives): the fact is present when any alternative appears in the answers.
 FACTS: list[tuple[str, tuple[str, ...]]] = [
@@ -275,15 +277,37 @@ def test_when_to_see_doctor_gives_three_levels(content: Content) -> None:
     assert "do not drive yourself" in short and "10 minutes" in short
 
 
-@pytest.mark.skipif(not REFERENCE_DIR.is_dir(), reason="reference sources not beside the repo")
-def test_no_long_run_of_source_words_is_copied(content: Content) -> None:
-    source_runs: set[tuple[str, ...]] = set()
+def _fingerprint(run: tuple[str, ...]) -> str:
+    return hashlib.sha256(" ".join(run).encode()).hexdigest()[:16]
+
+
+def _source_fingerprints() -> set[str]:
+    """Every run of LONGEST_SHARED_RUN words of the source documents, hashed."""
+    runs: set[tuple[str, ...]] = set()
     for name in SOURCE_FILES:
         text = (REFERENCE_DIR / name).read_text(encoding="utf-8")
-        source_runs |= _runs(_words(text), LONGEST_SHARED_RUN)
+        runs |= _runs(_words(text), LONGEST_SHARED_RUN)
+    return {_fingerprint(run) for run in runs}
+
+
+def test_no_long_run_of_source_words_is_copied(content: Content) -> None:
+    """The sources' word runs are kept as hashes (SOURCE_FINGERPRINTS), so a clone without
+    ../shared checks the content too, and no source sentence ships with the project.
+    With the sources beside the repo, the stored hashes must match them
+    (refresh: python -m tests.knowledge.test_content_facts)."""
+    stored = set(SOURCE_FINGERPRINTS.read_text(encoding="utf-8").split())
+    if REFERENCE_DIR.is_dir():
+        assert stored == _source_fingerprints(), (
+            "refresh: python -m tests.knowledge.test_content_facts"
+        )
     copied = sorted(
         " ".join(run)
         for text in _all_texts(content)
-        for run in _runs(_words(text), LONGEST_SHARED_RUN) & source_runs
+        for run in _runs(_words(text), LONGEST_SHARED_RUN)
+        if _fingerprint(run) in stored
     )
     assert not copied, f"copied from a source: {copied[:5]}"
+
+
+if __name__ == "__main__":
+    SOURCE_FINGERPRINTS.write_text("\n".join(sorted(_source_fingerprints())) + "\n", "utf-8")
