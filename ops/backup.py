@@ -18,9 +18,6 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-
 from storage.db import MIGRATIONS_DIR
 
 # Tables every Cramp Coach database has had since its first migrations.
@@ -80,6 +77,10 @@ class InUseLock:
 
 
 def known_revisions() -> set[str]:
+    # Alembic is imported here, not at the top: every start imports this module (its lock).
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}

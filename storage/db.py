@@ -22,10 +22,8 @@ import logging
 import os
 import urllib.parse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Connection, ExceptionContext, make_url
 from sqlalchemy.exc import OperationalError
@@ -35,6 +33,9 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 log = logging.getLogger(__name__)
@@ -123,6 +124,8 @@ def _connect_or_unavailable(
 
 def migration_config(connection: Connection) -> Config:
     """Alembic's configuration for running the project's migrations on `connection`."""
+    from alembic.config import Config  # see _upgrade
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = connection
@@ -130,6 +133,10 @@ def migration_config(connection: Connection) -> Config:
 
 
 def _upgrade(connection: Connection) -> None:
+    # Alembic (with mako and pygments) takes over 0.1 s to import: only a start that
+    # migrates needs it, not every import of storage.
+    from alembic import command
+
     command.upgrade(migration_config(connection), "head")
 
 

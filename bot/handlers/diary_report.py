@@ -10,13 +10,16 @@ from bot.replies import reply
 from bot.services import Context, services
 from diary import actions, wording
 from diary.parsing import read_report_start
-from diary.report import entries_csv, report_pdf
 
 REPORT_PAYLOAD = "report"
 
 
 @private_only(REPORT_PAYLOAD, wording.LOG_PRIVATE_ONLY, wording.BUTTON_OPEN_PRIVATE)
 async def report_command(update: Update, context: Context) -> None:
+    # fpdf2 takes a third of a second to import: only /report needs it, so the bot
+    # starts without it.
+    from diary.report import entries_csv, report_pdf
+
     user, message = update.effective_user, update.effective_message
     assert user is not None and message is not None
     svc = services(context)
