@@ -18,7 +18,7 @@ from bot.commands import register_commands
 from bot.group_retention import schedule_purge
 from bot.handled_once import HandledOnce
 from bot.handlers import register_handlers
-from bot.rate_limit import PAID_BROADCAST_RATE, Limits, RateLimiter
+from bot.rate_limit import Limits, RateLimiter
 from bot.reminder_delivery import make_sender, weekly_summary
 from bot.request import AiohttpRequest
 from bot.send_budget.choose import send_windows
@@ -158,14 +158,13 @@ def services_of(app: BotApplication) -> Services:
 
 
 def rate_limiter(settings: Settings, db: Database) -> RateLimiter:
-    """Telegram's limits: about 30 messages/s overall (up to 1000/s for paid broadcasts)
-    and 20 per minute in a group, per bot: shared by every instance where several may run
+    """Telegram's limits: about 30 messages/s overall, up to 1000/s for reminders sent as
+    paid broadcasts (ALLOW_PAID_BROADCAST; replies stay at SEND_RATE_PER_SECOND), and 20
+    per minute in a group, per bot: shared by every instance where several may run
     (bot/send_budget). A 429 is honoured: requests wait retry_after. (bot/rate_limit.py:
     replies go first and are retried after a 5xx; reminders marked as they leave.)"""
-    overall = settings.send_rate_per_second
-    if settings.allow_paid_broadcast and "send_rate_per_second" not in settings.model_fields_set:
-        overall = PAID_BROADCAST_RATE
-    return RateLimiter(send_windows(settings, db), Limits(overall_rate=overall), max_retries=3)
+    limits = Limits(overall_rate=settings.send_rate_per_second)
+    return RateLimiter(send_windows(settings, db), limits, max_retries=3)
 
 
 def build_application(settings: Settings, content: Content | None = None) -> BotApplication:

@@ -1,22 +1,18 @@
-"""PTB's AIORateLimiter with the additions the bot's delivery guarantees rest on.
+"""The bot's rate limiter for PTB: Telegram's limits, each request's ticket, and the hop
+from the limiter to the database.
 
-1. A request may carry, as `rate_limit_args`, a coroutine function to await after the
-   limiter lets it through and right before it leaves. The reminder dispatcher marks
-   the occurrence 'sending' there (scheduler/sending.py): a request that waits in the
-   limiter has not left, so a crash meanwhile must not make it look possibly delivered.
-   If it raises, the request is not made.
-2. A request without one (a reply to a person) that Telegram refused with a 5xx, or that
-   the transport could not send (bot/request.py: NetworkError means not sent), is tried
-   again after a short pause, so a brief outage does not swallow the answer. A timeout
-   is not retried: the message may have arrived. Reminders are retried by the
-   dispatcher instead, which knows how often each was tried.
-3. Lookups (get... methods) do not count towards a group's 20 messages a minute.
-4. The overall, paid-broadcast and per-group limits are sliding windows (WindowLimiter),
-   not aiolimiter's leaky bucket: the bucket lets a burst as large as its capacity go on
-   top of the rate (60 messages in the first second at 30/s), and Telegram counts what
-   arrives in a second. A window admits a request only while fewer than N others were
-   sent or answered in the last second, so however late a request reaches Telegram
-   after it leaves, no second there sees more than N.
+Every request may carry a `Ticket` as PTB's `rate_limit_args`:
+- its priority: a reply to a person (the default) takes the budget before reminders;
+- for a reminder, `before_request`, awaited after the limiter lets the request through
+  and right before it leaves: the dispatcher marks the occurrence 'sending' there
+  (scheduler/sending.py). A request that waits in the limiter has not left, so a crash
+  meanwhile must not make it look possibly delivered. If it raises, the request is not
+  made.
+The budget itself (bot/send_budget) is a set of sliding windows: the overall rate (or the
+paid-broadcast rate for messages that use it) for requests to a chat, and 20 a minute per
+group. They are in memory for one process, shared in Redis or PostgreSQL for several.
+A reply not taken by Telegram is tried again (bot/reply_retry.py); a 429 makes this
+process's requests wait what Telegram asked, then the request is tried again.
 """
 
 from __future__ import annotations
@@ -24,127 +20,101 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import math
-import time
-from collections import deque
+import warnings
 from collections.abc import Callable, Coroutine
-from types import TracebackType
+from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
-from telegram.error import BadRequest, NetworkError, TimedOut
-from telegram.ext import AIORateLimiter
+from telegram.error import RetryAfter
+from telegram.ext import BaseRateLimiter
+from telegram.warnings import PTBDeprecationWarning
 
+from bot.reply_retry import retried_reply
+from bot.send_budget import Priority, SendWindows, Window
 from scheduler.sending import BeforeRequest
 
 log = logging.getLogger(__name__)
 
 Result = bool | dict[str, Any] | list[dict[str, Any]]
-# Pauses before the retries of a reply that was not sent.
-REPLY_RETRY_PAUSES = (0.5, 1.0, 2.0)
+PAID_BROADCAST_RATE = 1000.0
 
 
-def _not_taken(error: NetworkError) -> bool:
-    """Not sent, or a 5xx: Telegram did not act on it. (A timeout may have been acted on;
-    a 400 would be refused again.)"""
-    return not isinstance(error, BadRequest | TimedOut)
+@dataclass(frozen=True, slots=True)
+class Ticket:
+    """What a request tells the rate limiter about itself."""
+
+    priority: Priority = Priority.REPLY
+    before_request: BeforeRequest | None = None
+
+    @classmethod
+    def reminder(cls, before_request: BeforeRequest) -> Ticket:
+        return cls(Priority.BULK, before_request)
 
 
-# Added to each answered request's time before its slot frees: clocks and timestamps on
-# the two sides of the connection are not exactly the same.
-WINDOW_MARGIN = 0.02
+REPLY = Ticket()
 
 
-class WindowLimiter:
-    """At most `max_rate` requests in any window of `time_period` seconds.
-
-    A request holds its slot from the moment it leaves until `time_period` after its
-    answer (or failure) came back: it reached Telegram somewhere in between, so for any
-    N+1 requests Telegram saw within one window, the last to leave would have found the
-    other N holding slots. A fractional rate is rounded down (2.5/s admits 2 a second; a
-    rate under 1 admits one per 1/rate seconds). Waiters are served first come, first
-    served."""
-
-    def __init__(self, max_rate: float, time_period: float = 1.0) -> None:
-        if max_rate >= 1:
-            self.capacity, self.period = math.floor(max_rate), float(time_period)
-        else:
-            self.capacity, self.period = 1, time_period / max_rate
-        self.max_rate, self.time_period = max_rate, time_period
-        self._clock = time.monotonic
-        self._in_flight = 0
-        self._answered: deque[float] = deque()  # when each slot frees, ascending
-        self._queue = asyncio.Lock()
-        self._freed = asyncio.Event()
-
-    def _expire(self, now: float) -> None:
-        while self._answered and self._answered[0] <= now:
-            self._answered.popleft()
-
-    def has_capacity(self, amount: float = 1) -> bool:
-        """Whether `amount` more requests could leave now."""
-        self._expire(self._clock())
-        return self._in_flight + len(self._answered) + amount <= self.capacity
-
-    def idle(self) -> bool:
-        """Nothing in flight and nothing sent within the window."""
-        self._expire(self._clock())
-        return self._in_flight == 0 and not self._answered
-
-    async def __aenter__(self) -> None:
-        async with self._queue:
-            while True:
-                now = self._clock()
-                self._expire(now)
-                if self._in_flight + len(self._answered) < self.capacity:
-                    break
-                timeout = self._answered[0] - now if self._answered else None
-                self._freed.clear()
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._freed.wait(), timeout)
-            self._in_flight += 1
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self._in_flight -= 1
-        self._answered.append(self._clock() + self.period + WINDOW_MARGIN)
-        self._freed.set()
+@dataclass(frozen=True, slots=True)
+class Limits:
+    overall_rate: float = 30.0
+    group_rate: float = 20.0
+    group_period: float = 60.0
+    paid_broadcast_rate: float = PAID_BROADCAST_RATE
 
 
-class RateLimiter(AIORateLimiter):
-    def __init__(
-        self,
-        overall_max_rate: float = 30,
-        overall_time_period: float = 1,
-        group_max_rate: float = 20,
-        group_time_period: float = 60,
-        max_retries: int = 0,
-    ) -> None:
-        super().__init__(
-            overall_max_rate=overall_max_rate,
-            overall_time_period=overall_time_period,
-            group_max_rate=group_max_rate,
-            group_time_period=group_time_period,
-            max_retries=max_retries,
-        )
-        # PTB only enters these as async context managers; see WindowLimiter.
-        if overall_max_rate and overall_time_period:
-            self._base_limiter = WindowLimiter(overall_max_rate, overall_time_period)  # type: ignore[assignment]
-        self._apb_limiter = WindowLimiter(1000, 1)  # type: ignore[assignment]
-        self._group_windows: dict[str | int, WindowLimiter] = {}
+def _group_of(chat_id: object) -> str | None:
+    """A group or channel (negative id or @username) has its own 20 a minute; a person's
+    private chat does not."""
+    if isinstance(chat_id, str):
+        with contextlib.suppress(ValueError):
+            chat_id = int(chat_id)
+    if isinstance(chat_id, str) or (isinstance(chat_id, int) and chat_id < 0):
+        return str(chat_id)
+    return None
 
-    def _get_group_limiter(self, group_id: str | int | bool) -> Any:
-        key: str | int = int(group_id) if isinstance(group_id, bool) else group_id
-        if len(self._group_windows) > 512:
-            for other, window in list(self._group_windows.items()):
-                if other != key and window.idle():
-                    del self._group_windows[other]
-        if key not in self._group_windows:
-            self._group_windows[key] = WindowLimiter(self._group_max_rate, self._group_time_period)
-        return self._group_windows[key]
+
+def _seconds_to_wait(error: RetryAfter) -> float:
+    # PTB warns that retry_after will become a timedelta; either way, seconds.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        pause = error.retry_after
+    return pause.total_seconds() if isinstance(pause, timedelta) else float(pause)
+
+
+class RateLimiter(BaseRateLimiter[Ticket]):
+    def __init__(self, windows: SendWindows, limits: Limits, max_retries: int = 3) -> None:
+        self.windows = windows
+        self.limits = limits
+        self.max_retries = max_retries
+        self.overall = Window.of_rate("overall", limits.overall_rate)
+        self.paid = Window.of_rate("paid", limits.paid_broadcast_rate)
+        self._not_paused = asyncio.Event()
+        self._not_paused.set()
+
+    def group_window(self, group: str) -> Window:
+        return Window.of_rate(f"group:{group}", self.limits.group_rate, self.limits.group_period)
+
+    async def initialize(self) -> None:
+        await self.windows.start()
+
+    async def shutdown(self) -> None:
+        await self.windows.close()
+
+    def windows_for(self, endpoint: str, data: dict[str, Any]) -> list[Window]:
+        """The windows a request counts in (none for one not sent to a chat)."""
+        chat_id = data.get("chat_id")
+        if chat_id is None:
+            return []
+        if data.get("allow_paid_broadcast"):
+            return [self.paid]
+        group = _group_of(chat_id)
+        # Telegram's 20 a minute per group is for what the bot posts there; a lookup
+        # (is this person an admin?) posts nothing, and counting it would slow an admin's
+        # /setup taps.
+        if group is None or endpoint.startswith("get") or not self.limits.group_rate:
+            return [self.overall]
+        return [self.group_window(group), self.overall]
 
     async def process_request(
         self,
@@ -153,31 +123,44 @@ class RateLimiter(AIORateLimiter):
         kwargs: dict[str, Any],
         endpoint: str,
         data: dict[str, Any],
-        rate_limit_args: int | BeforeRequest | None,
+        rate_limit_args: Ticket | None,
     ) -> Result:
-        if endpoint.startswith("get") and "chat_id" in data:
-            # Telegram's 20 a minute per group is for what the bot posts there; a lookup
-            # (is this person an admin?) posts nothing, and counting it would slow an
-            # admin's /setup taps.
-            data = {key: value for key, value in data.items() if key != "chat_id"}
-        if callable(rate_limit_args):
-            before_request = rate_limit_args
+        ticket = rate_limit_args or REPLY
+        windows = self.windows_for(endpoint, data)
 
-            async def gated(*call_args: Any, **call_kwargs: Any) -> Result:
-                await before_request()
-                return await callback(*call_args, **call_kwargs)
+        async def send() -> Result:
+            return await self._within_limits(ticket, windows, callback, args, kwargs)
 
-            return await super().process_request(gated, args, kwargs, endpoint, data, None)
-        for pause in REPLY_RETRY_PAUSES:
+        if ticket.before_request is not None:
+            return await send()
+        return await retried_reply(send, endpoint)
+
+    async def _within_limits(
+        self,
+        ticket: Ticket,
+        windows: list[Window],
+        callback: Callable[..., Coroutine[Any, Any, Result]],
+        args: Any,
+        kwargs: dict[str, Any],
+    ) -> Result:
+        for attempt in range(self.max_retries + 1):
             try:
-                return await super().process_request(
-                    callback, args, kwargs, endpoint, data, rate_limit_args
-                )
-            except NetworkError as error:
-                if not _not_taken(error):
+                async with contextlib.AsyncExitStack() as slots:
+                    for window in windows:  # the group's first: it is the scarcer
+                        await slots.enter_async_context(self.windows.slot(window, ticket.priority))
+                    await self._not_paused.wait()
+                    if ticket.before_request is not None:
+                        await ticket.before_request()
+                    return await callback(*args, **kwargs)
+            except RetryAfter as error:
+                if attempt == self.max_retries:
+                    log.error("Telegram still asks to slow down after %d retries", attempt)
                     raise
-                log.info("%s not taken (%s); trying again in %s s", endpoint, error, pause)
-                await asyncio.sleep(pause)
-        return await super().process_request(
-            callback, args, kwargs, endpoint, data, rate_limit_args
-        )
+                seconds = _seconds_to_wait(error)
+                log.info("Telegram asks to slow down: retrying after %.1f s", seconds)
+                self._not_paused.clear()
+                try:
+                    await asyncio.sleep(seconds + 0.1)
+                finally:
+                    self._not_paused.set()
+        raise AssertionError("unreachable: the last attempt returns or raises")

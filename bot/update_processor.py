@@ -185,10 +185,13 @@ class ConfirmingApplication(Application[Any, Any, Any, Any, Any, Any]):
             raise
         claim = self._claims.pop(update_id, None) if tracked and update_id is not None else None
         if update_id is not None:
-            if once is not None and claim is Claim.TAKEN:
-                await once.finish(update_id)
+            # Telegram is told first: the reply has gone out, so a copy must not come again
+            # even if recording the claim as finished waits on a busy database and the
+            # process dies meanwhile (a start releases unfinished claims).
             if ledger is not None:
                 ledger.handled(update_id)
+            if once is not None and claim is Claim.TAKEN:
+                await once.finish(update_id)
         return claim
 
 

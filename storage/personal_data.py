@@ -85,9 +85,7 @@ async def export_person(session: AsyncSession, user_id: int) -> dict[str, Any]:
             select(DiaryItem).where(DiaryItem.user_id == user_id).order_by(DiaryItem.id)
         ),
         "conversations_in_progress": await all_of(
-            select(Conversation)
-            .where(Conversation.chat_id == user_id)
-            .order_by(Conversation.name)
+            select(Conversation).where(Conversation.chat_id == user_id).order_by(Conversation.name)
         ),
     }
 

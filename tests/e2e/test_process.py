@@ -18,9 +18,21 @@ from tests.e2e.harness import TOKEN, require_spec
 pytestmark = pytest.mark.e2e
 
 
+class BotProcess(subprocess.Popen[str]):
+    """The bot as a process. Its output goes to a file: at DEBUG a start writes more than a
+    pipe holds, and a pipe nobody reads until the end blocks the bot."""
+
+    log_path: Path
+
+    def output(self, timeout: float) -> str:
+        """What it wrote to stderr, once it has ended."""
+        self.wait(timeout=timeout)
+        return self.log_path.read_text(encoding="utf-8")
+
+
 def start_bot(
     base_url: str, tmp_path: Path, token: str = TOKEN, log_level: str = "INFO"
-) -> subprocess.Popen[str]:
+) -> BotProcess:
     env = {
         **os.environ,
         "TELEGRAM_BOT_TOKEN": token,
@@ -29,14 +41,18 @@ def start_bot(
         "LOG_LEVEL": log_level,
         "POLLING_TIMEOUT": "1",
     }
-    return subprocess.Popen(
-        [sys.executable, "-m", "bot", "run"],
-        env=env,
-        cwd=tmp_path,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    log_path = tmp_path / f"bot-{time.monotonic_ns()}.log"
+    with log_path.open("w", encoding="utf-8") as log:
+        bot = BotProcess(
+            [sys.executable, "-m", "bot", "run"],
+            env=env,
+            cwd=tmp_path,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+            text=True,
+        )
+    bot.log_path = log_path
+    return bot
 
 
 def wait_until(check: Any, timeout: float = 15.0) -> Any:
@@ -60,7 +76,7 @@ def test_run_answers_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
             wait_until(lambda: standin.get("bot_messages/count", chat_id=user["id"])["count"])
             started = time.monotonic()
             bot.send_signal(signal.SIGTERM)
-            _, stderr = bot.communicate(timeout=15)
+            stderr = bot.output(timeout=15)
             assert bot.returncode == 0
             assert time.monotonic() - started < 10
         finally:
@@ -77,7 +93,7 @@ def test_rejected_token_fails_in_one_line(tmp_path: Path) -> None:
     with RemoteStandIn(TOKEN) as standin:
         other = "987654321:AAOtherTokenTheStandInDoesNotKnow000"
         bot = start_bot(standin.base_url, tmp_path, token=other)
-        _, stderr = bot.communicate(timeout=30)
+        stderr = bot.output(timeout=30)
     assert bot.returncode == 2
     assert "rejected TELEGRAM_BOT_TOKEN" in stderr
     assert len(stderr.strip().splitlines()) == 1
@@ -86,7 +102,7 @@ def test_rejected_token_fails_in_one_line(tmp_path: Path) -> None:
 
 def test_unreachable_bot_api_fails_in_one_line(tmp_path: Path) -> None:
     bot = start_bot("http://127.0.0.1:9/bot", tmp_path)
-    _, stderr = bot.communicate(timeout=30)
+    stderr = bot.output(timeout=30)
     assert bot.returncode == 2
     assert "cannot reach the Bot API" in stderr
     assert len(stderr.strip().splitlines()) == 1

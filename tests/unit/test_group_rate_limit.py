@@ -76,3 +76,14 @@ async def test_no_window_of_one_second_sees_more_than_the_overall_rate(tmp_path:
     worst = max(sum(1 for t in arrivals[i:] if t < start + 1.0) for i, start in enumerate(arrivals))
     assert worst <= 50
     assert arrivals[-1] - arrivals[0] < 3.5, "and it still sends at about the rate"
+
+
+def test_paid_broadcasts_have_their_own_thousand_a_second_and_replies_keep_thirty(
+    tmp_path: Path,
+) -> None:
+    limiter, _ = _limiter(tmp_path, allow_paid_broadcast=True)
+    paid = {"chat_id": PERSON_ID, "allow_paid_broadcast": True}
+    assert [w.capacity for w in limiter.windows_for("sendMessage", paid)] == [1000]
+    reply = {"chat_id": PERSON_ID}
+    assert [w.capacity for w in limiter.windows_for("sendMessage", reply)] == [30]
+    assert limiter.windows_for("getMe", {}) == [], "only what is sent to a chat counts"
