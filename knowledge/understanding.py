@@ -46,15 +46,22 @@ _LEG_WORDS = re.compile(
 )
 
 
+def _any_of(patterns: list[str]) -> re.Pattern[str]:
+    """One search for "does any of these match": a single alternation scans the text once
+    instead of once per pattern."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
 class Reader:
     def __init__(self, understanding: Understanding) -> None:
-        self._about = [re.compile(p) for p in understanding.scope.about]
-        self._elsewhere = [re.compile(p) for p in understanding.scope.elsewhere]
-        self._off_topic = [re.compile(p) for p in understanding.scope.off_topic]
-        self._other_conditions = [re.compile(p) for p in understanding.scope.other_conditions]
-        self._cramps_named = [re.compile(p) for p in understanding.scope.cramps_named]
+        scope = understanding.scope
+        self._about = _any_of(scope.about)
+        self._elsewhere = _any_of(scope.elsewhere)
+        self._off_topic = _any_of(scope.off_topic)
+        self._other_conditions = _any_of(scope.other_conditions)
+        self._cramps_named = _any_of(scope.cramps_named)
         self._facts = [
-            (fact.id, fact.topic, fact.leads, fact.within, [re.compile(p) for p in fact.patterns])
+            (fact.id, fact.topic, fact.leads, fact.within, _any_of(fact.patterns))
             for fact in understanding.facts
         ]
 
@@ -68,19 +75,15 @@ class Reader:
             if s.question and not answered_no(message.sentences, i)
         ]
         return Reading(
-            about_legs=any(p.search(text) for p in self._about),
-            elsewhere=any(p.search(text) for p in self._elsewhere),
-            off_topic=any(p.search(text) for p in self._off_topic),
+            about_legs=bool(self._about.search(text)),
+            elsewhere=bool(self._elsewhere.search(text)),
+            off_topic=bool(self._off_topic.search(text)),
             facts=tuple(
                 (fact, topic, leads)
-                for fact, topic, leads, within, patterns in self._facts
-                if any(
-                    p.search(part)
-                    for part in (asked if within == "question" else [text])
-                    for p in patterns
-                )
+                for fact, topic, leads, within, pattern in self._facts
+                if any(pattern.search(part) for part in (asked if within == "question" else [text]))
             ),
             legs_named=bool(_LEG_WORDS.search(text)),
-            other_condition=any(p.search(text) for p in self._other_conditions),
-            cramps_named=any(p.search(text) for p in self._cramps_named),
+            other_condition=bool(self._other_conditions.search(text)),
+            cramps_named=bool(self._cramps_named.search(text)),
         )
