@@ -74,7 +74,9 @@ class DayTotals:
 
 
 @functools.cache
-def _font(size: int) -> Font:
+@functools.cache
+def chart_font(size: int) -> Font:
+    """Pillow's own font at `size` (the diary's chart draws with it too)."""
     return ImageFont.load_default(size=size)
 
 
@@ -123,8 +125,9 @@ def week_chart_png(days: list[DayTotals], *, hydration_goal: int, title: str) ->
     _validate(days, hydration_goal)
     image = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
     draw = ImageDraw.Draw(image)
-    title_font, legend_font = _font(TITLE_SIZE), _font(LEGEND_SIZE)
-    day_font, tick_font, value_font = _font(DAY_SIZE), _font(TICK_SIZE), _font(VALUE_SIZE)
+    title_font, legend_font = chart_font(TITLE_SIZE), chart_font(LEGEND_SIZE)
+    day_font, tick_font = chart_font(DAY_SIZE), chart_font(TICK_SIZE)
+    value_font = chart_font(VALUE_SIZE)
 
     # Title, then the legend on one row beneath it.
     margin = 20

@@ -9,23 +9,30 @@ anti-aliased, so tests find them by their exact colour.
 
 from __future__ import annotations
 
-import functools
 import io
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
-from bot.charts import AXIS, BACKGROUND, GRID, MUTED, TEXT, day_label
+from bot.charts import (
+    AXIS,
+    BACKGROUND,
+    GRID,
+    HEIGHT,
+    MUTED,
+    TEXT,
+    WIDTH,
+    Colour,
+    chart_font,
+    day_label,
+)
 from diary.entry import MAX_SEVERITY, Cramp
 
-WIDTH = 800
-HEIGHT = 450
 DAYS = 30
 
-Colour = tuple[int, int, int]
 # Okabe-Ito: blue for nights, orange for days, vermillion for waking, reddish purple
 # for severity.
 NIGHT_COLOUR: Colour = (0, 114, 178)
@@ -53,8 +60,6 @@ SEVERITY_TOP, SEVERITY_BOTTOM = 318, 404
 LABEL_ROW = 412
 MARGIN = 20
 DOT_RADIUS = 5
-
-Font = ImageFont.FreeTypeFont | ImageFont.ImageFont
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,11 +101,6 @@ def day_counts(cramps: Iterable[Cramp], last: date, days: int = DAYS) -> list[Da
     return result
 
 
-@functools.cache
-def _font(size: int) -> Font:
-    return ImageFont.load_default(size=size)
-
-
 def _top_of(largest: int) -> tuple[int, int]:
     """A round top for the count axis and its step."""
     largest = max(largest, 3)
@@ -128,7 +128,7 @@ def diary_chart_png(days: Sequence[DayCount], *, title: str) -> bytes:
         raise ValueError(f"expected 1 to 60 days, got {len(days)}")
     image = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
     draw = ImageDraw.Draw(image)
-    draw.text((MARGIN, 10), title, TEXT, _font(TITLE_SIZE))
+    draw.text((MARGIN, 10), title, TEXT, chart_font(TITLE_SIZE))
     _legend(draw, x=MARGIN, y=54)
 
     top, step = _top_of(max(d.total for d in days))
@@ -138,7 +138,7 @@ def diary_chart_png(days: Sequence[DayCount], *, title: str) -> bytes:
     def y_of(value: int) -> int:
         return round(BARS_BOTTOM - value * scale)
 
-    tick_font = _font(LABEL_SIZE)
+    tick_font = chart_font(LABEL_SIZE)
     for tick in range(0, top + 1, step):
         draw.line([(left, y_of(tick)), (right, y_of(tick))], GRID if tick else AXIS, 1)
         draw.text((left - 8, y_of(tick)), str(tick), MUTED, tick_font, "rm")
@@ -148,7 +148,7 @@ def diary_chart_png(days: Sequence[DayCount], *, title: str) -> bytes:
         draw.line([(left, y), (right, y)], GRID if tick else AXIS, 1)
         draw.text((left - 8, y), str(tick), MUTED, tick_font, "rm")
 
-    value_font = _font(VALUE_SIZE)
+    value_font = chart_font(VALUE_SIZE)
     columns = bar_columns(len(days))
     for index, (counts, (x0, x1)) in enumerate(zip(days, columns, strict=True)):
         centre = (x0 + x1) / 2
@@ -173,7 +173,7 @@ def diary_chart_png(days: Sequence[DayCount], *, title: str) -> bytes:
 
     if all(d.total == 0 for d in days):
         middle = ((left + right) / 2, (BARS_TOP + BARS_BOTTOM) / 2)
-        draw.text(middle, EMPTY_NOTE, MUTED, _font(LEGEND_SIZE), "mm")
+        draw.text(middle, EMPTY_NOTE, MUTED, chart_font(LEGEND_SIZE), "mm")
 
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=False, compress_level=6)
@@ -187,7 +187,7 @@ def _dot(draw: ImageDraw.ImageDraw, x: float, y: int, colour: Colour) -> None:
 
 
 def _legend(draw: ImageDraw.ImageDraw, *, x: int, y: int) -> None:
-    font = _font(LEGEND_SIZE)
+    font = chart_font(LEGEND_SIZE)
     swatch = 18
     for label, colour in LEGEND:
         draw.rectangle([(x, y), (x + swatch - 1, y + swatch - 1)], colour)
