@@ -13,6 +13,7 @@ What counts as right, per kind of message:
 
 from __future__ import annotations
 
+import gc
 import statistics
 import time
 from collections.abc import Iterable
@@ -177,6 +178,8 @@ class Report:
 def evaluate(assistant: Assistant, part: str, items: list[Item], repeats: int = 1) -> Report:
     report = Report(part, [])
     assistant.languages.wait_ready()
+    gc.collect()
+    gc.freeze()  # as the bot does once started (bot/application.py, post_init)
     for item in items:
         report.outcomes.append(Outcome(item, assistant.answer(item.text)))
     # Time with warm caches, as a running bot has them; every message `repeats` times.

@@ -88,7 +88,7 @@ class Languages(StrictModel):
 @lru_cache(maxsize=64)
 def normalise_foreign(text: str, latin: bool) -> str:
     """The form content/languages.yaml's patterns are written for."""
-    if latin:
+    if latin and not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
     else:
@@ -182,8 +182,7 @@ class LanguageReader:
         message made of English words stays English (names, typos and short words make
         the statistics unsure); marker words settle very short messages."""
         folded = unicodedata.normalize("NFKD", text).casefold()
-        letters = [c for c in folded if c.isalpha()]
-        if not letters:
+        if not any(c.isalpha() for c in folded):
             return "en"
         if self.plainly_english(text):
             return "en"
@@ -197,7 +196,7 @@ class LanguageReader:
             return "en"
         if confidence >= _SURE and self._marker_count(text, code) >= 1:
             return code
-        if self._english_share(folded, letters) >= _ENGLISH_SHARE:
+        if self._english_share(folded) >= _ENGLISH_SHARE:
             return "en"
         if confidence >= _DETECTOR_CONFIDENCE:
             return code
@@ -210,19 +209,22 @@ class LanguageReader:
         """Nearly every word an English word: no need to ask the detector (it costs a
         third of a millisecond on a long story)."""
         folded = unicodedata.normalize("NFKD", text).casefold()
-        letters = [c for c in folded if c.isalpha()]
         words = re.findall(r"[a-z]+", folded)
         if len(words) < _PLAIN_ENGLISH_WORDS:
             return False
-        if self._english_share(folded, letters) < _PLAINLY_ENGLISH:
+        if self._english_share(folded) < _PLAINLY_ENGLISH:
             return False
         # "mi manca l'aria e mi fa male la gamba" is made of words an English corpus
         # also holds; another language's own small words give it away.
         markers = max(self._marker_counts(text).values(), default=0)
         return markers / len(words) < _FOREIGN_MARKER_SHARE
 
-    def _english_share(self, folded: str, letters: list[str]) -> float:
-        latin = sum(1 for c in letters if _LATIN_SCRIPT.match(c)) / len(letters)
+    def _english_share(self, folded: str) -> float:
+        if folded.isascii():
+            latin = 1.0
+        else:
+            letters = [c for c in folded if c.isalpha()]
+            latin = sum(1 for c in letters if _LATIN_SCRIPT.match(c)) / max(1, len(letters))
         words = re.findall(r"[a-z]+", folded)
         if latin < 0.5 or not words:
             return 0.0
@@ -239,7 +241,7 @@ class LanguageReader:
             words = Counter(normalise_foreign(text, latin).split())
             for code, language in self._languages.items():
                 if language.latin == latin:
-                    counts[code] = sum(n for w, n in words.items() if w in self._markers[code])
+                    counts[code] = sum(words[w] for w in words.keys() & self._markers[code])
         return counts
 
     def read(self, text: str, code: str) -> ForeignReading | None:

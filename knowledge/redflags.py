@@ -15,9 +15,12 @@ Sensitivity comes first: when in doubt a sign counts.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from knowledge.models import Concept, Duration, RedFlags, Rule, Sign
+from knowledge.prefixes import PrefixIndex
 from knowledge.text import SEGMENT_MARK, Normalised, Sentence, answered_no, denied
 
 _LEVEL_ORDER = {"emergency": 0, "urgent": 1}
@@ -167,6 +170,17 @@ class RedFlagDetector:
             name: re.compile("|".join(f"(?:{p})" for p in concept.patterns))
             for name, concept in red_flags.concepts.items()
         }
+        # Most concepts are ruled out by the strings their matches must start with, before
+        # any regex runs: a long story is otherwise searched ~60 times over.
+        self._starts = {
+            kind: PrefixIndex(
+                (name, pattern)
+                for name, concept in red_flags.concepts.items()
+                if concept.text == kind
+                for pattern in concept.patterns
+            )
+            for kind in ("canonical", "plain")
+        }
         self._durations: dict[str, Duration] = dict(red_flags.durations)
         self._signs = sorted(red_flags.signs, key=lambda s: _LEVEL_ORDER[s.level])
 
@@ -187,31 +201,59 @@ class RedFlagDetector:
                 found.append((m.start(), m.end(), affirmed))
         return found
 
+    def _where_possible(self, message: Normalised) -> dict[str, set[int]]:
+        """For each concept, the sentences it matches in. Only word starts that begin one
+        of the concept's start strings are tried (knowledge.prefixes): a long story is not
+        searched once per concept, nor each sentence for what it cannot hold."""
+        possible: dict[str, set[int]] = {}
+        everywhere = set(range(len(message.sentences)))
+        for kind, index in self._starts.items():
+            parts = [getattr(s, kind) for s in message.sentences]
+            whole = f" {SEGMENT_MARK} ".join(parts)
+            offsets = list(
+                accumulate((len(part) + len(SEGMENT_MARK) + 2 for part in parts), initial=0)
+            )
+            ends = [start + len(part) for start, part in zip(offsets, parts, strict=False)]
+            for name, places in index.places(whole).items():
+                if name in index.anywhere:
+                    continue
+                pattern = self._any_of[name]
+                where = set()
+                for at in places:
+                    sentence = bisect_right(offsets, at) - 1
+                    # ending the text where the sentence ends, the match is the one the
+                    # sentence alone gives (no lookahead sees the next sentence)
+                    if sentence not in where and pattern.match(whole, at, ends[sentence]):
+                        where.add(sentence)
+                if where:
+                    possible[name] = where
+            for name in index.anywhere:
+                if self._any_of[name].search(whole):
+                    possible[name] = everywhere
+        return possible
+
     def findings(self, message: Normalised) -> Findings:
         found = Findings()
         sentences = message.sentences
-        # One search over the whole message rules out most concepts before the sentences
-        # are looked at one by one (a sentence is part of the whole, so nothing is missed).
-        whole = {"canonical": message.canonical, "plain": message.plain}
-        present = [
-            name
-            for name, (concept, _) in self._concepts.items()
-            if self._any_of[name].search(whole[concept.text])
-        ]
+        possible = self._where_possible(message)
         for index, sentence in enumerate(sentences):
             if answered_no(sentences, index):
                 continue
-            for name in present:
-                if any(affirmed for _, _, affirmed in self._matches(name, sentence)):
+            for name, where in possible.items():
+                if index in where and any(
+                    affirmed for _, _, affirmed in self._matches(name, sentence)
+                ):
                     found.add(name, index)
         for name, duration in self._durations.items():
-            for index in self._spans(duration, message):
+            for index in self._spans(duration, message, possible):
                 found.add(name, index)
         return found
 
     # --- durations --------------------------------------------------------------------
 
-    def _spans(self, duration: Duration, message: Normalised) -> set[int]:
+    def _spans(
+        self, duration: Duration, message: Normalised, possible: dict[str, set[int]]
+    ) -> set[int]:
         """Sentences where something of `duration.of` lasted over its limit."""
         hits: set[int] = set()
         previous_subject: str | None = None
@@ -222,7 +264,7 @@ class RedFlagDetector:
                 for name in names:
                     concept = self._concepts[name][0]
                     source = sentence.plain if concept.text == "plain" else text
-                    if source is not text:
+                    if source is not text or index not in possible.get(name, ()):
                         continue  # positions must refer to the same text
                     events += [(s, e, kind) for s, e, _ in self._matches(name, sentence)]
             events.sort()

@@ -148,7 +148,10 @@ def english_words() -> frozenset[str]:
 
 def fold(text: str) -> str:
     """Accents removed and lower case: what every pattern of the content is written for."""
-    text = unicodedata.normalize("NFKD", text[:MAX_INPUT_CHARS])
+    text = text[:MAX_INPUT_CHARS]
+    if text.isascii():
+        return text.lower()  # nothing to decompose; casefold is lower for ASCII
+    text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
 
 

@@ -1,0 +1,131 @@
+"""Rule patterns out before searching for them: what text a match must start with.
+
+Every red-flag pattern begins at a word boundary (`\\b`), so a match can only start at one.
+Reading a pattern's parse tree gives the strings its matches can start with ("breathless"
+gives "breat"; "(cant|cannot) get" gives "cant ", "canno"). A message whose boundaries start
+none of a pattern's strings cannot match it, and the regex engine, which would try every
+branch at every position of a long story, is never run. The strings only ever narrow what
+is searched: anything the reading does not understand (a class like \\w, a back reference)
+ends the string there, and an empty string means "always search".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+# Longer strings rule out more; more strings cost more to build and look up.
+_LONGEST = 5
+_MOST_STRINGS = 400
+_CLASS_LIMIT = 8
+_WORD_START = re.compile(r"\b\w")
+
+# The parse tree's items: (opcode, argument), the argument's shape depending on the opcode.
+_Item = tuple[Any, Any]
+
+
+def _starts(items: list[_Item], length: int) -> set[str]:
+    """Strings of at most `length` characters that every match of `items` starts with one
+    of (a shorter string: the pattern may end or go on unknowably there)."""
+    if length == 0 or not items:
+        return {""}
+    (op, av), rest = items[0], items[1:]
+    if op is sre_constants.LITERAL:
+        return {chr(av) + tail for tail in _starts(rest, length - 1)}
+    if op is sre_constants.IN:
+        chars = _class_chars(av)
+        if chars is None:
+            return {""}
+        tails = _starts(rest, length - 1)
+        return {c + tail for c in chars for tail in tails}
+    if op is sre_constants.AT or op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+        return _starts(rest, length)  # zero width; ignoring a check only widens the strings
+    if op is sre_constants.SUBPATTERN:
+        inner = list(av[-1])
+        return _starts(inner + rest, length)
+    if op is sre_constants.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            found |= _starts(list(branch) + rest, length)
+        return found
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+        low, _high, item = av
+        once = list(item)
+        found = _starts(once, length)  # one repeat, then the text is unknown
+        if low == 0:
+            found |= _starts(rest, length)
+        return found
+    return {""}
+
+
+def _class_chars(items: list[_Item]) -> list[str] | None:
+    chars: list[str] = []
+    for op, av in items:
+        if op is sre_constants.LITERAL:
+            chars.append(chr(av))
+        elif op is sre_constants.RANGE:
+            low, high = av
+            chars += [chr(c) for c in range(low, high + 1)]
+        else:
+            return None
+        if len(chars) > _CLASS_LIMIT:
+            return None
+    return chars
+
+
+def starts_of(pattern: str) -> frozenset[str]:
+    """The strings a match of `pattern` must start with, as long as stays affordable."""
+    items = list(sre_parse.parse(pattern))
+    if not items or items[0] != (sre_constants.AT, sre_constants.AT_BOUNDARY):
+        return frozenset({""})  # a match could start anywhere, not only at a boundary
+    for length in range(_LONGEST, 0, -1):
+        found = _starts(items, length)
+        if len(found) <= _MOST_STRINGS:
+            return frozenset(_drop_covered(found))
+    return frozenset({""})
+
+
+def _drop_covered(strings: set[str]) -> set[str]:
+    """ "ab" already admits "abc": keep only the shortest strings of each family."""
+    kept: set[str] = set()
+    for s in sorted(strings, key=len):
+        if not any(s.startswith(k) for k in kept):
+            kept.add(s)
+    return kept
+
+
+class PrefixIndex:
+    """Where in a text each of many named patterns could start, from the strings at its
+    word starts."""
+
+    def __init__(self, patterns: Iterable[tuple[str, str]]) -> None:
+        self._by_start: dict[str, set[str]] = {}
+        self.anywhere: set[str] = set()
+        lengths: set[int] = set()
+        for name, pattern in patterns:
+            for start in starts_of(pattern):
+                if not start[:1].isalnum():
+                    # empty, or a match starting at a word's end: search the whole text
+                    self.anywhere.add(name)
+                    continue
+                self._by_start.setdefault(start, set()).add(name)
+                lengths.add(len(start))
+        self._lengths = sorted(lengths)
+
+    def places(self, text: str) -> dict[str, list[int]]:
+        """For each name that may match in `text` (other than those in `anywhere`), the
+        word starts where it may: a match can start nowhere else."""
+        found: dict[str, list[int]] = {}
+        by_start = self._by_start
+        lengths = self._lengths
+        for m in _WORD_START.finditer(text):
+            at = m.start()
+            for length in lengths:
+                names = by_start.get(text[at : at + length])
+                if names:
+                    for name in names:
+                        found.setdefault(name, []).append(at)
+        return found

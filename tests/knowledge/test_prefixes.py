@@ -1,0 +1,63 @@
+"""The start strings only ever narrow where a red-flag pattern is searched: no match of
+any content pattern starts anywhere the index does not offer."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from evaluation.scoring import load_part
+from knowledge.assistant import Assistant
+from knowledge.loader import load_content
+from knowledge.prefixes import PrefixIndex, starts_of
+
+ASSISTANT = Assistant(load_content())
+CONCEPTS = ASSISTANT.content.red_flags.concepts
+INDEX = {
+    kind: PrefixIndex(
+        (name, p) for name, c in CONCEPTS.items() if c.text == kind for p in c.patterns
+    )
+    for kind in ("canonical", "plain")
+}
+# Words the patterns are made of, so random texts hit them often.
+VOCABULARY = sorted(
+    {w for c in CONCEPTS.values() for p in c.patterns for w in re.findall(r"[a-z]{2,}", p)}
+)
+
+
+def test_start_strings_of_simple_patterns() -> None:
+    assert starts_of(r"\bbreathless\b") == {"breat"}
+    assert starts_of(r"\b(cant|cannot) get") == {"cant ", "canno"}
+    assert starts_of(r"\bsobs?\b") == {"sob"}
+    # anything unknown at the start: always searched
+    assert starts_of(r"\b(\w+ ){0,3}pain") == {""}
+    assert starts_of(r"pain") == {""}  # not anchored at a word boundary
+
+
+def _misses(text: str) -> list[str]:
+    missed = []
+    for name, concept in CONCEPTS.items():
+        index = INDEX[concept.text]
+        if name in index.anywhere:
+            continue
+        places = set(index.places(text).get(name, []))
+        for pattern in concept.patterns:
+            for m in re.finditer(pattern, text):
+                if m.start() not in places:
+                    missed.append(f"{name}: {pattern} at {m.start()}")
+    return missed
+
+
+def test_every_match_in_the_evaluation_messages_starts_at_an_offered_place() -> None:
+    for item in load_part("dev"):
+        message = ASSISTANT.normaliser.normalise(item.text)
+        for text in (message.canonical, message.plain):
+            assert _misses(text) == [], item.id
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*VOCABULARY, "|", "i", "my", "a", "the", "3"]), max_size=40))
+def test_every_match_in_random_texts_starts_at_an_offered_place(words: list[str]) -> None:
+    assert _misses(" ".join(words)) == []
