@@ -23,7 +23,7 @@ from knowledge.languages import ForeignReading, LanguageReader
 from knowledge.loader import Content
 from knowledge.matcher import Ranking, TopicMatcher
 from knowledge.redflags import RedFlagDetector, SignHit
-from knowledge.smalltalk import SmallTalk, small_talk
+from knowledge.smalltalk import SmallTalk, small_talk, thanks_note
 from knowledge.text import Normalised, Normaliser
 from knowledge.understanding import Reader, Reading
 
@@ -104,6 +104,7 @@ class Assistant:
         for sign in content.red_flags.signs:
             vocabulary += sign.examples
         vocabulary += [entry.question for entry in content.faq]
+        vocabulary += content.understanding.term_words()
         self.content = content
         self.normaliser = Normaliser(content.synonyms, vocabulary)
         self.detector = RedFlagDetector(content.red_flags)
@@ -121,6 +122,8 @@ class Assistant:
             return Answer(Kind.SMALL_TALK, small_talk=chat)
         reading = self.reader.read(message)
         facts = tuple(fact for fact, _, _ in reading.facts)
+        if not reading.about_legs and thanks_note(text):
+            return Answer(Kind.SMALL_TALK, small_talk=SmallTalk.THANKS)
         if reading.not_about_cramps:
             return Answer(Kind.OUT_OF_SCOPE, facts=facts, reason="about something else")
         ranking = self.matcher.rank(message)

@@ -154,6 +154,14 @@ def load_content(directory: Path | None = None) -> Content:
         check_topic_ids(
             directory / "faq.yaml", f"faq[{index}](id={entry.id}).topic", [entry.topic], by_id
         )
+    for index, fact in enumerate(understanding.facts):
+        if fact.topic is not None:
+            check_topic_ids(
+                directory / "understanding.yaml",
+                f"facts[{index}](id={fact.id}).topic",
+                [fact.topic],
+                by_id,
+            )
     covered = {entry.topic for entry in faq.faq}
     uncovered = [t for t in by_id if t not in covered]
     if uncovered:

@@ -8,7 +8,7 @@ them); length limits keep each message within Telegram's 4096 characters.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -40,6 +40,8 @@ RedFlagLevel = Literal["emergency", "urgent"]
 
 Text = Annotated[str, Field(min_length=1)]
 Identifier = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,31}$")]
+# "{medicines}" in a pattern of content/understanding.yaml: a term's word list
+_TERM = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 # A topic id: the loader checks that every reference names a topic of topics.yaml.
 TopicId = Identifier
 
@@ -277,14 +279,26 @@ class Fact(StrictModel):
     """Something a person tells about themselves that shapes the answer."""
 
     id: Identifier
-    # The topic that answers from this fact's angle.
-    topic: TopicId
+    # The topic that answers from this fact's angle; none for a fact that only helps make
+    # others (see all_of).
+    topic: TopicId | None = None
     # Whether the fact decides the answer's topic, or only leans the ranking.
     leads: bool = False
     # Where it is looked for: the whole message, or only the sentences that ask something
     # ("why...", "should I worry...": what is asked, not what is told).
     within: Literal["message", "question"] = "message"
-    patterns: Patterns
+    # Facts (earlier in the file) that must hold too: "a medicine" and "suspects a cause"
+    # make "blames a medicine". A fact made only of others needs no patterns.
+    all_of: list[Identifier] = []
+    patterns: Annotated[list[Text], AfterValidator(compiles)] = []
+
+    @model_validator(mode="after")
+    def _says_when(self) -> Fact:
+        if not self.patterns and not self.all_of:
+            raise ValueError(f"fact {self.id!r} needs patterns, all_of, or both")
+        if self.leads and self.topic is None:
+            raise ValueError(f"fact {self.id!r} leads but names no topic")
+        return self
 
 
 class Scope(StrictModel):
@@ -294,10 +308,69 @@ class Scope(StrictModel):
     # Another leg problem (sciatica, a sprain, arthritis): not ours unless cramps are named.
     other_conditions: Patterns
     cramps_named: Patterns
+    # A joke, a poem, a story: not a question to answer, whatever it is about.
+    requests: Patterns
 
 
 class Understanding(StrictModel):
-    """content/understanding.yaml: what a message is about, and about whom."""
+    """content/understanding.yaml: what a message is about, and about whom.
 
+    `terms` are word lists written once and used by name in any pattern: "{medicines}"
+    stands for every medicine of the list. Their words also join the spelling vocabulary,
+    so "amlodipene" is read as "amlodipine"."""
+
+    terms: dict[Identifier, Annotated[list[Text], Field(min_length=1)]] = {}
     scope: Scope
     facts: Annotated[list[Fact], Field(min_length=1)]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _expand_terms(cls, data: Any) -> Any:
+        if not isinstance(data, dict) or not isinstance(data.get("terms"), dict):
+            return data  # field validation names what is wrong
+        terms = data["terms"]
+
+        def expand(pattern: Any, where: str) -> Any:
+            if not isinstance(pattern, str):
+                return pattern
+
+            def term(m: re.Match[str]) -> str:
+                words = terms.get(m.group(1))
+                if not isinstance(words, list) or not words:
+                    raise ValueError(f"{where}: unknown term {{{m.group(1)}}}")
+                longest_first = sorted((str(w).strip() for w in words), key=len, reverse=True)
+                return "(?:" + "|".join(re.escape(w) for w in longest_first) + ")"
+
+            return _TERM.sub(term, pattern)
+
+        expanded = dict(data)
+        scope = data.get("scope")
+        if isinstance(scope, dict):
+            expanded["scope"] = {
+                key: [expand(p, f"scope.{key}") for p in value]
+                if isinstance(value, list)
+                else value
+                for key, value in scope.items()
+            }
+        facts = data.get("facts")
+        if isinstance(facts, list):
+            expanded["facts"] = [
+                {**fact, "patterns": [expand(p, f"facts[{i}].patterns") for p in fact["patterns"]]}
+                if isinstance(fact, dict) and isinstance(fact.get("patterns"), list)
+                else fact
+                for i, fact in enumerate(facts)
+            ]
+        return expanded
+
+    @model_validator(mode="after")
+    def _facts_known(self) -> Understanding:
+        seen: set[str] = set()
+        for fact in self.facts:
+            unknown = [f for f in fact.all_of if f not in seen]
+            if unknown:
+                raise ValueError(f"fact {fact.id!r}: all_of names no earlier fact: {unknown}")
+            seen.add(fact.id)
+        return self
+
+    def term_words(self) -> list[str]:
+        return [word for words in self.terms.values() for word in words]

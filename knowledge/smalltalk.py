@@ -23,7 +23,7 @@ class SmallTalk(Enum):
     EMOJI = "emoji"
 
 
-_MAX_WORDS = 7
+_MAX_WORDS = 10
 _PHRASES: dict[SmallTalk, re.Pattern[str]] = {
     kind: re.compile(r"^(?:" + pattern + r")$")
     for kind, pattern in {
@@ -41,7 +41,8 @@ _PHRASES: dict[SmallTalk, re.Pattern[str]] = {
         r"perfect|awesome|hmm+|ah+|oh+|lol|haha+|wow)( (thanks|thank you|then|ok|great|cool))?",
         SmallTalk.BYE: r"(bye+|goodbye|good night|goodnight|nite|night night|see you|see ya|"
         r"later|cya|take care|sleep well)( (then|now|bot|coach|thanks|thank you))?",
-        SmallTalk.WHO: r"(who|what) are you|are you (a )?(bot|robot|human|real|a real person|ai)|"
+        SmallTalk.WHO: r"(who|what) are you|are you (a )?(real )?(bot|robot|human|real|person|"
+        r"ai)( or (a )?(real )?(bot|robot|human|person|ai|machine))?|"
         r"what (can|do) you do|what is this( bot)?|how does this work|help me|help",
         SmallTalk.COMPLAINT: r"(you re|youre|you are|this is|ur) (useless|stupid|dumb|rubbish|"
         r"bad|not helpful|no help|wrong)|(useless|stupid|dumb) bot|that (didnt|did not) help|"
@@ -58,13 +59,65 @@ def _only_symbols(text: str) -> bool:
     )
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Beyond the set phrases: a short message made only of these words ("night night, thanks
+# for the help x", "cheers, that's sorted me out", "hello, anyone there?") says nothing
+# else either. The first kind found in this order names it.
+_KIND_WORDS: dict[SmallTalk, frozenset[str]] = {
+    SmallTalk.THANKS: _words(
+        "thanks thank thanx thx ty tysm cheers ta appreciate appreciated grateful helpful helped"
+    ),
+    SmallTalk.BYE: _words("bye goodbye goodnight nite night cya ttyl"),
+    SmallTalk.GREETING: _words(
+        "hi hello hey hiya howdy hallo hola bonjour ciao morning afternoon evening greetings"
+    ),
+    SmallTalk.ACK: _words(
+        "ok okay okey k kk alright sure cool nice great good fine yes yeah yep yup no nope nah "
+        "understood noted perfect awesome lol haha brilliant lovely sorted gotcha excellent "
+        "amazing super wonderful fab fantastic grand"
+    ),
+}
+_FILLER = _words(
+    """you u ya so much very really a lot for the your all help info information answer answers
+    advice tips that this is was s ve been have has me out again there anyone anybody
+    everyone x xx xxx bot coach then now just oh ah well and i it its got get see will do
+    makes sense take care sleep talk soon later mate guys one more time everything m im am
+    here good be to of that s ll my too as always"""
+)
+_KNOWN = _FILLER.union(*_KIND_WORDS.values())
+_MAX_PLAIN_WORDS = 10
+_REPEATS = re.compile(r"(\w)\1{2,}")  # "hiii", "thanksss", "okkk"
+
+
+def _plain_small_talk(words: list[str]) -> SmallTalk | None:
+    if len(words) > _MAX_PLAIN_WORDS:
+        return None
+    kinds = [kind for kind, vocabulary in _KIND_WORDS.items() if vocabulary & set(words)]
+    if not kinds:
+        return None
+    return kinds[0] if _KNOWN.issuperset(words) else None
+
+
 def small_talk(text: str) -> SmallTalk | None:
     if _only_symbols(text):
         return SmallTalk.EMOJI
     words = basic_normalise(text)
-    if not words or len(words.split()) > _MAX_WORDS:
+    if not words:
         return None
-    for kind, pattern in _PHRASES.items():
-        if pattern.match(words):
-            return kind
-    return None
+    if len(words.split()) <= _MAX_WORDS:
+        for kind, pattern in _PHRASES.items():
+            if pattern.match(words):
+                return kind
+    return _plain_small_talk(_REPEATS.sub(r"\1", words).split())
+
+
+_THANKS_NOTE = re.compile(r"\b(thank you|thanks|thank u|thankyou|many thanks|cheers)\b")
+
+
+def thanks_note(text: str) -> bool:
+    """A longer note of thanks with no question in it ("I read your tips every day... thank
+    you for taking the time"): answered as thanks when nothing else in it is ours."""
+    return "?" not in text and bool(_THANKS_NOTE.search(basic_normalise(text)))

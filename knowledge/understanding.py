@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.models import Understanding
-from knowledge.text import Normalised, answered_no
+from knowledge.text import Normalised, answered_no, denied
 
 
 @dataclass(frozen=True)
@@ -28,12 +28,18 @@ class Reading:
     cramps_named: bool
     # Facts, in content order: (fact id, its topic, whether it leads).
     facts: tuple[tuple[str, str, bool], ...]
+    # Every cramp it names is one elsewhere ("period cramps radiating into my thighs").
+    only_cramps_elsewhere: bool = False
+    # A joke or a poem asked for.
+    request: bool = False
 
     @property
     def not_about_cramps(self) -> bool:
-        """About cramps elsewhere in the body (and no leg), another subject, or another leg
-        problem, with no cramp named."""
-        if self.elsewhere and not self.legs_named:
+        """About cramps elsewhere in the body (and no leg, or no cramp of a leg), another
+        subject, another leg problem with no cramp named, or a request for a joke."""
+        if self.request:
+            return True
+        if self.elsewhere and (not self.legs_named or self.only_cramps_elsewhere):
             return True
         # a recipe, heartburn, a sprain: unless the message names a cramp or a leg too
         return (self.off_topic or self.other_condition) and not (
@@ -46,10 +52,18 @@ _LEG_WORDS = re.compile(
 )
 
 
+_CRAMP_WORD = re.compile(r"\bcramp\b")
+
+
 def _any_of(patterns: list[str]) -> re.Pattern[str]:
     """One search for "does any of these match": a single alternation scans the text once
     instead of once per pattern."""
     return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def _told(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether `text` says it: "i'm not on any tablets" does not tell of a medicine."""
+    return any(not denied(text, m.start()) for m in pattern.finditer(text))
 
 
 class Reader:
@@ -60,10 +74,32 @@ class Reader:
         self._off_topic = _any_of(scope.off_topic)
         self._other_conditions = _any_of(scope.other_conditions)
         self._cramps_named = _any_of(scope.cramps_named)
+        self._requests = _any_of(scope.requests)
         self._facts = [
-            (fact.id, fact.topic, fact.leads, fact.within, _any_of(fact.patterns))
+            (
+                fact.id,
+                fact.topic,
+                fact.leads,
+                fact.within,
+                _any_of(fact.patterns) if fact.patterns else None,
+                tuple(fact.all_of),
+            )
             for fact in understanding.facts
         ]
+
+    def _facts_of(self, text: str, asked: list[str]) -> tuple[tuple[str, str, bool], ...]:
+        held: list[tuple[str, str, bool]] = []
+        ids: set[str] = set()
+        for fact, topic, leads, within, pattern, all_of in self._facts:
+            if not ids.issuperset(all_of):
+                continue
+            parts = asked if within == "question" else [text]
+            if pattern is not None and not any(_told(pattern, part) for part in parts):
+                continue
+            ids.add(fact)
+            if topic is not None:
+                held.append((fact, topic, leads))
+        return tuple(held)
 
     def read(self, message: Normalised) -> Reading:
         text = message.canonical
@@ -78,12 +114,19 @@ class Reader:
             about_legs=bool(self._about.search(text)),
             elsewhere=bool(self._elsewhere.search(text)),
             off_topic=bool(self._off_topic.search(text)),
-            facts=tuple(
-                (fact, topic, leads)
-                for fact, topic, leads, within, pattern in self._facts
-                if any(pattern.search(part) for part in (asked if within == "question" else [text]))
-            ),
+            facts=self._facts_of(text, asked),
             legs_named=bool(_LEG_WORDS.search(text)),
             other_condition=bool(self._other_conditions.search(text)),
             cramps_named=bool(self._cramps_named.search(text)),
+            only_cramps_elsewhere=self._only_cramps_elsewhere(text),
+            request=bool(self._requests.search(text)),
+        )
+
+    def _only_cramps_elsewhere(self, text: str) -> bool:
+        spans = [m.span() for m in self._elsewhere.finditer(text)]
+        if not spans:
+            return False
+        return all(
+            any(start <= m.start() < end for start, end in spans)
+            for m in _CRAMP_WORD.finditer(text)
         )

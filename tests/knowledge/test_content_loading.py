@@ -320,3 +320,32 @@ def test_topic_without_faq_names_faq_file(tmp_path: Path) -> None:
     err = _load_error(directory)
     assert str(path) in str(err)
     assert err.key == "faq" and "exercise" in str(err)
+
+
+def _fact(data: Any, fact_id: str) -> Any:
+    return next(f for f in data["facts"] if f["id"] == fact_id)
+
+
+def test_unknown_term_names_file_and_pattern(tmp_path: Path) -> None:
+    directory = _copy_content(tmp_path)
+    path = directory / "understanding.yaml"
+    _edit_yaml(path, lambda d: _fact(d, "medicine")["patterns"].append(r"\b{medicnes}\b"))
+    err = _load_error(directory)
+    assert str(path) in str(err)
+    assert "unknown term {medicnes}" in str(err) and "facts[" in str(err)
+
+
+def test_fact_made_of_an_unknown_fact_names_it(tmp_path: Path) -> None:
+    directory = _copy_content(tmp_path)
+    path = directory / "understanding.yaml"
+    _edit_yaml(path, lambda d: _fact(d, "medicine_blamed")["all_of"].append("no_such_fact"))
+    err = _load_error(directory)
+    assert str(path) in str(err) and "no_such_fact" in str(err)
+
+
+def test_fact_with_an_unknown_topic_names_file_and_key(tmp_path: Path) -> None:
+    directory = _copy_content(tmp_path)
+    path = directory / "understanding.yaml"
+    _edit_yaml(path, lambda d: _fact(d, "night").update(topic="no_such_topic"))
+    err = _load_error(directory)
+    assert str(path) in str(err) and "(id=night).topic" in str(err)
