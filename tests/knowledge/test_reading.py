@@ -106,3 +106,28 @@ def test_not_about_leg_cramps(text: str) -> None:
 )
 def test_leg_cramps_beside_those_stay_ours(text: str) -> None:
     assert ASSISTANT.answer(text).kind is Kind.TOPIC
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("my nan takes quinine tablets, are they any good for cramps?", "medicines_for_cramps"),
+        ("would naproxen help with the night cramps", "medicines_for_cramps"),
+        ("magnesium glycinate before bed, worth trying?", "minerals"),
+        ("will these potassium tablets sort my cramps out", "minerals"),
+        ("dr google says twitching means MND, now I am terrified", "serious_conditions"),
+        ("my thigh is still tender two days after that huge cramp, normal?", "symptoms"),
+        ("hamstrings cramp every time at the end of my pilates class", "exercise"),
+        ("both calves went at about mile 18 again, what am I doing wrong", "exercise"),
+        ("is a charlie horse the same as a cramp?", "what_are_leg_cramps"),
+        ("should I walk it off or stay still when it grabs?", "relief"),
+        ("due in April, could these calf cramps hurt the baby?", "pregnancy"),
+    ],
+)
+def test_what_the_person_tells_leads_to_its_topic(text: str, topic: str) -> None:
+    result = ASSISTANT.answer(text)
+    assert result.topic_id == topic, (result.reason, result.facts, result.scores)
+
+
+def test_a_toddler_woken_by_a_scream_is_not_a_child_with_leg_pains() -> None:
+    assert "child" not in facts_of("my calf cramp made me yell and woke our toddler")
