@@ -165,7 +165,7 @@ class Assistant:
         leading = [topic for _, topic, leads in reading.facts if leads]
         leaning = [topic for _, topic, leads in reading.facts if not leads]
         floor = max(best_score, _MIN_SCORE)
-        for topic in leaning:
+        for topic in leaning if not leading else []:
             scores[topic] = scores.get(topic, 0.0) + _FACT_LEAN * floor
         # A leading fact weighs more than the words: the first of them most.
         for rank, topic in enumerate(leading):

@@ -8,9 +8,12 @@ them); length limits keep each message within Telegram's 4096 characters.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from knowledge.alternation import alternation
 
 # Topics the code itself names (menus, commands, group profiles): they must exist. Any
 # other topic is content only: add it to topics.yaml and it is matched, shown and linked.
@@ -119,10 +122,17 @@ class Messages(StrictModel):
         return names_emergency_numbers(value)
 
 
+@cache
+def compiled(pattern: str) -> re.Pattern[str]:
+    """A content pattern, compiled once per process: at validation, then reused by the
+    engines (re's own cache keeps 512 patterns, fewer than the content has)."""
+    return re.compile(pattern)
+
+
 def compiles(patterns: list[str]) -> list[str]:
     for pattern in patterns:
         try:
-            re.compile(pattern)
+            compiled(pattern)
         except re.error as exc:
             raise ValueError(f"pattern {pattern!r} is not a valid regex: {exc}") from exc
     return patterns
@@ -338,8 +348,7 @@ class Understanding(StrictModel):
                 words = terms.get(m.group(1))
                 if not isinstance(words, list) or not words:
                     raise ValueError(f"{where}: unknown term {{{m.group(1)}}}")
-                longest_first = sorted((str(w).strip() for w in words), key=len, reverse=True)
-                return "(?:" + "|".join(re.escape(w) for w in longest_first) + ")"
+                return "(?:" + alternation(str(w).strip() for w in words) + ")"
 
             return _TERM.sub(term, pattern)
 

@@ -12,16 +12,18 @@ ends the string there, and an empty string means "always search".
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
+
+from knowledge.alternation import alternation
 
 # Longer strings rule out more; more strings cost more to build and look up.
 _LONGEST = 5
 _MOST_STRINGS = 400
 _CLASS_LIMIT = 8
-_WORD_START = re.compile(r"\b\w")
 
 # The parse tree's items: (opcode, argument), the argument's shape depending on the opcode.
 _Item = tuple[Any, Any]
@@ -76,6 +78,7 @@ def _class_chars(items: list[_Item]) -> list[str] | None:
     return chars
 
 
+@cache  # a pattern is read once, whether to index it or to ask if it can be
 def starts_of(pattern: str) -> frozenset[str]:
     """The strings a match of `pattern` must start with, as long as stays affordable."""
     items = list(sre_parse.parse(pattern))
@@ -102,30 +105,95 @@ class PrefixIndex:
     word starts."""
 
     def __init__(self, patterns: Iterable[tuple[str, str]]) -> None:
-        self._by_start: dict[str, set[str]] = {}
+        by_start: dict[str, set[str]] = {}
         self.anywhere: set[str] = set()
-        lengths: set[int] = set()
         for name, pattern in patterns:
             for start in starts_of(pattern):
                 if not start[:1].isalnum():
                     # empty, or a match starting at a word's end: search the whole text
                     self.anywhere.add(name)
                     continue
-                self._by_start.setdefault(start, set()).add(name)
-                lengths.add(len(start))
-        self._lengths = sorted(lengths)
+                by_start.setdefault(start, set()).add(name)
+        # One scan finds, at each word start, the longest start string there; the names
+        # of every shorter one it begins with come along.
+        self._names_at = {
+            start: set().union(*(by_start.get(start[:n], ()) for n in range(1, len(start) + 1)))
+            for start in by_start
+        }
+        self._scanner = re.compile(r"\b(?=(" + alternation(by_start) + "))") if by_start else None
 
     def places(self, text: str) -> dict[str, list[int]]:
         """For each name that may match in `text` (other than those in `anywhere`), the
         word starts where it may: a match can start nowhere else."""
         found: dict[str, list[int]] = {}
-        by_start = self._by_start
-        lengths = self._lengths
-        for m in _WORD_START.finditer(text):
+        if self._scanner is None:
+            return found
+        names_at = self._names_at
+        for m in self._scanner.finditer(text):
             at = m.start()
-            for length in lengths:
-                names = by_start.get(text[at : at + length])
-                if names:
-                    for name in names:
-                        found.setdefault(name, []).append(at)
+            for name in names_at[m.group(1)]:
+                found.setdefault(name, []).append(at)
         return found
+
+
+def indexable(pattern: str) -> bool:
+    """Whether every match of `pattern` starts with a known string at a word start."""
+    return all(start[:1].isalnum() for start in starts_of(pattern))
+
+
+def _union(patterns: Sequence[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+class PatternGroups:
+    """Named groups of patterns (a fact's, a scope's): each pattern that can start only
+    with known strings is tried only at the word starts beginning with one; the few others
+    are searched through the text."""
+
+    def __init__(self, groups: Mapping[str, Sequence[str]]) -> None:
+        self._at_places = {
+            name: _union([p for p in patterns if indexable(p)]) for name, patterns in groups.items()
+        }
+        self._anywhere = {
+            name: _union([p for p in patterns if not indexable(p)])
+            for name, patterns in groups.items()
+        }
+        self._index = PrefixIndex(
+            (name, p) for name, patterns in groups.items() for p in patterns if indexable(p)
+        )
+
+    def scan(self, text: str) -> Scan:
+        return Scan(self, text)
+
+
+class Scan:
+    """One text, looked at once for every group."""
+
+    def __init__(self, groups: PatternGroups, text: str) -> None:
+        self._groups = groups
+        self.text = text
+        self._places = groups._index.places(text)
+
+    def matches(self, name: str) -> list[re.Match[str]]:
+        """Every match of the group, at most one per place it starts, in text order."""
+        found: dict[int, re.Match[str]] = {}
+        anywhere = self._groups._anywhere[name]
+        if anywhere is not None:
+            found.update((m.start(), m) for m in anywhere.finditer(self.text))
+        at_places = self._groups._at_places[name]
+        if at_places is not None:
+            for at in self._places.get(name, ()):
+                if at not in found:
+                    m = at_places.match(self.text, at)
+                    if m is not None:
+                        found[at] = m
+        return [found[at] for at in sorted(found)]
+
+    def found(self, name: str) -> bool:
+        at_places = self._groups._at_places[name]
+        if at_places is not None and any(
+            at_places.match(self.text, at) for at in self._places.get(name, ())
+        ):
+            return True
+        anywhere = self._groups._anywhere[name]
+        return anywhere is not None and anywhere.search(self.text) is not None

@@ -43,6 +43,8 @@ _PHRASES: dict[SmallTalk, re.Pattern[str]] = {
         r"later|cya|take care|sleep well)( (then|now|bot|coach|thanks|thank you))?",
         SmallTalk.WHO: r"(who|what) are you|are you (a )?(real )?(bot|robot|human|real|person|"
         r"ai)( or (a )?(real )?(bot|robot|human|person|ai|machine))?|"
+        r"is (anyone|anybody|someone|somebody) (actually |really )?(there|here|reading|listening)"
+        r"( (this|these|to this|to these|to me))?|"
         r"what (can|do) you do|what is this( bot)?|how does this work|help me|help",
         SmallTalk.COMPLAINT: r"(you re|youre|you are|this is|ur) (useless|stupid|dumb|rubbish|"
         r"bad|not helpful|no help|wrong)|(useless|stupid|dumb) bot|that (didnt|did not) help|"
@@ -68,9 +70,10 @@ def _words(text: str) -> frozenset[str]:
 # else either. The first kind found in this order names it.
 _KIND_WORDS: dict[SmallTalk, frozenset[str]] = {
     SmallTalk.THANKS: _words(
-        "thanks thank thanx thx ty tysm cheers ta appreciate appreciated grateful helpful helped"
+        "thanks thank thanx thx ty tysm cheers ta appreciate appreciated grateful helpful helped "
+        "lifesaver legend star hero"
     ),
-    SmallTalk.BYE: _words("bye goodbye goodnight nite night cya ttyl"),
+    SmallTalk.BYE: _words("bye goodbye goodnight nite night cya ttyl brb afk gtg g2g"),
     SmallTalk.GREETING: _words(
         "hi hello hey hiya howdy hallo hola bonjour ciao morning afternoon evening greetings"
     ),
@@ -85,7 +88,7 @@ _FILLER = _words(
     advice tips that this is was s ve been have has me out again there anyone anybody
     everyone x xx xxx bot coach then now just oh ah well and i it its got get see will do
     makes sense take care sleep talk soon later mate guys one more time everything m im am
-    here good be to of that s ll my too as always"""
+    here good be to of that s ll my too as always re youre kettle on off back"""
 )
 _KNOWN = _FILLER.union(*_KIND_WORDS.values())
 _MAX_PLAIN_WORDS = 10

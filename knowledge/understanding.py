@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.models import Understanding
+from knowledge.prefixes import PatternGroups, Scan
 from knowledge.text import Normalised, answered_no, denied
 
 
@@ -55,46 +56,34 @@ _LEG_WORDS = re.compile(
 _CRAMP_WORD = re.compile(r"\bcramp\b")
 
 
-def _any_of(patterns: list[str]) -> re.Pattern[str]:
-    """One search for "does any of these match": a single alternation scans the text once
-    instead of once per pattern."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
-
-
-def _told(pattern: re.Pattern[str], text: str) -> bool:
-    """Whether `text` says it: "i'm not on any tablets" does not tell of a medicine."""
-    return any(not denied(text, m.start()) for m in pattern.finditer(text))
+def _told(scan: Scan, fact: str) -> bool:
+    """Whether the text says it: "i'm not on any tablets" does not tell of a medicine."""
+    return any(not denied(scan.text, m.start()) for m in scan.matches(fact))
 
 
 class Reader:
     def __init__(self, understanding: Understanding) -> None:
         scope = understanding.scope
-        self._about = _any_of(scope.about)
-        self._elsewhere = _any_of(scope.elsewhere)
-        self._off_topic = _any_of(scope.off_topic)
-        self._other_conditions = _any_of(scope.other_conditions)
-        self._cramps_named = _any_of(scope.cramps_named)
-        self._requests = _any_of(scope.requests)
+        groups: dict[str, list[str]] = {
+            f"scope:{key}": list(getattr(scope, key))
+            for key in ("about", "elsewhere", "off_topic", "other_conditions", "cramps_named")
+        }
+        groups["scope:requests"] = list(scope.requests)
+        groups.update({fact.id: list(fact.patterns) for fact in understanding.facts})
+        self._patterns = PatternGroups(groups)
         self._facts = [
-            (
-                fact.id,
-                fact.topic,
-                fact.leads,
-                fact.within,
-                _any_of(fact.patterns) if fact.patterns else None,
-                tuple(fact.all_of),
-            )
+            (fact.id, fact.topic, fact.leads, fact.within, bool(fact.patterns), tuple(fact.all_of))
             for fact in understanding.facts
         ]
 
-    def _facts_of(self, text: str, asked: list[str]) -> tuple[tuple[str, str, bool], ...]:
+    def _facts_of(self, whole: Scan, asked: list[Scan]) -> tuple[tuple[str, str, bool], ...]:
         held: list[tuple[str, str, bool]] = []
         ids: set[str] = set()
-        for fact, topic, leads, within, pattern, all_of in self._facts:
+        for fact, topic, leads, within, has_patterns, all_of in self._facts:
             if not ids.issuperset(all_of):
                 continue
-            parts = asked if within == "question" else [text]
-            if pattern is not None and not any(_told(pattern, part) for part in parts):
+            scans = asked if within == "question" else [whole]
+            if has_patterns and not any(_told(scan, fact) for scan in scans):
                 continue
             ids.add(fact)
             if topic is not None:
@@ -103,30 +92,32 @@ class Reader:
 
     def read(self, message: Normalised) -> Reading:
         text = message.canonical
+        whole = self._patterns.scan(text)
         # Each asking sentence on its own: "^why" is the start of a question, wherever it
         # stands; "Swelling? nope." asks nothing.
         asked = [
-            s.canonical
+            self._patterns.scan(s.canonical)
             for i, s in enumerate(message.sentences)
             if s.question and not answered_no(message.sentences, i)
         ]
         return Reading(
-            about_legs=bool(self._about.search(text)),
-            elsewhere=bool(self._elsewhere.search(text)),
-            off_topic=bool(self._off_topic.search(text)),
-            facts=self._facts_of(text, asked),
+            about_legs=whole.found("scope:about"),
+            elsewhere=whole.found("scope:elsewhere"),
+            off_topic=whole.found("scope:off_topic"),
+            facts=self._facts_of(whole, asked),
             legs_named=bool(_LEG_WORDS.search(text)),
-            other_condition=bool(self._other_conditions.search(text)),
-            cramps_named=bool(self._cramps_named.search(text)),
-            only_cramps_elsewhere=self._only_cramps_elsewhere(text),
-            request=bool(self._requests.search(text)),
+            other_condition=whole.found("scope:other_conditions"),
+            cramps_named=whole.found("scope:cramps_named"),
+            only_cramps_elsewhere=_only_cramps_elsewhere(whole),
+            request=whole.found("scope:requests"),
         )
 
-    def _only_cramps_elsewhere(self, text: str) -> bool:
-        spans = [m.span() for m in self._elsewhere.finditer(text)]
-        if not spans:
-            return False
-        return all(
-            any(start <= m.start() < end for start, end in spans)
-            for m in _CRAMP_WORD.finditer(text)
-        )
+
+def _only_cramps_elsewhere(whole: Scan) -> bool:
+    spans = [m.span() for m in whole.matches("scope:elsewhere")]
+    if not spans:
+        return False
+    return all(
+        any(start <= m.start() < end for start, end in spans)
+        for m in _CRAMP_WORD.finditer(whole.text)
+    )

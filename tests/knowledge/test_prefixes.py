@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from evaluation.scoring import load_part
+from knowledge.alternation import alternation
 from knowledge.assistant import Assistant
 from knowledge.loader import load_content
 from knowledge.prefixes import PrefixIndex, starts_of
@@ -61,3 +62,17 @@ def test_every_match_in_the_evaluation_messages_starts_at_an_offered_place() -> 
 @given(st.lists(st.sampled_from([*VOCABULARY, "|", "i", "my", "a", "the", "3"]), max_size=40))
 def test_every_match_in_random_texts_starts_at_an_offered_place(words: list[str]) -> None:
     assert _misses(" ".join(words)) == []
+
+
+PHRASE = st.text(alphabet="abc d", min_size=1, max_size=6).map(str.strip).filter(bool)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PHRASE, min_size=1, max_size=12), st.text(alphabet="abc d", max_size=40))
+def test_the_tree_alternation_finds_what_a_longest_first_one_finds(
+    phrases: list[str], text: str
+) -> None:
+    longest_first = sorted(set(phrases), key=len, reverse=True)
+    plain = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in longest_first) + r")\b")
+    tree = re.compile(r"\b(?:" + alternation(phrases) + r")\b")
+    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]

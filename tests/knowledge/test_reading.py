@@ -131,3 +131,51 @@ def test_what_the_person_tells_leads_to_its_topic(text: str, topic: str) -> None
 
 def test_a_toddler_woken_by_a_scream_is_not_a_child_with_leg_pains() -> None:
     assert "child" not in facts_of("my calf cramp made me yell and woke our toddler")
+
+
+def test_the_english_word_list_is_the_spell_checkers_own() -> None:
+    from spellchecker import SpellChecker
+
+    from knowledge.text import english_words
+
+    checker = SpellChecker(language="en", distance=1)
+    assert english_words() == frozenset(checker.word_frequency.dictionary)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("is it worth bothering the gp or do I just put up with it?", "when_to_see_doctor"),
+        ("which stretch so they don't come back tonight?", "prevention"),
+        ("can an electric blanket give you cramps?", "causes"),
+        ("do antihistamines like loratadine cause leg cramps", "medications_causing"),
+        ("on simva 40, calves cramp, is it that?", "medications_causing"),
+        ("a pregnant friend says 30 weeks is when the night cramps start", "pregnancy"),
+    ],
+)
+def test_more_ways_of_asking(text: str, topic: str) -> None:
+    result = ASSISTANT.answer(text)
+    assert result.topic_id == topic, (result.reason, result.facts, result.scores)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my ankle keeps giving way on stairs, no pain, no cramp",
+        "which trainers for flat feet would you recommend?",
+    ],
+)
+def test_other_leg_matters_without_a_cramp_are_not_ours(text: str) -> None:
+    assert ASSISTANT.answer(text).kind is Kind.OUT_OF_SCOPE
+
+
+def test_a_cramp_that_stopped_is_still_a_cramp() -> None:
+    result = ASSISTANT.answer("soap under the sheet as a joke, and I haven't had a cramp since??")
+    assert result.kind is Kind.TOPIC
+
+
+@pytest.mark.parametrize(
+    "text", ["you're a lifesaver, ta", "brb kettle's on", "is anyone actually reading these"]
+)
+def test_small_talk_more_shapes(text: str) -> None:
+    assert ASSISTANT.answer(text).kind is Kind.SMALL_TALK
