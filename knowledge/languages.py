@@ -2,8 +2,8 @@
 
 Answers are in English for now. A message in one of content/languages.yaml's languages
 gets, in that language, a short note saying so, and its emergency signs (chest pain,
-cannot breathe, coughing blood, collapse) the emergency advice with the numbers; a
-swollen painful leg gets the same-day advice. The structure is ready for full
+cannot breathe, coughing blood, collapse, stroke signs) the emergency advice with the
+numbers; a swollen painful leg gets the same-day advice. The structure is ready for full
 translations: a language is one entry of that file.
 
 Detection: a message whose words are English words is English; otherwise py3langid (a
@@ -28,8 +28,13 @@ from pydantic import Field, field_validator
 from knowledge.models import Patterns, StrictModel, Text, names_emergency_numbers
 
 LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2}$")]
-SignName = Literal["breathless", "chest_pain", "coughing_blood", "collapse", "swollen_painful_leg"]
-EMERGENCY_SIGNS: tuple[str, ...] = ("breathless", "chest_pain", "coughing_blood", "collapse")
+SignName = Literal[
+    "breathless", "chest_pain", "coughing_blood", "collapse", "stroke_signs", "swollen_painful_leg"
+]
+# Every language must have these; stroke signs (a drooping face, slurred speech, one arm
+# weak, a sudden worst headache) are there where the content has them.
+REQUIRED_SIGNS: tuple[str, ...] = ("breathless", "chest_pain", "coughing_blood", "collapse")
+EMERGENCY_SIGNS: tuple[str, ...] = (*REQUIRED_SIGNS, "stroke_signs")
 _LATIN_SCRIPT = re.compile(r"[a-z]")
 _PUNCTUATION = re.compile(r"[\s.,;:!?¿¡()\[\]{}\"«»“”„…/\\|*+=<>~^_#@&%$-]+")
 _APOSTROPHES = re.compile(r"['’`´ʼ]")
@@ -71,7 +76,7 @@ class Language(StrictModel):
     @field_validator("signs")
     @classmethod
     def _all_signs(cls, signs: dict[str, list[str]]) -> dict[str, list[str]]:
-        missing = [s for s in (*EMERGENCY_SIGNS, "swollen_painful_leg") if s not in signs]
+        missing = [s for s in (*REQUIRED_SIGNS, "swollen_painful_leg") if s not in signs]
         if missing:
             raise ValueError(f"signs missing: {missing}")
         return signs

@@ -30,7 +30,9 @@ _HYPOTHETICAL = re.compile(
     r"\b(what if|what happens if|in case|whether|how do i know if|how can i tell if|"
     r"how to tell if|how do you know if|how would i know if|should i worry if|"
     r"signs? of|symptoms? of|risk of|chance of|worried about getting|afraid of getting|"
-    r"if (?:i|you|he|she|we|they) ever|suppose|supposing|hypothetically|imagine if)\b"
+    r"if (?:i|you|he|she|we|they) ever|suppose|supposing|hypothetically|imagine if|"
+    # a reported question: "a lady stopped and asked if i was having a heart attack"
+    r"asked (?:me |him |her |them |us |you )?if|asking (?:me |him |her |them |us )?if)\b"
 )
 _HYPOTHETICAL_REACH = 8
 # A figure of speech, not a sign: "laughed till i couldnt breathe".
@@ -47,6 +49,22 @@ _CLAIM = re.compile(
     r"\b(means?|meant|is a sign|are a sign|was a sign|can mean|could mean|indicates?|"
     r"is a symptom|are a symptom|points to|turned out)\b"
 )
+# Someone's history told as such: "my grandad had a stroke in 1998 and his face drooped on
+# one side". A sign told after the time it happened, in the same segment, with nothing
+# bringing the story back to now ("i had a clot in 2019 and my calf is swollen" reports).
+_LONG_AGO = re.compile(
+    r"\b(?:in (?:19|20)\d\d|back in \w+|(?:\d+|a few|few|several|many|some|two|three|four|"
+    r"five|six|seven|eight|nine|ten|twenty|thirty|forty) (?:years|decades) (?:ago|back|before)|"
+    r"years ago|decades ago|last year|as a (?:kid|child|teenager|teen|baby|boy|girl)|"
+    r"when (?:i|he|she) was (?:a )?(?:kid|child|young|little|teenager|baby|boy|girl|\d+))\b"
+)
+_BACK_TO_NOW = re.compile(
+    r"\b(now|today|tonight|again|currently|still|this|yesterday|recently|lately|is|are|am|im|"
+    r"has|have|keeps|feels|looks|seems|getting|gets)\b"
+)
+_LONG_AGO_REACH = 12
+_LONG_AGO_AFTER = 3
+
 _QUESTION_WORDS = frozenset(
     [
         "what",
@@ -67,6 +85,15 @@ _QUESTION_WORDS = frozenset(
         "may",
         "shall",
     ]
+)
+# A general question made personal by the next sentence: "is it normal to get chest pain
+# with leg cramps? asking because ive got both right now".
+_OWNED = re.compile(
+    r"\b(?:asking because|asking as|"
+    r"(?:i|he|she|we)(?: ve| s|ve|s| have| has)? got (?:both|it|that|this|them|these|those)|"
+    r"(?:i|he|she|we) (?:have|has|am having|m having|is having|are having) "
+    r"(?:both|it|that|this|them|these|those)(?: \w+)? "
+    r"(?:right now|now|at the moment|currently|today|tonight))\b"
 )
 _PERSONAL = frozenset(
     """i my me im ive id mine myself he she his her him we our us they their them mum mom
@@ -93,7 +120,16 @@ _DURATION = re.compile(
 _HABIT = re.compile(
     r"\b(usually|normally|typically|always|often|sometimes|generally|tend to|used to)\b"
 )
-_NOT_A_SPAN_AFTER = re.compile(r"^ ?(ago|later|before|after|earlier|apart|every|each|per|a day)\b")
+# "40 min in", "by the time three hours are in": a point in the session, not a span.
+_NOT_A_SPAN_AFTER = re.compile(
+    r"^ ?(ago|later|before|after|earlier|apart|every|each|per|a day|into|"
+    r"(?:are|were|was|is|had been|have been) in|in(?! (?:agony|pain|tears|bed|misery)\b))\b"
+)
+# "if i had to hold on for hours i would have been in trouble": a what-if, no cramp's time
+_COUNTERFACTUAL_SPAN = re.compile(
+    r"\bif (?:i|we|you|he|she|they|it|this|that) (?:had|were|was|wasnt|werent|hadnt|ever|would|"
+    r"could|should)\b|\b(?:would|could|might) have\b|\b(?:wouldve|couldve|mightve)\b"
+)
 # "after two or three hours": the first number of a range counts too
 _NOT_A_SPAN_BEFORE = re.compile(
     r"\b(after|every|within|in|first|last|each|per)( (\w+|\d+) (or|to))?\s*$"
@@ -111,6 +147,11 @@ _LASTING = re.compile(
 _ENDED_AFTER = re.compile(
     r"\b(subsided|eased|stopped|went away|passed|released|relaxed|let go|calmed down|settled|"
     r"finally went|gone)( \w+){0,2} after( (about|around|nearly|almost|over))?\s*$"
+)
+# "after about 15 minutes of groaning, my leg relaxed": the end told after the time.
+_ENDS_LATER = re.compile(
+    r"\b(subsided|eased|stopped|went away|passed|released|relaxed|let go|calmed down|settled|"
+    r"finally went|loosened|unlocked|uncurled|gave up)\b"
 )
 _EVENT_AHEAD_WORDS = 3
 
@@ -140,7 +181,7 @@ class Findings:
         return self.where.get(name, set())
 
 
-def _asked_about(sentence: Sentence, text: str, start: int) -> bool:
+def _asked_about(sentence: Sentence, text: str, start: int, owned: bool = False) -> bool:
     window = " ".join(text[:start].replace(SEGMENT_MARK, " ").split()[-_HYPOTHETICAL_REACH:])
     if _HYPOTHETICAL.search(window):
         return True
@@ -152,9 +193,31 @@ def _asked_about(sentence: Sentence, text: str, start: int) -> bool:
     words = text.replace(SEGMENT_MARK, " ").split()
     return bool(
         sentence.question_mark
+        and not owned
         and words
         and words[0] in _QUESTION_WORDS
         and not any(w in _PERSONAL for w in words)
+    )
+
+
+def _long_ago(text: str, start: int, end: int) -> bool:
+    """Whether the match at start..end is told as past history: a time long ago shortly
+    before it in its segment with nothing between that brings the story back to now, or
+    right after it ("his face drooped in 1998")."""
+    segment_start = text.rfind(SEGMENT_MARK, 0, start) + 1
+    before = text[segment_start:start].split()[-_LONG_AGO_REACH:]
+    window = " ".join(before)
+    for told in _LONG_AGO.finditer(window):
+        if not _BACK_TO_NOW.search(window[told.end() :]):
+            return True
+    segment_end = text.find(SEGMENT_MARK, end)
+    words_after = text[end : segment_end if segment_end >= 0 else len(text)].split()
+    after = " ".join(words_after[: _LONG_AGO_AFTER + 4])
+    later = _LONG_AGO.search(after)
+    return (
+        later is not None
+        and len(after[: later.start()].split()) <= _LONG_AGO_AFTER
+        and not _BACK_TO_NOW.search(after[: later.start()])
     )
 
 
@@ -186,17 +249,22 @@ class RedFlagDetector:
 
     # --- concepts ---------------------------------------------------------------------
 
-    def _matches(self, name: str, sentence: Sentence) -> list[tuple[int, int, bool]]:
+    def _matches(
+        self, name: str, sentence: Sentence, owned: bool = False
+    ) -> list[tuple[int, int, bool]]:
         """(start, end, affirmed) of each match of a concept in one sentence."""
         concept, patterns = self._concepts[name]
         text = sentence.plain if concept.text == "plain" else sentence.canonical
         if not self._any_of[name].search(text):
             return []
         found = []
+        history = concept.negatable and _LONG_AGO.search(text) is not None
         for pattern in patterns:
             for m in pattern.finditer(text):
                 affirmed = not concept.negatable or not (
-                    denied(text, m.start()) or _asked_about(sentence, text, m.start())
+                    denied(text, m.start())
+                    or _asked_about(sentence, text, m.start(), owned)
+                    or (history and _long_ago(text, m.start(), m.end()))
                 )
                 found.append((m.start(), m.end(), affirmed))
         return found
@@ -239,9 +307,14 @@ class RedFlagDetector:
         for index, sentence in enumerate(sentences):
             if answered_no(sentences, index):
                 continue
+            owned = (
+                sentence.question_mark
+                and index + 1 < len(sentences)
+                and _OWNED.search(sentences[index + 1].plain) is not None
+            )
             for name, where in possible.items():
                 if index in where and any(
-                    affirmed for _, _, affirmed in self._matches(name, sentence)
+                    affirmed for _, _, affirmed in self._matches(name, sentence, owned)
                 ):
                     found.add(name, index)
         for name, duration in self._durations.items():
@@ -286,18 +359,29 @@ class RedFlagDetector:
                 if _HABIT.search(text[: m.start()]):
                     continue
                 before = text[: m.start()]
+                if _COUNTERFACTUAL_SPAN.search(before[before.rfind(SEGMENT_MARK) + 1 :]):
+                    continue
                 told_as_span = (
                     _LASTING.search(before)
                     or _ENDED_AFTER.search(before)
                     or _NOT_LET_GO_IN.search(before)
                 )
-                lasting = bool(told_as_span) or text[m.end() :].startswith(" of ")
-                if not lasting and (
-                    _NOT_A_SPAN_AFTER.match(text[m.end() :])
-                    or _NOT_A_SPAN_BEFORE.search(text[: m.start()])
-                ):
+                of_what = text[m.end() :].startswith(" of ")
+                lasting = bool(told_as_span) or of_what
+                point = _NOT_A_SPAN_BEFORE.search(before)
+                if not lasting and (_NOT_A_SPAN_AFTER.match(text[m.end() :]) or point):
                     continue
-                subject = _subject_of(m, text, events, lasting) or previous_subject
+                if (
+                    of_what
+                    and point
+                    and not told_as_span
+                    and not _ENDS_LATER.search(text[m.end() :])
+                ):
+                    # "after an hour of gaming" is when; "after 20 minutes of cramping", the
+                    # cramp's own time: only what follows "of" can make it the cramp's
+                    subject = _subject_of(m, text, events, lasting=False, ahead_only=True)
+                else:
+                    subject = _subject_of(m, text, events, lasting) or previous_subject
                 if subject == "of":
                     hits.add(index)
             if events:
@@ -434,7 +518,11 @@ def _minutes(m: re.Match[str]) -> float | None:
 
 
 def _subject_of(
-    m: re.Match[str], text: str, events: list[tuple[int, int, str]], lasting: bool
+    m: re.Match[str],
+    text: str,
+    events: list[tuple[int, int, str]],
+    lasting: bool,
+    ahead_only: bool = False,
 ) -> str | None:
     """Whose time a duration is: after "for" or "lasted", what came before ("rode for 3
     hours"); otherwise the event right after it ("a 3 hour ride", "20 minutes of
@@ -446,4 +534,6 @@ def _subject_of(
     for start, _, kind in events:
         if m.end() <= start <= ahead_limit and SEGMENT_MARK not in text[m.end() : start]:
             return kind
+    if ahead_only:
+        return None
     return max(before)[1] if before else None

@@ -184,6 +184,106 @@ def test_ordinary_messages_raise_no_alarm(text: str) -> None:
     assert fired(text) == [], ASSISTANT.normaliser.normalise(text).canonical
 
 
+# Found by the fourth and fifth fresh batches: how carers, non-native writers and long
+# stories tell a sign, and ordinary messages that only look like one. Written anew here.
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # breathing as someone beside them sees it; too breathless to talk
+        ("my mother breathes so fast and shallow today, she is only resting in bed", "breathless"),
+        ("since the flu i can not finish a sentence without pausing for breath", "breathless"),
+        ("he is too puffed to talk after a few steps, his calf is sore", "breathless"),
+        # a breath that hurts, in the words of a story
+        ("there is a stitch under my left ribs whenever i take a breath", "painful_breathing"),
+        ("a deep breath feels like somebody jabbing me with a skewer", "painful_breathing"),
+        (
+            "my right side was sore all afternoon and then sneezing made me take a big breath",
+            "painful_breathing",
+        ),
+        # chest pain told as a feeling, or spreading
+        ("since teatime his chest has felt like a clamp is on it", "chest_pain"),
+        ("a pressing heaviness in the centre of my chest, i am 58", "chest_pain"),
+        ("an ache behind my ribs going up into my jaw for twenty minutes", "chest_pain"),
+        (
+            "can leg cramps give you chest pain? asking as i have both at the moment",
+            "chest_pain",
+        ),
+        # what is coughed or spat up, told by a carer
+        ("grandma spat some pink froth into her tissue, her calf is puffy", "coughing_blood"),
+        ("he brought up a bit of dark red gunk when he coughed", "coughing_blood"),
+        ("there were blood flecks in what she hacked up this morning", "coughing_blood"),
+        ("my son found blood in his phlegm twice today", "coughing_blood"),
+        ("she spat out a bit of blood after coughing all night", "coughing_blood"),
+        # a blackout told as a story
+        ("got up for the loo and next thing i knew the paramedics were there", "collapse"),
+        # a limb losing its blood supply
+        ("her foot has turned a strange waxy white and feels cold", "cold_pale_leg"),
+        ("this morning i had no feeling in my right foot at all", "cold_pale_leg"),
+        ("the toes have no colour and feel like ice even in bed", "cold_pale_leg"),
+        # stroke signs without the textbook words
+        ("tea kept dribbling out of the side of his mouth, he couldnt stop it", "stroke_signs"),
+        ("she suddenly cannot close her left eye properly", "stroke_signs"),
+        ("dad stopped making sense on the phone, searching for words", "stroke_signs"),
+        ("her words were coming out all muddled and she did not notice", "stroke_signs"),
+        ("his speech sounded like he had had ten pints but he does not drink", "stroke_signs"),
+        ("nan all of a sudden does not know where she is", "stroke_signs"),
+        ("my husband suddenly couldnt recognise me at breakfast", "stroke_signs"),
+        ("he clutched his head, said it felt like a bomb went off in his head", "stroke_signs"),
+        ("her right arm is hanging limp at her side", "stroke_signs"),
+        ("his face has dropped and he is dribbling", "stroke_signs"),
+        # lead from batteries
+        ("i break up scrap car batteries for money and my legs cramp a lot", "toxic_exposure"),
+    ],
+)
+def test_fresh_reports_are_recognised(text: str, sign: str) -> None:
+    assert sign in fired(text), ASSISTANT.normaliser.normalise(text).canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # history does not hide what is happening now
+        ("i had a clot in 2016 and now my right calf is swollen and warm", "one_sided_leg"),
+        ("dad had a heart attack years ago and now he has crushing chest pain", "chest_pain"),
+        ("is it normal to be breathless with cramps? i have it right now", "breathless"),
+    ],
+)
+def test_history_and_questions_do_not_hide_a_present_sign(text: str, sign: str) -> None:
+    assert sign in fired(text), ASSISTANT.normaliser.normalise(text).canonical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # coping, not a painful breath
+        "i try to breathe slowly through the pain when my calf locks up",
+        "taking deep breaths helps with the pain of a foot cramp",
+        # a reported question, a figure of speech, someone else's history
+        "the man next to me asked if i was having a heart attack, it was only my calf",
+        "the physio's face fell when i said i never stretch, are my cramps my fault?",
+        "my mum had a stroke back in 2009 and her face drooped, now i worry about my cramps",
+        "on statins ever since his heart attack two years ago, they give him cramps",
+        "my calf seized so badly i thought i was having a heart attack, lol",
+        # time points and what-ifs, not how long a cramp lasted
+        "my calves always cramp about half an hour into a long swim",
+        "by the time two hours are in at the match my thighs start to cramp",
+        "if i had to keep going for hours with that cramp i would have been stuck",
+        "my toes cramp after an hour of piano practice, they stay curled a bit",
+        # cramps of a hand, period pain close to fainting, drink
+        "my fingers cramp for an hour after knitting and will not straighten",
+        "my period cramps last for hours and once i was on the verge of fainting",
+        "last year i felt faint with a bad period, are cramps like that normal?",
+        "i was slurring after five beers at the party and woke with both calves cramping",
+        # tired, not collapsed; a leg sat on, and fine again
+        "after the removals i collapsed onto the sofa and my feet cramped",
+        "my daughter said she could not feel her legs after kneeling, then ran around fine again",
+        "my son said he couldnt feel his feet after gaming for hours, he is running around now",
+    ],
+)
+def test_fresh_ordinary_messages_raise_no_alarm(text: str) -> None:
+    assert fired(text) == [], ASSISTANT.normaliser.normalise(text).canonical
+
+
 def test_emergency_comes_before_urgent() -> None:
     signs = fired("my left calf is swollen and red and now i cant breathe")
     assert signs[0] == "breathless" and "one_sided_leg" in signs
