@@ -25,7 +25,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, field_validator
 
-from knowledge.models import Patterns, StrictModel, Text, names_emergency_numbers
+from knowledge.models import Patterns, StrictModel, Text, compiled, names_emergency_numbers
 
 LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2}$")]
 SignName = Literal[
@@ -165,7 +165,7 @@ class LanguageReader:
             for code, lang in self._languages.items()
         }
         self._signs = {
-            code: {sign: [re.compile(p) for p in patterns] for sign, patterns in lang.signs.items()}
+            code: {sign: [compiled(p) for p in patterns] for sign, patterns in lang.signs.items()}
             for code, lang in self._languages.items()
         }
         self._any_sign = {
@@ -173,7 +173,7 @@ class LanguageReader:
             for code, lang in self._languages.items()
         }
         self._negations = {
-            code: [re.compile(p) for p in lang.negations] for code, lang in self._languages.items()
+            code: [compiled(p) for p in lang.negations] for code, lang in self._languages.items()
         }
 
     def wait_ready(self) -> None:

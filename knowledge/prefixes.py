@@ -12,11 +12,11 @@ ends the string there, and an empty string means "always search".
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from functools import cache
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from knowledge.alternation import alternation
 
@@ -24,6 +24,8 @@ from knowledge.alternation import alternation
 _LONGEST = 5
 _MOST_STRINGS = 400
 _CLASS_LIMIT = 8
+
+Key = TypeVar("Key", bound=Hashable)
 
 # The parse tree's items: (opcode, argument), the argument's shape depending on the opcode.
 _Item = tuple[Any, Any]
@@ -100,13 +102,13 @@ def _drop_covered(strings: set[str]) -> set[str]:
     return kept
 
 
-class PrefixIndex:
+class PrefixIndex(Generic[Key]):
     """Where in a text each of many named patterns could start, from the strings at its
-    word starts."""
+    word starts. A name can stand for one pattern or for several."""
 
-    def __init__(self, patterns: Iterable[tuple[str, str]]) -> None:
-        by_start: dict[str, set[str]] = {}
-        self.anywhere: set[str] = set()
+    def __init__(self, patterns: Iterable[tuple[Key, str]]) -> None:
+        by_start: dict[str, set[Key]] = {}
+        self.anywhere: set[Key] = set()
         for name, pattern in patterns:
             for start in starts_of(pattern):
                 if not start[:1].isalnum():
@@ -116,16 +118,16 @@ class PrefixIndex:
                 by_start.setdefault(start, set()).add(name)
         # One scan finds, at each word start, the longest start string there; the names
         # of every shorter one it begins with come along.
-        self._names_at = {
+        self._names_at: dict[str, set[Key]] = {
             start: set().union(*(by_start.get(start[:n], ()) for n in range(1, len(start) + 1)))
             for start in by_start
         }
         self._scanner = re.compile(r"\b(?=(" + alternation(by_start) + "))") if by_start else None
 
-    def places(self, text: str) -> dict[str, list[int]]:
+    def places(self, text: str) -> dict[Key, list[int]]:
         """For each name that may match in `text` (other than those in `anywhere`), the
         word starts where it may: a match can start nowhere else."""
-        found: dict[str, list[int]] = {}
+        found: dict[Key, list[int]] = {}
         if self._scanner is None:
             return found
         names_at = self._names_at
@@ -158,7 +160,7 @@ class PatternGroups:
             name: _union([p for p in patterns if not indexable(p)])
             for name, patterns in groups.items()
         }
-        self._index = PrefixIndex(
+        self._index: PrefixIndex[str] = PrefixIndex(
             (name, p) for name, patterns in groups.items() for p in patterns if indexable(p)
         )
 

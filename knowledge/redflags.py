@@ -19,7 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from knowledge.models import Concept, Duration, RedFlags, Rule, Sign
+from knowledge.models import Concept, Duration, RedFlags, Rule, Sign, compiled
 from knowledge.prefixes import PrefixIndex
 from knowledge.text import SEGMENT_MARK, Normalised, Sentence, answered_no, denied
 
@@ -224,23 +224,18 @@ def _long_ago(text: str, start: int, end: int) -> bool:
 class RedFlagDetector:
     def __init__(self, red_flags: RedFlags) -> None:
         self._concepts: dict[str, tuple[Concept, list[re.Pattern[str]]]] = {
-            name: (concept, [re.compile(p) for p in concept.patterns])
-            for name, concept in red_flags.concepts.items()
-        }
-        # One search per concept and sentence rules most concepts out before the
-        # per-match checks of denial and questions.
-        self._any_of = {
-            name: re.compile("|".join(f"(?:{p})" for p in concept.patterns))
+            name: (concept, [compiled(p) for p in concept.patterns])
             for name, concept in red_flags.concepts.items()
         }
         # Most concepts are ruled out by the strings their matches must start with, before
         # any regex runs: a long story is otherwise searched ~60 times over.
-        self._starts = {
+        # Each pattern on its own: at a place only the patterns that can start there run.
+        self._starts: dict[str, PrefixIndex[tuple[str, int]]] = {
             kind: PrefixIndex(
-                (name, pattern)
+                ((name, number), pattern)
                 for name, concept in red_flags.concepts.items()
                 if concept.text == kind
-                for pattern in concept.patterns
+                for number, pattern in enumerate(concept.patterns)
             )
             for kind in ("canonical", "plain")
         }
@@ -255,8 +250,6 @@ class RedFlagDetector:
         """(start, end, affirmed) of each match of a concept in one sentence."""
         concept, patterns = self._concepts[name]
         text = sentence.plain if concept.text == "plain" else sentence.canonical
-        if not self._any_of[name].search(text):
-            return []
         found = []
         history = concept.negatable and _LONG_AGO.search(text) is not None
         for pattern in patterns:
@@ -282,21 +275,20 @@ class RedFlagDetector:
                 accumulate((len(part) + len(SEGMENT_MARK) + 2 for part in parts), initial=0)
             )
             ends = [start + len(part) for start, part in zip(offsets, parts, strict=False)]
-            for name, places in index.places(whole).items():
-                if name in index.anywhere:
-                    continue
-                pattern = self._any_of[name]
-                where = set()
+            for (name, number), places in index.places(whole).items():
+                pattern = self._concepts[name][1][number]
+                where = possible.get(name)
                 for at in places:
                     sentence = bisect_right(offsets, at) - 1
                     # ending the text where the sentence ends, the match is the one the
                     # sentence alone gives (no lookahead sees the next sentence)
-                    if sentence not in where and pattern.match(whole, at, ends[sentence]):
+                    if (where is None or sentence not in where) and pattern.match(
+                        whole, at, ends[sentence]
+                    ):
+                        where = possible.setdefault(name, set())
                         where.add(sentence)
-                if where:
-                    possible[name] = where
-            for name in index.anywhere:
-                if self._any_of[name].search(whole):
+            for name, number in index.anywhere:
+                if self._concepts[name][1][number].search(whole):
                     possible[name] = everywhere
         return possible
 
