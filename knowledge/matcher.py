@@ -44,6 +44,7 @@ _STORY_WEIGHT = 1.0
 _TIMING_IN_STORY = 0.3
 # How much the nearest single question adds to the topic's own score, both scaled to
 # their best (measured on the evaluation's development part: 0.3-1.0 all help, 0.6 most).
+_DENSE_SHARE = 0.25
 _NEAREST_QUESTION_WEIGHT = 0.6
 
 
@@ -114,10 +115,23 @@ class Bm25Index:
             for term, tf in doc.items():
                 part = self.idf[term] * tf * (_K1 + 1) / (tf + norm)
                 self._postings.setdefault(term, []).append((index, part))
+        # A term in most documents ("cramp") is added to them all in one pass, not one
+        # document at a time.
+        self._dense: dict[str, list[float]] = {}
+        for term, postings in self._postings.items():
+            if len(postings) > self.size * _DENSE_SHARE:
+                row = [0.0] * self.size
+                for index, part in postings:
+                    row[index] = part
+                self._dense[term] = row
 
     def scores(self, weights: dict[str, float]) -> list[float]:
         totals = [0.0] * self.size
         for term, weight in weights.items():
+            row = self._dense.get(term)
+            if row is not None:
+                totals = [total + weight * part for total, part in zip(totals, row, strict=True)]
+                continue
             for index, part in self._postings.get(term, ()):
                 totals[index] += weight * part
         return totals
@@ -149,7 +163,7 @@ class TopicMatcher:
         self._topic_ids: list[str] = []
         topic_docs: list[Counter[str]] = []
         question_docs: list[Counter[str]] = []
-        self._question_topic: list[int] = []
+        self._question_ranges: list[tuple[int, int]] = []
         self._phrasings: list[str] = []
         self._phrasing_topic: list[str] = []
         for topic in topics:
@@ -163,22 +177,23 @@ class TopicMatcher:
             canonical = [normaliser.canonical(t) for t in texts]
             self._topic_ids.append(topic.id)
             topic_docs.append(Counter(t for c in canonical for t in terms(c)))
+            first = len(question_docs)
             for question in [topic.title, *questions]:
                 phrasing = normaliser.canonical(question)
                 question_docs.append(Counter(terms(phrasing)))
-                self._question_topic.append(len(self._topic_ids) - 1)
                 if question != topic.title:
                     self._phrasings.append(phrasing)
                     self._phrasing_topic.append(topic.id)
+            # each topic's questions side by side: its nearest question is one max()
+            self._question_ranges.append((first, len(question_docs)))
         self._topics = Bm25Index(topic_docs)
         self._questions = Bm25Index(question_docs)
 
     def _combined(self, weights: dict[str, float]) -> list[float]:
         """The topic's score, plus its nearest question's, on the topic score's scale."""
         topic_scores = self._topics.scores(weights)
-        nearest = [0.0] * len(self._topic_ids)
-        for index, score in zip(self._question_topic, self._questions.scores(weights), strict=True):
-            nearest[index] = max(nearest[index], score)
+        question_scores = self._questions.scores(weights)
+        nearest = [max(question_scores[first:last]) for first, last in self._question_ranges]
         top_topic, top_nearest = max(topic_scores), max(nearest)
         if top_nearest <= 0:
             return topic_scores
