@@ -19,6 +19,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, Generic, TypeVar
 
 from knowledge.alternation import alternation
+from knowledge.models import compiled
 
 # Longer strings rule out more; more strings cost more to build and look up.
 _LONGEST = 5
@@ -143,25 +144,25 @@ def indexable(pattern: str) -> bool:
     return all(start[:1].isalnum() for start in starts_of(pattern))
 
 
-def _union(patterns: Sequence[str]) -> re.Pattern[str] | None:
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
-
-
 class PatternGroups:
     """Named groups of patterns (a fact's, a scope's): each pattern that can start only
     with known strings is tried only at the word starts beginning with one; the few others
-    are searched through the text."""
+    are searched through the text. Patterns are compiled once each (knowledge.models), never
+    joined into new, larger ones: start-up compiles nothing twice."""
 
     def __init__(self, groups: Mapping[str, Sequence[str]]) -> None:
-        self._at_places = {
-            name: _union([p for p in patterns if indexable(p)]) for name, patterns in groups.items()
+        self._patterns = {
+            name: [compiled(p) for p in patterns] for name, patterns in groups.items()
         }
         self._anywhere = {
-            name: _union([p for p in patterns if not indexable(p)])
+            name: [compiled(p) for p in patterns if not indexable(p)]
             for name, patterns in groups.items()
         }
-        self._index: PrefixIndex[str] = PrefixIndex(
-            (name, p) for name, patterns in groups.items() for p in patterns if indexable(p)
+        self._index: PrefixIndex[tuple[str, int]] = PrefixIndex(
+            ((name, number), p)
+            for name, patterns in groups.items()
+            for number, p in enumerate(patterns)
+            if indexable(p)
         )
 
     def scan(self, text: str) -> Scan:
@@ -174,28 +175,30 @@ class Scan:
     def __init__(self, groups: PatternGroups, text: str) -> None:
         self._groups = groups
         self.text = text
-        self._places = groups._index.places(text)
+        self._places: dict[str, list[tuple[re.Pattern[str], list[int]]]] = {}
+        for (name, number), places in groups._index.places(text).items():
+            pattern = groups._patterns[name][number]
+            self._places.setdefault(name, []).append((pattern, places))
 
     def matches(self, name: str) -> list[re.Match[str]]:
         """Every match of the group, at most one per place it starts, in text order."""
         found: dict[int, re.Match[str]] = {}
-        anywhere = self._groups._anywhere[name]
-        if anywhere is not None:
-            found.update((m.start(), m) for m in anywhere.finditer(self.text))
-        at_places = self._groups._at_places[name]
-        if at_places is not None:
-            for at in self._places.get(name, ()):
+        for pattern in self._groups._anywhere[name]:
+            for m in pattern.finditer(self.text):
+                found.setdefault(m.start(), m)
+        for pattern, places in self._places.get(name, ()):
+            for at in places:
                 if at not in found:
-                    m = at_places.match(self.text, at)
-                    if m is not None:
-                        found[at] = m
+                    at_place = pattern.match(self.text, at)
+                    if at_place is not None:
+                        found[at] = at_place
         return [found[at] for at in sorted(found)]
 
     def found(self, name: str) -> bool:
-        at_places = self._groups._at_places[name]
-        if at_places is not None and any(
-            at_places.match(self.text, at) for at in self._places.get(name, ())
+        if any(
+            pattern.match(self.text, at)
+            for pattern, places in self._places.get(name, ())
+            for at in places
         ):
             return True
-        anywhere = self._groups._anywhere[name]
-        return anywhere is not None and anywhere.search(self.text) is not None
+        return any(pattern.search(self.text) for pattern in self._groups._anywhere[name])
