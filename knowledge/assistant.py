@@ -23,7 +23,7 @@ from knowledge.languages import ForeignReading, LanguageReader
 from knowledge.loader import Content
 from knowledge.matcher import Ranking, TopicMatcher
 from knowledge.redflags import RedFlagDetector, SignHit
-from knowledge.smalltalk import SmallTalk, small_talk, thanks_note
+from knowledge.smalltalk import SmallTalk, friendly_words, small_talk, thanks_note
 from knowledge.text import Normalised, Normaliser
 from knowledge.understanding import Reader, Reading
 
@@ -128,6 +128,9 @@ class Assistant:
             return Answer(Kind.OUT_OF_SCOPE, facts=facts, reason="about something else")
         ranking = self.matcher.rank(message)
         if not reading.about_legs and not _points_to_topics(ranking):
+            friendly = friendly_words(text)
+            if friendly is not None:
+                return Answer(Kind.SMALL_TALK, small_talk=friendly)
             return Answer(Kind.NO_MATCH, facts=facts, reason="no words of leg cramps")
         return self._topic(ranking, reading, facts)
 

@@ -43,6 +43,7 @@ _PHRASES: dict[SmallTalk, re.Pattern[str]] = {
         r"later|cya|take care|sleep well)( (then|now|bot|coach|thanks|thank you))?",
         SmallTalk.WHO: r"(who|what) are you|are you (a )?(real )?(bot|robot|human|real|person|"
         r"ai)( or (a )?(real )?(bot|robot|human|person|ai|machine))?|"
+        r"who (made|built|created|wrote|programmed|designed|owns|runs) (you|this|this bot|it)|"
         r"is (anyone|anybody|someone|somebody) (actually |really )?(there|here|reading|listening)"
         r"( (this|these|to this|to these|to me))?|"
         r"what (can|do) you do|what is this( bot)?|how does this work|help me|help",
@@ -75,7 +76,8 @@ _KIND_WORDS: dict[SmallTalk, frozenset[str]] = {
     ),
     SmallTalk.BYE: _words("bye goodbye goodnight nite night cya ttyl brb afk gtg g2g"),
     SmallTalk.GREETING: _words(
-        "hi hello hey hiya howdy hallo hola bonjour ciao morning afternoon evening greetings"
+        "hi hello hey hiya howdy hallo hola bonjour ciao morning afternoon evening greetings "
+        "namaste salaam salam shalom aloha hej"
     ),
     SmallTalk.ACK: _words(
         "ok okay okey k kk alright sure cool nice great good fine yes yeah yep yup no nope nah "
@@ -124,3 +126,16 @@ def thanks_note(text: str) -> bool:
     """A longer note of thanks with no question in it ("I read your tips every day... thank
     you for taking the time"): answered as thanks when nothing else in it is ours."""
     return "?" not in text and bool(_THANKS_NOTE.search(basic_normalise(text)))
+
+
+_MAX_FRIENDLY_WORDS = 12
+
+
+def friendly_words(text: str) -> SmallTalk | None:
+    """For a short message in which nothing about legs or cramps was found ("hiya, first
+    time using this", "brilliant, that's exactly what I needed"): the small talk its words
+    make, if any; a friendly word beats "no answer"."""
+    words = _REPEATS.sub(r"\1", basic_normalise(text)).split()
+    if not words or len(words) > _MAX_FRIENDLY_WORDS:
+        return None
+    return next((kind for kind, vocabulary in _KIND_WORDS.items() if vocabulary & set(words)), None)

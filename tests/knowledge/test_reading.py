@@ -179,3 +179,41 @@ def test_a_cramp_that_stopped_is_still_a_cramp() -> None:
 )
 def test_small_talk_more_shapes(text: str) -> None:
     assert ASSISTANT.answer(text).kind is Kind.SMALL_TALK
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("my partner is 33 weeks and her calves cramp every night", "pregnancy"),
+        ("diagnosed with MS last year, could that explain my leg cramps?", "serious_conditions"),
+        ("two GPs and a neurologist later, bloods normal, anything else I can try?", "treatment"),
+        ("would I be wasting the doctor's time with night cramps?", "when_to_see_doctor"),
+        ("can sitting at a desk all day make cramps more likely?", "causes"),
+    ],
+)
+def test_and_more_ways_of_asking(text: str, topic: str) -> None:
+    result = ASSISTANT.answer(text)
+    assert result.topic_id == topic, (result.reason, result.facts, result.scores)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my lower eyelid keeps twitching, could it be magnesium?",
+        "both knees creak and click on stairs, no cramps at all, which exercises?",
+    ],
+)
+def test_twitches_and_clicks_elsewhere_are_not_ours(text: str) -> None:
+    assert ASSISTANT.answer(text).kind is Kind.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["namaste", "who built you?", "hiya, just trying this out", "lovely, just what I needed"],
+)
+def test_friendly_words_in_a_short_message_are_small_talk(text: str) -> None:
+    assert ASSISTANT.answer(text).kind is Kind.SMALL_TALK
+
+
+def test_friendly_words_do_not_hide_a_question_about_cramps() -> None:
+    assert ASSISTANT.answer("hiya, why do my calves cramp at night?").kind is Kind.TOPIC
