@@ -117,6 +117,7 @@ def test_leg_cramps_beside_those_stay_ours(text: str) -> None:
         ("will these potassium tablets sort my cramps out", "minerals"),
         ("dr google says twitching means MND, now I am terrified", "serious_conditions"),
         ("my thigh is still tender two days after that huge cramp, normal?", "symptoms"),
+        ("cramp on Sunday and the calf is still tight and achy today, is that usual?", "symptoms"),
         ("hamstrings cramp every time at the end of my pilates class", "exercise"),
         ("both calves went at about mile 18 again, what am I doing wrong", "exercise"),
         ("is a charlie horse the same as a cramp?", "what_are_leg_cramps"),
