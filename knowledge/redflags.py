@@ -31,14 +31,35 @@ _HYPOTHETICAL = re.compile(
     r"how to tell if|how do you know if|how would i know if|should i worry if|"
     r"signs? of|symptoms? of|risk of|chance of|worried about getting|afraid of getting|"
     r"if (?:i|you|he|she|we|they) ever|suppose|supposing|hypothetically|imagine if|"
+    # "if my calf ever went cold", "if ever my leg swells", "if his foot were to go white"
+    r"if ever|if (?:my|his|her|their|your|our|the|a|it|this|that)(?: \w+){0,3} "
+    r"(?:ever|were to)|"
     # a reported question: "a lady stopped and asked if i was having a heart attack"
     r"asked (?:me |him |her |them |us |you )?if|asking (?:me |him |her |them |us )?if)\b"
 )
 _HYPOTHETICAL_REACH = 8
+# The same what-if told around the sign's first word: "if my calf ever went cold" (the
+# match starts at "calf", the "ever" comes after it).
+_IF_OPEN = re.compile(
+    r"\bif(?: (?:my|his|her|their|your|our|the|a|one|both))?(?: (?:left|right|\w+s))?\s*$"
+)
+_WHAT_IF_EVER = re.compile(
+    r"\bif (?:ever|(?:i|you|he|she|we|they|my|his|her|their|your|our|the|it)(?: \w+){0,3} "
+    r"(?:ever|were to))\b"
+)
+_EVER_AHEAD = re.compile(r"^(?:\w+ ){1,3}(?:ever|were to)\b")
 # A figure of speech, not a sign: "laughed till i couldnt breathe".
 _FIGURE_OF_SPEECH = re.compile(
     r"\b(laughed|laughing|laugh|giggled|giggling|cracked up) (till|until|so hard|so much)\b"
 )
+# What a pain is likened to is no wound: "it felt like someone had stuck a spike through
+# my hand". Only for the concepts of a wound; "it feels like someone is sitting on my chest"
+# still tells chest pain.
+_SIMILE = re.compile(
+    r"\b(?:(?:felt|feels|feel|feeling|was|is) like(?! i\b)|as if|as though|"
+    r"like (?:someone|somebody|something|a|an|he|she|they))\b"
+)
+_LITERAL_ONLY = frozenset(["wound", "tetanus_prone", "dirty"])
 # Hearsay about what a sign means is a question about it, not a report of it: "my friend
 # said cramps plus chest pain means a clot". "she said her chest hurts" claims nothing and
 # stays a report.
@@ -120,6 +141,14 @@ _DURATION = re.compile(
 _HABIT = re.compile(
     r"\b(usually|normally|typically|always|often|sometimes|generally|tend to|used to)\b"
 )
+# "cramp in my toes off and on for about two hours": many short cramps, no one cramp's time
+_INTERMITTENT = re.compile(
+    r"\b(off and on|on and off|on off|intermittent|intermittently|comes and goes|"
+    r"came and went|coming and going|come and go|every (few|couple of|\d+|five|ten) "
+    r"(minutes|mins|seconds|secs)|again and again|over and over|repeatedly|recurring|"
+    r"one after (another|the other)|kept coming back|keeps coming back)\b"
+)
+_INTERMITTENT_REACH = 6
 # "40 min in", "by the time three hours are in": a point in the session, not a span.
 _NOT_A_SPAN_AFTER = re.compile(
     r"^ ?(ago|later|before|after|earlier|apart|every|each|per|a day|into|"
@@ -155,6 +184,28 @@ _ENDS_LATER = re.compile(
 )
 _EVENT_AHEAD_WORDS = 3
 
+# A story that closes itself (the concept `episode_over`: "the panic is over", "turned out
+# to be nothing", "off blood thinners for two years now") sets aside the signs told only in
+# its past tense. A sentence with anything of now, or of a recent time, still reports.
+_EPISODE_OVER = "episode_over"
+_TOLD_NOW = re.compile(
+    r"\b(now|today|tonight|currently|still|again|just|yesterday|earlier|lately|recently|"
+    r"this (morning|afternoon|evening|week|weekend)|last (night|week|weekend|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)|(seconds?|minutes?|mins?|hours?|hrs?|days?) ago|"
+    r"on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the other day|"
+    r"is|are|am|im|i m|keeps?|feels?|looks?|seems?|getting|gets|has|have|cant|can t|cannot|wont|"
+    r"won t|doesnt|dont|hurts|s)\b"
+)
+_TOLD_PAST = re.compile(
+    r"\b(had|was|were|went|did|didnt|couldnt|wasnt|werent|got|felt|came|became|began|thought|"
+    r"\w{2,}[^e\W]ed)\b"
+)
+
+
+def _told_in_past(sentence: Sentence) -> bool:
+    text = sentence.plain.replace(SEGMENT_MARK, " ")
+    return _TOLD_PAST.search(text) is not None and _TOLD_NOW.search(text) is None
+
 
 @dataclass(frozen=True)
 class SignHit:
@@ -185,6 +236,12 @@ def _asked_about(sentence: Sentence, text: str, start: int, owned: bool = False)
     window = " ".join(text[:start].replace(SEGMENT_MARK, " ").split()[-_HYPOTHETICAL_REACH:])
     if _HYPOTHETICAL.search(window):
         return True
+    if _IF_OPEN.search(window) and _EVER_AHEAD.match(text[start:]):
+        return True
+    # "if ever my left leg swelled up and then went red": the what-if holds to the comma
+    segment = text[text.rfind(SEGMENT_MARK, 0, start) + 1 : start]
+    if _WHAT_IF_EVER.search(segment):
+        return True
     if _HEARSAY.search(text[:start]) and _CLAIM.search(text[start:]):
         return True
     if _FIGURE_OF_SPEECH.search(window):
@@ -198,6 +255,12 @@ def _asked_about(sentence: Sentence, text: str, start: int, owned: bool = False)
         and words[0] in _QUESTION_WORDS
         and not any(w in _PERSONAL for w in words)
     )
+
+
+def _likened(text: str, start: int) -> bool:
+    """Whether the match at `start` is what something is likened to, a few words on."""
+    segment = text[text.rfind(SEGMENT_MARK, 0, start) + 1 : start]
+    return _SIMILE.search(" ".join(segment.split()[-_HYPOTHETICAL_REACH:])) is not None
 
 
 def _long_ago(text: str, start: int, end: int) -> bool:
@@ -258,6 +321,7 @@ class RedFlagDetector:
                     denied(text, m.start())
                     or _asked_about(sentence, text, m.start(), owned)
                     or (history and _long_ago(text, m.start(), m.end()))
+                    or (name in _LITERAL_ONLY and _likened(text, m.start()))
                 )
                 found.append((m.start(), m.end(), affirmed))
         return found
@@ -350,6 +414,12 @@ class RedFlagDetector:
                     continue
                 if _HABIT.search(text[: m.start()]):
                     continue
+                near = " ".join(
+                    text[: m.start()].split(SEGMENT_MARK)[-1].split()[-_INTERMITTENT_REACH:]
+                    + text[m.end() :].split(SEGMENT_MARK)[0].split()[:_INTERMITTENT_REACH]
+                )
+                if _INTERMITTENT.search(near):
+                    continue
                 before = text[: m.start()]
                 if _COUNTERFACTUAL_SPAN.search(before[before.rfind(SEGMENT_MARK) + 1 :]):
                     continue
@@ -406,9 +476,39 @@ class RedFlagDetector:
 
     def detect_normalised(self, message: Normalised) -> list[SignHit]:
         found = self.findings(message)
+        closed = self._closed_story(found, message)
         return [
-            SignHit(sign) for sign in self._signs if any(self._holds(r, found) for r in sign.when)
+            SignHit(sign)
+            for sign in self._signs
+            if any(
+                self._holds(r, found) and not self._told_as_over(r, found, closed)
+                for r in sign.when
+            )
         ]
+
+    def _closed_story(self, found: Findings, message: Normalised) -> set[int]:
+        """Sentences of a story that closes itself, told only in its past: up to the last
+        sentence that closes it ("the panic is over"), in the past tense with nothing of
+        now. What comes after the close is a new story."""
+        closing = found.sentences(_EPISODE_OVER)
+        if not closing:
+            return set()
+        last = max(closing)
+        return {i for i, s in enumerate(message.sentences[: last + 1]) if _told_in_past(s)}
+
+    def _told_as_over(self, rule: Rule, found: Findings, closed: set[int]) -> bool:
+        """Whether every symptom the rule found is told only in a closed story: "my foot went
+        purple and they couldnt find a pulse ... the panic is over". One symptom told now
+        ("now my jaw is stiff" after an old wound) keeps the rule."""
+        if not closed:
+            return False
+        names = [*rule.all, *(name for group in rule.any for name in group)]
+        symptoms = [
+            name
+            for name in names
+            if found.has(name) and name in self._concepts and self._concepts[name][0].negatable
+        ]
+        return bool(symptoms) and all(found.sentences(name) <= closed for name in symptoms)
 
 
 _HOUR_WORDS = {

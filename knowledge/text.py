@@ -134,9 +134,12 @@ def denied(text: str, start: int) -> bool:
 
 def affirmed_words(text: str) -> list[str]:
     """The words of `text` that nothing denies: "no chest pain, just cramps" -> just cramps."""
+    split = text.split(" ")
+    if NEGATIONS.isdisjoint(split):
+        return [word for word in split if word]  # nothing to deny anything
     words: list[str] = []
     position = 0
-    for word in text.split(" "):
+    for word in split:
         if word and word not in NEGATIONS and not denied(text, position):
             words.append(word)
         position += len(word) + 1

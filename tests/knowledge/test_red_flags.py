@@ -302,3 +302,97 @@ def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
     answer = ASSISTANT.answer("my period pain is awful and i fainted in the shower")
     assert answer.level == "emergency" and answer.sign == "collapse"
     assert answer.red_flags[0].sign.general
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a relative's account: a fall and waking again, told with a clock time
+        (
+            "my uncle dropped in the hallway at quarter to eight, the dog barked, he came "
+            "round a minute later and his calf has been sore since his knee op",
+            "collapse",
+        ),
+        ("mum went down on the kitchen floor at half five and came to on her own", "collapse"),
+        ("she came round after a few seconds and said her leg had cramped", "collapse"),
+        # breathlessness heard by someone else
+        (
+            "when i rang my dad he kept pausing mid sentence to get his breath, his calf is sore",
+            "breathless",
+        ),
+        ("gran has to stop every few steps to catch her breath since the coach", "breathless"),
+        ("my sister cant get her breath and her left leg is puffy", "breathless"),
+        # something sharp through the footwear and into the foot
+        (
+            "three tacks in the barn floor went right through my wellies and one drove "
+            "into my heel",
+            "wound_cramps",
+        ),
+        ("a screw poked through the sole of my trainer into my foot in the pen", "wound_cramps"),
+        ("stood on a board with old nails in it at the stables", "wound_cramps"),
+        # a self-closing story does not hide a sign told now or recently
+        (
+            "years ago my scan was all clear after a scare, but this morning I couldnt "
+            "breathe and my calf is hot",
+            "breathless",
+        ),
+        (
+            "had a clot in 2014, all sorted, off blood thinners for years. fainted at work "
+            "on thursday and my calf aches",
+            "collapse",
+        ),
+        (
+            "trod on a rusty bolt, had a jab, all sorted. now my jaw is stiff and my legs spasm",
+            "tetanus_stiffness",
+        ),
+        # a cramp that has held on, not one that just began
+        ("my thigh cramp just started again an hour ago and it still wont let go", "long_cramp"),
+        ("calf locked for 25 minutes straight and stretching does nothing", "long_cramp"),
+        # one calf that hurts after a long coach journey
+        ("since the 9 hour coach trip my right calf throbs", "clot_risk_calf_pain"),
+    ],
+)
+def test_round_four_reports_are_recognised(text: str, sign: str) -> None:
+    assert sign in fired(text), ASSISTANT.normaliser.normalise(text).canonical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what-ifs about the future
+        "if my foot ever turned blue and cold after a cramp would that mean an ambulance?",
+        "if ever my right calf went hot and swollen what would you advise",
+        "what would you say if his leg were to go numb and white during a cramp",
+        # visitors, not someone waking from a faint
+        "my neighbour came round for tea and noticed my calves cramping",
+        "she came round to help me stretch my calf when it cramped",
+        "the price of magnesium went down in the shop so i bought some",
+        # many short cramps over hours, not one long one
+        "my toes cramped on and off for three hours last night, any tips?",
+        "my calves cramped again and again for about an hour after the wedding dance",
+        # dark outside, not dark skin
+        "it was pitch dark when i got up and my left calf knotted as i stretched",
+        "its getting dark at 4 now and my right foot cramps on the walk home",
+        # a cramp that only just started
+        "ouch my calf just seized up and it wont let go, how do i stop it?",
+        # a comparison, not a wound
+        "my hand cramp felt like somebody had driven nails through my palm",
+        # a side of the foot beside general leg cramps, with a past cancer
+        "i get leg cramps and have a numb right foot since chemo for bowel cancer",
+        # the generic cramp during a flight
+        "on the plane my sister got the leg cramps everyone gets, is there a trick to it?",
+        # a closed story told in the past
+        (
+            "ten years ago my foot went white and cold and they couldnt find a pulse. it "
+            "turned out to be nothing and the panic was over quickly. why do i still get "
+            "calf cramps?"
+        ),
+        (
+            "i was rushed in once because i couldnt breathe and my leg hurt. they found "
+            "nothing wrong and i have not been on any tablets for three years. what "
+            "stretches help cramps?"
+        ),
+    ],
+)
+def test_round_four_ordinary_messages_raise_no_alarm(text: str) -> None:
+    assert fired(text) == [], ASSISTANT.normaliser.normalise(text).canonical
