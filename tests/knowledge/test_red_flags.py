@@ -396,3 +396,26 @@ def test_round_four_reports_are_recognised(text: str, sign: str) -> None:
 )
 def test_round_four_ordinary_messages_raise_no_alarm(text: str) -> None:
     assert fired(text) == [], ASSISTANT.normaliser.normalise(text).canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("once the cramp let go his toes stayed white as candle wax and colder than the rest",
+         "cold_pale_leg"),
+        ("ma mere dit qu elle a une douleur qui serre fort dans la poitrine", "chest_pain"),
+        ("a carpet needle went right into my finger last week and now my calves keep cramping, "
+         "and I have not had a tetanus jab in twenty years", "wound_cramps"),
+    ],
+)  # fmt: skip
+def test_round_five_signs_fire(text: str, sign: str) -> None:
+    answer = ASSISTANT.answer(text)
+    assert answer.sign == sign, (answer.kind, answer.sign)
+
+
+def test_a_runners_foot_slapping_is_no_stroke() -> None:
+    text = (
+        "my shins cramp on long runs, my biggest weakness is hills and my form goes, my foot "
+        "starts slapping the road. any drills?"
+    )
+    assert fired(text) == [], ASSISTANT.normaliser.normalise(text).canonical
