@@ -69,9 +69,9 @@ def test_held_out_part(test_part: Report) -> None:
 
 # Floors: a little below the figures of the last `make eval` (README).
 DEV_RECALL = 0.99
-DEV_TOP1 = 0.86
-DEV_OFFERED = 0.91
-DEV_OUT_OF_SCOPE_WRONG = 0.06
+DEV_TOP1 = 0.88
+DEV_OFFERED = 0.94
+DEV_OUT_OF_SCOPE_WRONG = 0.07
 TEST_EMERGENCY_RECALL = 0.93
 TEST_URGENT_RECALL = 0.9
 TEST_TOP1 = 0.75
