@@ -54,8 +54,13 @@ _PHRASES: dict[SmallTalk, re.Pattern[str]] = {
 }
 
 
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+
+
 def _only_symbols(text: str) -> bool:
     """Emoji, stickers typed as symbols, punctuation: nothing to read."""
+    if _LETTER_OR_DIGIT.search(text):
+        return False  # found at once in any message with words, however long
     stripped = [c for c in text if not c.isspace()]
     return bool(stripped) and all(
         unicodedata.category(c)[0] in "SPM" or c in "\u200d\ufe0f" for c in stripped

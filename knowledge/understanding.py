@@ -69,8 +69,14 @@ class Reader:
             for key in ("about", "elsewhere", "off_topic", "other_conditions", "cramps_named")
         }
         groups["scope:requests"] = list(scope.requests)
-        groups.update({fact.id: list(fact.patterns) for fact in understanding.facts})
+        facts = understanding.facts
+        groups.update({f.id: list(f.patterns) for f in facts if f.within == "message"})
         self._patterns = PatternGroups(groups)
+        # The asking sentences are looked at for the question facts alone: a small index,
+        # so a message with several questions is not scanned for everything again.
+        self._question_patterns = PatternGroups(
+            {f.id: list(f.patterns) for f in facts if f.within == "question"}
+        )
         self._facts = [
             (fact.id, fact.topic, fact.leads, fact.within, bool(fact.patterns), tuple(fact.all_of))
             for fact in understanding.facts
@@ -96,7 +102,7 @@ class Reader:
         # Each asking sentence on its own: "^why" is the start of a question, wherever it
         # stands; "Swelling? nope." asks nothing.
         asked = [
-            self._patterns.scan(s.canonical)
+            self._question_patterns.scan(s.canonical)
             for i, s in enumerate(message.sentences)
             if s.question and not answered_no(message.sentences, i)
         ]
