@@ -3,7 +3,11 @@ small talk in many shapes, and what is not about leg cramps at all."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from knowledge.assistant import Assistant, Kind
 from knowledge.loader import load_content
@@ -218,3 +222,31 @@ def test_friendly_words_in_a_short_message_are_small_talk(text: str) -> None:
 
 def test_friendly_words_do_not_hide_a_question_about_cramps() -> None:
     assert ASSISTANT.answer("hiya, why do my calves cramp at night?").kind is Kind.TOPIC
+
+
+# Words the content's patterns, terms and topics are made of, with the punctuation that
+# splits sentences: random messages that reach deep into every rule.
+_CONTENT_WORDS = sorted(
+    {
+        w
+        for text in [
+            *(p for c in ASSISTANT.content.red_flags.concepts.values() for p in c.patterns),
+            *(p for f in ASSISTANT.content.understanding.facts for p in f.patterns),
+            *ASSISTANT.content.understanding.term_words(),
+        ]
+        for w in re.findall(r"[a-z]{2,}", text)
+    }
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*_CONTENT_WORDS, ".", "?", ",", "!", "no", "not", "10", "6 15", "🙂"]),
+        max_size=80,
+    )
+)
+def test_messages_made_of_content_words_are_answered_without_error(words: list[str]) -> None:
+    answer = ASSISTANT.answer(" ".join(words))
+    assert answer.level in (None, "emergency", "urgent")
+    assert answer.kind is not None
