@@ -535,6 +535,10 @@ _STARTED_AT = re.compile(
     r"|\b(?:started|starts|began|begin|begun|came on|kicked in)(?: \w+){1,5}"
     r" at(?: about| around)?\s*$"
 )
+# Every start _STARTED_AT reads begins with one of these words.
+_START_WORD = re.compile(
+    r"\b(?:since|from|start|started|starts|began|begin|begun|came on|kicked in)\b"
+)
 _NOW_IS = re.compile(
     r"\b(?:now|its|it s|it is|now its|now it s|now is|now it is|gone|now gone|its gone|"
     r"it s gone|it is gone)(?: now| already| past| about| around)*\s*$"
@@ -570,6 +574,8 @@ def _clock_span(plain: str) -> float | None:
     """Minutes from a time something started ("since 6 15", "began at half past nine") to
     the time it is now ("it s now 6 40", "now its gone midnight"), as typed. Times on a
     12-hour face are read as the shortest span forward ("11 40" to "12 05" is 25 minutes)."""
+    if not _START_WORD.search(plain):
+        return None  # no start told, no span (most sentences: skip the clock search)
     start: int | None = None
     for m in _CLOCK_TIME.finditer(plain):
         minutes = _clock_minutes(m)
