@@ -17,6 +17,8 @@ from tests.e2e.harness import TOKEN, bot_settings, require_spec, running_bot
 
 pytestmark = pytest.mark.e2e
 
+STALL_SECONDS = 20.0
+
 
 def most_in_any_second(times: list[float]) -> int:
     times = sorted(times)
@@ -38,7 +40,7 @@ def most_in_a_calendar_second(times: list[float]) -> int:
 @pytest.mark.parametrize(
     ("rate", "people", "each"),
     [
-        pytest.param(100, 200, 20, id="4000-from-200-at-100/s"),
+        pytest.param(100, 100, 10, id="1000-from-100-at-100/s"),
         pytest.param(30, 60, 5, id="300-at-30/s"),
     ],
 )
@@ -60,14 +62,18 @@ async def test_a_burst_never_goes_over_the_overall_limit(
                 for user, chat in zip(users, chats, strict=True):
                     standin.user_sends(user, chat, "/help")
             expected = people * each
-            deadline = time.monotonic() + expected / rate * 2 + 30
-            while True:
-                sent = [
-                    c for c in standin.calls if c.method == "sendMessage" and str(c.chat_id) in ids
-                ]
-                if sum(c.ok for c in sent) >= expected or time.monotonic() > deadline:
-                    break
+            # The property is the rate, not the speed: wait while replies keep coming (a
+            # slow, shared machine answers fewer than `rate` a second), stop when they stall.
+            done, last_progress = 0, time.monotonic()
+            while done < expected and time.monotonic() - last_progress < STALL_SECONDS:
                 await asyncio.sleep(0.5)
+                now_done = sum(
+                    c.ok
+                    for c in standin.calls
+                    if c.method == "sendMessage" and str(c.chat_id) in ids
+                )
+                if now_done > done:
+                    done, last_progress = now_done, time.monotonic()
         refused = [c for c in standin.calls if c.error_code == 429]
         assert refused == [], f"{len(refused)} answered 429, e.g. {refused[0].description}"
         assert standin._core.rates.counts["violations"] == 0, standin._core.rates.counts
