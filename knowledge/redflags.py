@@ -360,6 +360,8 @@ class RedFlagDetector:
         found = Findings()
         sentences = message.sentences
         possible = self._where_possible(message)
+        # Where each concept matched, by sentence: the durations read them again.
+        spans: dict[tuple[str, int], list[tuple[int, int]]] = {}
         for index, sentence in enumerate(sentences):
             if answered_no(sentences, index):
                 continue
@@ -369,19 +371,24 @@ class RedFlagDetector:
                 and _OWNED.search(sentences[index + 1].plain) is not None
             )
             for name, where in possible.items():
-                if index in where and any(
-                    affirmed for _, _, affirmed in self._matches(name, sentence, owned)
-                ):
-                    found.add(name, index)
+                if index in where:
+                    matches = self._matches(name, sentence, owned)
+                    spans[name, index] = [(start, end) for start, end, _ in matches]
+                    if any(affirmed for _, _, affirmed in matches):
+                        found.add(name, index)
         for name, duration in self._durations.items():
-            for index in self._spans(duration, message, possible):
+            for index in self._spans(duration, message, possible, spans):
                 found.add(name, index)
         return found
 
     # --- durations --------------------------------------------------------------------
 
     def _spans(
-        self, duration: Duration, message: Normalised, possible: dict[str, set[int]]
+        self,
+        duration: Duration,
+        message: Normalised,
+        possible: dict[str, set[int]],
+        spans: dict[tuple[str, int], list[tuple[int, int]]],
     ) -> set[int]:
         """Sentences where something of `duration.of` lasted over its limit."""
         hits: set[int] = set()
@@ -395,7 +402,10 @@ class RedFlagDetector:
                     source = sentence.plain if concept.text == "plain" else text
                     if source is not text or index not in possible.get(name, ()):
                         continue  # positions must refer to the same text
-                    events += [(s, e, kind) for s, e, _ in self._matches(name, sentence)]
+                    found = spans.get((name, index))
+                    if found is None:
+                        found = [(s, e) for s, e, _ in self._matches(name, sentence)]
+                    events += [(s, e, kind) for s, e in found]
             events.sort()
             # "since half past nine. It is now ten o'clock": the two times may be told apart
             clock_span = _clock_span(sentence.plain)
