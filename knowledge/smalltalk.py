@@ -98,17 +98,19 @@ _FILLER = _words(
     here good be to of that s ll my too as always re youre kettle on off back"""
 )
 _KNOWN = _FILLER.union(*_KIND_WORDS.values())
-_MAX_PLAIN_WORDS = 10
 _REPEATS = re.compile(r"(\w)\1{2,}")  # "hiii", "thanksss", "okkk"
 
 
+def _kind_of(words: list[str]) -> SmallTalk | None:
+    """The first kind whose words the message holds."""
+    present = set(words)
+    return next((kind for kind, vocabulary in _KIND_WORDS.items() if vocabulary & present), None)
+
+
 def _plain_small_talk(words: list[str]) -> SmallTalk | None:
-    if len(words) > _MAX_PLAIN_WORDS:
+    if len(words) > _MAX_WORDS or not _KNOWN.issuperset(words):
         return None
-    kinds = [kind for kind, vocabulary in _KIND_WORDS.items() if vocabulary & set(words)]
-    if not kinds:
-        return None
-    return kinds[0] if _KNOWN.issuperset(words) else None
+    return _kind_of(words)
 
 
 def small_talk(text: str) -> SmallTalk | None:
@@ -143,4 +145,4 @@ def friendly_words(text: str) -> SmallTalk | None:
     words = _REPEATS.sub(r"\1", basic_normalise(text)).split()
     if not words or len(words) > _MAX_FRIENDLY_WORDS:
         return None
-    return next((kind for kind, vocabulary in _KIND_WORDS.items() if vocabulary & set(words)), None)
+    return _kind_of(words)
