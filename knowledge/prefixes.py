@@ -112,7 +112,7 @@ class PrefixIndex(Generic[Key]):
         self.anywhere: set[Key] = set()
         for name, pattern in patterns:
             for start in starts_of(pattern):
-                if not start[:1].isalnum():
+                if not _at_word_start(start):
                     # empty, or a match starting at a word's end: search the whole text
                     self.anywhere.add(name)
                     continue
@@ -139,9 +139,14 @@ class PrefixIndex(Generic[Key]):
         return found
 
 
+def _at_word_start(start: str) -> bool:
+    """A start string the index can look for: it begins a word (not empty, not a space)."""
+    return start[:1].isalnum()
+
+
 def indexable(pattern: str) -> bool:
     """Whether every match of `pattern` starts with a known string at a word start."""
-    return all(start[:1].isalnum() for start in starts_of(pattern))
+    return all(_at_word_start(start) for start in starts_of(pattern))
 
 
 class PatternGroups:
