@@ -320,6 +320,10 @@ class Scope(StrictModel):
     cramps_named: Patterns
     # A joke, a poem, a story: not a question to answer, whatever it is about.
     requests: Patterns
+    # An animal's cramps (a horse tying up, a dog's hind legs): not ours, cramps or not,
+    # unless the writer's own legs are named too (`own_legs`).
+    animals: Patterns = []
+    own_legs: Patterns = []
 
 
 class Understanding(StrictModel):

@@ -189,7 +189,9 @@ _EVENT_AHEAD_WORDS = 3
 # its past tense. A sentence with anything of now, or of a recent time, still reports.
 _EPISODE_OVER = "episode_over"
 _TOLD_NOW = re.compile(
-    r"\b(now|today|tonight|currently|still|again|just|yesterday|earlier|lately|recently|"
+    # "just as i stood up" narrates; "it just happened" is now
+    r"\b(now|today|tonight|currently|still|again|just(?! as| when| before| after| then)|"
+    r"yesterday|earlier|lately|recently|"
     r"this (morning|afternoon|evening|week|weekend)|last (night|week|weekend|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)|(seconds?|minutes?|mins?|hours?|hrs?|days?) ago|"
     r"on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the other day|"

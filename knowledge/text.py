@@ -237,6 +237,16 @@ class Normaliser:
                 variant_norm = basic_normalise(variant)
                 if variant_norm and variant_norm != canonical_norm:
                     self._variant_to_canonical[variant_norm] = canonical_norm
+        # A canonical form holding one of the variants ("blood clot" holds "clot") maps to
+        # itself, so folding it again never grows it ("blood blood clot").
+        variant_words = re.compile(
+            r"\b(?:" + alternation(list(self._variant_to_canonical)) + r")\b"
+            if self._variant_to_canonical
+            else r"(?!)"
+        )
+        for canonical in set(self._variant_to_canonical.values()):
+            if variant_words.search(canonical):
+                self._variant_to_canonical.setdefault(canonical, canonical)
         phrases = list(self._variant_to_canonical)
         self._synonym_pattern = (
             re.compile(r"\b(?:" + alternation(phrases) + r")\b") if phrases else None

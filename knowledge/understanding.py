@@ -33,12 +33,15 @@ class Reading:
     only_cramps_elsewhere: bool = False
     # A joke or a poem asked for.
     request: bool = False
+    # About an animal's legs or cramps, and the writer's own legs not named.
+    animal_only: bool = False
 
     @property
     def not_about_cramps(self) -> bool:
         """About cramps elsewhere in the body (and no leg, or no cramp of a leg), another
-        subject, another leg problem with no cramp named, or a request for a joke."""
-        if self.request:
+        subject, another leg problem with no cramp named, an animal, or a request for a
+        joke."""
+        if self.request or self.animal_only:
             return True
         if self.elsewhere and (not self.legs_named or self.only_cramps_elsewhere):
             return True
@@ -54,6 +57,8 @@ _LEG_WORDS = re.compile(
 
 
 _CRAMP_WORD = re.compile(r"\bcramp\b")
+# Words either side of a cramp within which a leg makes it a leg's cramp.
+_LEG_REACH = 6
 
 
 def _told(scan: Scan, fact: str) -> bool:
@@ -66,9 +71,11 @@ class Reader:
         scope = understanding.scope
         groups: dict[str, list[str]] = {
             f"scope:{key}": list(getattr(scope, key))
-            for key in ("about", "elsewhere", "off_topic", "other_conditions", "cramps_named")
-        }
-        groups["scope:requests"] = list(scope.requests)
+            for key in (
+                "about", "elsewhere", "off_topic", "other_conditions", "cramps_named",
+                "requests", "animals", "own_legs",
+            )
+        }  # fmt: skip
         facts = understanding.facts
         groups.update({f.id: list(f.patterns) for f in facts if f.within == "message"})
         self._patterns = PatternGroups(groups)
@@ -116,14 +123,22 @@ class Reader:
             cramps_named=whole.found("scope:cramps_named"),
             only_cramps_elsewhere=_only_cramps_elsewhere(whole),
             request=whole.found("scope:requests"),
+            animal_only=whole.found("scope:animals") and not whole.found("scope:own_legs"),
         )
 
 
 def _only_cramps_elsewhere(whole: Scan) -> bool:
+    """Every cramp named is one elsewhere: inside what names the place ("period cramps"),
+    or with no leg near it ("menstrual cramps ... these cramps were so painful ... and leg
+    pain"): the leg then hurts beside cramps of another place."""
     spans = [m.span() for m in whole.matches("scope:elsewhere")]
     if not spans:
         return False
+    text = whole.text
     return all(
         any(start <= m.start() < end for start, end in spans)
-        for m in _CRAMP_WORD.finditer(whole.text)
+        or not _LEG_WORDS.search(
+            " ".join(text[: m.start()].split()[-_LEG_REACH:] + text[m.end() :].split()[:_LEG_REACH])
+        )
+        for m in _CRAMP_WORD.finditer(text)
     )

@@ -105,6 +105,16 @@ def test_small_talk_with_a_question_in_it_is_answered(text: str) -> None:
         "which trainers for flat feet would you recommend?",
         "my lower eyelid keeps twitching, could it be magnesium?",
         "both knees creak and click on stairs, no cramps at all, which exercises?",
+        # real messages, batch 8: animals, periods told apart, an injury, a stroke's history
+        "can horses get cramp? my mare went down to roll and stood with a back leg out, rock hard",
+        "my gelding tied up after a long ride, his hind muscles were hard",
+        "what could it mean if my dog's back legs are cramping?",
+        "my periods are the worst. the cramps are a ten, i could not even walk",
+        "menstrual cramps so bad i nearly passed out at work. these cramps floor me every "
+        "month. i also get headaches, nausea and leg pain so bad it is hard to stand",
+        "weird cramps low down on the right, in the uterine area, since starting the pill",
+        "woke with achy cramps on the left side of my lower back, i am 14 weeks",
+        "tripped playing football a week ago, a painful feeling in my calf since, is it an injury?",
     ],
 )
 def test_not_about_leg_cramps(text: str) -> None:
@@ -118,6 +128,8 @@ def test_not_about_leg_cramps(text: str) -> None:
         "I get leg cramps during my period, is that linked?",
         "pulled a calf muscle last week and now it cramps at night",
         "calf cramps in my cramped little flat's bed every night",
+        "my calves cramp when i ride my horse, any tips?",
+        "period pain and also my calves cramp at night",
     ],
 )
 def test_leg_cramps_beside_those_stay_ours(text: str) -> None:

@@ -419,3 +419,48 @@ def test_a_runners_foot_slapping_is_no_stroke() -> None:
         "starts slapping the road. any drills?"
     )
     assert fired(text) == [], ASSISTANT.normaliser.normalise(text).canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # real messages, batch 8: a stroke told by a relative, a long drive told in total
+        ("she woke with a bad pain in her left leg, then a terrible headache, and she "
+         "could not move her limbs. she said i think im having a stroke", "stroke_signs"),
+        ("after a run i did 9 hours in total of driving to a game and the next day my calf "
+         "cramped so badly i could hardly walk. five days on it still hurts", "clot_risk_calf_pain"),
+        ("my nightly cramps go from the toes to the calf and the episodes last between five "
+         "minutes and half an hour", "long_cramp"),
+        ("SOB and a sore calf after a long flight", "breathless"),
+    ],
+)  # fmt: skip
+def test_round_six_signs_fire(text: str, sign: str) -> None:
+    answer = ASSISTANT.answer(text)
+    assert answer.sign == sign, (answer.kind, answer.sign)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sobbing, a rub, bracing oneself, a cramp that subsided, soreness left behind
+        "as a girl i would sob and cry with growing pains at night. now my daughter has them "
+        "and ibuprofen with some icy hot helps her",
+        "28 weeks pregnant. stretching in bed, trying to brace myself to get up, my left calf "
+        "cramped. flexing my foot held it until the cramp subsided",
+        "when i stretch in the morning i get a bad cramp in my foot. the residual pain will "
+        "last for hours",
+        # what cramps can do, told in general; a fear of the night, not a report
+        "night cramps in the over 60s can be painful to the point of fainting, and they go "
+        "after about ten minutes",
+        "since my clot i often wake up thinking i cant breathe again, and my calf cramps",
+        # checked and cleared, an old clot and a one-minute cramp in the other leg
+        "calf pain after the flight so the ER scanned it and the doctor said no blood clot",
+        "had a dvt in my right leg 8 years ago, all treated. last night a normal cramp in my "
+        "other calf, it went in a minute, no swelling",
+        # a fall told years back, once the story moved on
+        "one night a cramp shot into my left leg just as i stood up and i collapsed to the "
+        "floor. fast forward to a year ago, i found magnesium oil. does it work?",
+    ],
+)
+def test_round_six_ordinary_messages_raise_no_alarm(text: str) -> None:
+    assert fired(text) == [], ASSISTANT.normaliser.normalise(text).canonical
