@@ -29,6 +29,8 @@ ADDED_PACKAGES = ("pyspellchecker", "py3langid")
 _STARTUP_SCRIPT = """
 import time
 started = time.perf_counter()
+import gc
+gc.disable()  # as the cramp-bot entry point does (bot/start.py) until post_init
 from bot.application import build_application
 from bot.settings import Settings
 settings = Settings(
@@ -55,6 +57,8 @@ print(time.perf_counter() - started)
 _BARE_PTB_SCRIPT = """
 import time
 started = time.perf_counter()
+import gc
+gc.disable()  # on the same footing as the bot's start
 from telegram.ext import AIORateLimiter, Application
 Application.builder().token("123456789:AAE2eTestTokenForTheLocalStandIn0000").rate_limiter(
     AIORateLimiter()

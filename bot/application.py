@@ -127,9 +127,11 @@ async def _post_init(app: BotApplication) -> None:
     schedule_purge(app.job_queue)
     # Everything loaded so far (content, models, libraries) lives as long as the process:
     # keep it out of the garbage collector's full passes, which would otherwise stall the
-    # event loop for tens of milliseconds during a large fan-out.
+    # event loop for tens of milliseconds during a large fan-out. The entry point paused
+    # the collector for start-up (bot/start.py); from here on it runs.
     gc.collect()
     gc.freeze()
+    gc.enable()
     operations = operations_from(app.bot_data)
     if operations is not None:
         await operations.start()

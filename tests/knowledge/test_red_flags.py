@@ -428,7 +428,8 @@ def test_a_runners_foot_slapping_is_no_stroke() -> None:
         ("she woke with a bad pain in her left leg, then a terrible headache, and she "
          "could not move her limbs. she said i think im having a stroke", "stroke_signs"),
         ("after a run i did 9 hours in total of driving to a game and the next day my calf "
-         "cramped so badly i could hardly walk. five days on it still hurts", "clot_risk_calf_pain"),
+         "cramped so badly i could hardly walk. five days on it still hurts",
+         "clot_risk_calf_pain"),
         ("my nightly cramps go from the toes to the calf and the episodes last between five "
          "minutes and half an hour", "long_cramp"),
         ("SOB and a sore calf after a long flight", "breathless"),
