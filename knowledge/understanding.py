@@ -51,8 +51,10 @@ class Reading:
         )
 
 
+# ("5 feet 9 inches" is a height)
 _LEG_WORDS = re.compile(
-    r"\b(legs?|calf|thigh|thighs|shins?|knees?|ankles?|foot|feet|toes?|hamstrings?|quads?)\b"
+    r"\b(?<!\d )"
+    r"(legs?|calf|thigh|thighs|shins?|knees?|ankles?|foot|feet|toes?|hamstrings?|quads?)\b"
 )
 
 

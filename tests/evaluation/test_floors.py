@@ -48,8 +48,8 @@ def test_the_set_is_as_large_and_as_varied_as_promised() -> None:
 
 
 def test_development_part(dev: Report) -> None:
-    assert share(dev.recall("emergency")) >= DEV_RECALL
-    assert share(dev.recall("urgent")) >= DEV_RECALL
+    assert share(dev.recall("emergency")) >= DEV_EMERGENCY_RECALL
+    assert share(dev.recall("urgent")) >= DEV_URGENT_RECALL
     assert share(dev.false_alarms()) <= 0.02
     wrong, total = dev.out_of_scope_wrong()
     assert wrong / total <= DEV_OUT_OF_SCOPE_WRONG
@@ -68,7 +68,8 @@ def test_held_out_part(test_part: Report) -> None:
 
 
 # Floors: a little below the figures of the last `make eval` (README).
-DEV_RECALL = 0.99
+DEV_EMERGENCY_RECALL = 0.99
+DEV_URGENT_RECALL = 0.98
 DEV_TOP1 = 0.88
 DEV_OFFERED = 0.94
 DEV_OUT_OF_SCOPE_WRONG = 0.07

@@ -458,6 +458,9 @@ def test_round_six_signs_fire(text: str, sign: str) -> None:
         "calf pain after the flight so the ER scanned it and the doctor said no blood clot",
         "had a dvt in my right leg 8 years ago, all treated. last night a normal cramp in my "
         "other calf, it went in a minute, no swelling",
+        # clothing, not panting; the wait for a painkiller, not the cramp
+        "a charley horse so bad you feel like you could pee your pants, now my thyroid is out",
+        "at night my lower legs cramp, i take a naproxen and wait an hour for it to kick in",
         # a fall told years back, once the story moved on
         "one night a cramp shot into my left leg just as i stood up and i collapsed to the "
         "floor. fast forward to a year ago, i found magnesium oil. does it work?",
