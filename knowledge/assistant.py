@@ -29,6 +29,9 @@ from knowledge.understanding import Reader, Reading
 
 # How far a leaning fact lifts its topic, as a share of the best score.
 _FACT_LEAN = 0.6
+# When the runner-up scores this share of the best, the words do not tell the topics apart
+# ("what can I do about muscle cramps?"): what the message asks or tells then decides.
+_FLAT_SHARE = 0.85
 _FACT_LEAD = 1.0
 # Runners-up are offered when they score at least this share of the winner.
 _ALSO_SHARE = 0.55
@@ -168,8 +171,12 @@ class Assistant:
         leading = [topic for _, topic, leads in reading.facts if leads]
         leaning = [topic for _, topic, leads in reading.facts if not leads]
         floor = max(best_score, _MIN_SCORE)
-        for topic in leaning if not leading else []:
-            scores[topic] = scores.get(topic, 0.0) + _FACT_LEAN * floor
+        ordered = sorted(scores.values(), reverse=True)
+        words_undecided = len(ordered) > 1 and ordered[1] >= _FLAT_SHARE * ordered[0]
+        lift = floor if words_undecided else 0.0
+        lifted = leaning if not leading else []
+        for topic in lifted:
+            scores[topic] = scores.get(topic, 0.0) + _FACT_LEAN * floor + lift
         # A leading fact weighs more than the words: the first of them most.
         for rank, topic in enumerate(leading):
             scores[topic] = scores.get(topic, 0.0) + _FACT_LEAD * floor / (rank + 1)
@@ -182,9 +189,10 @@ class Assistant:
             main, reason = ranked[0], f"bm25 {scores[ranked[0]]:.2f}"
         else:
             main, reason = _GENERAL_TOPIC, "about cramps, no clear question"
-        top = scores.get(ranked[0], 0.0) if ranked else 0.0
         # Offered beside the answer: the angles of what the person told about themselves,
-        # then topics the words point to nearly as strongly.
+        # then topics the words point to nearly as strongly as to the winner (its score
+        # without the lift, so what the undecided words pointed to stays offered).
+        top = scores[ranked[0]] - (lift if ranked[0] in lifted else 0.0) if ranked else 0.0
         told = [*leading, *leaning]
         also = [
             t

@@ -156,6 +156,8 @@ def test_leg_cramps_beside_those_stay_ours(text: str) -> None:
         ("hamstrings cramp every time at the end of my pilates class", "exercise"),
         ("both calves went at about mile 18 again, what am I doing wrong", "exercise"),
         ("is a charlie horse the same as a cramp?", "what_are_leg_cramps"),
+        # words that point nowhere in particular: what is asked decides
+        ("what can I do about these muscle cramps?", "treatment"),
         ("should I walk it off or stay still when it grabs?", "relief"),
         ("due in April, could these calf cramps hurt the baby?", "pregnancy"),
         ("is it worth bothering the gp or do I just put up with it?", "when_to_see_doctor"),
