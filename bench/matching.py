@@ -29,8 +29,8 @@ ADDED_PACKAGES = ("pyspellchecker", "py3langid")
 _STARTUP_SCRIPT = """
 import time
 started = time.perf_counter()
-import gc
-gc.disable()  # as the cramp-bot entry point does (bot/start.py) until post_init
+from bot.start import pause_collection
+pause_collection()  # as the cramp-bot entry point does, until post_init
 from bot.application import build_application
 from bot.settings import Settings
 settings = Settings(

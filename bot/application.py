@@ -24,6 +24,7 @@ from bot.request import AiohttpRequest
 from bot.send_budget.choose import send_windows
 from bot.services import Services, services, services_from
 from bot.settings import Settings
+from bot.start import resume_collection
 from bot.update_processor import (
     ChatOrderedProcessor,
     ConfirmingApplication,
@@ -131,7 +132,7 @@ async def _post_init(app: BotApplication) -> None:
     # the collector for start-up (bot/start.py); from here on it runs.
     gc.collect()
     gc.freeze()
-    gc.enable()
+    resume_collection()
     operations = operations_from(app.bot_data)
     if operations is not None:
         await operations.start()

@@ -172,7 +172,9 @@ class Assistant:
         leaning = [topic for _, topic, leads in reading.facts if not leads]
         floor = max(best_score, _MIN_SCORE)
         ordered = sorted(scores.values(), reverse=True)
-        words_undecided = len(ordered) > 1 and ordered[1] >= _FLAT_SHARE * ordered[0]
+        words_undecided = (
+            len(ordered) > 1 and ordered[0] >= _MIN_SCORE and ordered[1] >= _FLAT_SHARE * ordered[0]
+        )
         lift = floor if words_undecided else 0.0
         lifted = leaning if not leading else []
         for topic in lifted:
@@ -192,7 +194,7 @@ class Assistant:
         # Offered beside the answer: the angles of what the person told about themselves,
         # then topics the words point to nearly as strongly as to the winner (its score
         # without the lift, so what the undecided words pointed to stays offered).
-        top = scores[ranked[0]] - (lift if ranked[0] in lifted else 0.0) if ranked else 0.0
+        top = (scores[ranked[0]] - (lift if ranked[0] in lifted else 0.0)) if ranked else 0.0
         told = [*leading, *leaning]
         also = [
             t

@@ -188,6 +188,8 @@ _EVENT_AHEAD_WORDS = 3
 # to be nothing", "off blood thinners for two years now") sets aside the signs told only in
 # its past tense. A sentence with anything of now, or of a recent time, still reports.
 _EPISODE_OVER = "episode_over"
+# "fast forward to ...": what came before is the past, the sentence that moves on is not.
+_STORY_MOVES_ON = "story_moves_on"
 _TOLD_NOW = re.compile(
     # "just as i stood up" narrates; "it just happened" is now
     r"\b(now|today|tonight|currently|still|again|just(?! as| when| before| after| then)|"
@@ -500,13 +502,15 @@ class RedFlagDetector:
 
     def _closed_story(self, found: Findings, message: Normalised) -> set[int]:
         """Sentences of a story that closes itself, told only in its past: up to the last
-        sentence that closes it ("the panic is over"), in the past tense with nothing of
-        now. What comes after the close is a new story."""
-        closing = found.sentences(_EPISODE_OVER)
-        if not closing:
+        sentence that closes it ("the panic is over"), or up to one that moves the story on
+        ("fast forward to ..."), in the past tense with nothing of now. What comes after
+        is a new story."""
+        ends = [max(closing) + 1] if (closing := found.sentences(_EPISODE_OVER)) else []
+        if moved_on := found.sentences(_STORY_MOVES_ON):
+            ends.append(max(moved_on))
+        if not ends:
             return set()
-        last = max(closing)
-        return {i for i, s in enumerate(message.sentences[: last + 1]) if _told_in_past(s)}
+        return {i for i, s in enumerate(message.sentences[: max(ends)]) if _told_in_past(s)}
 
     def _told_as_over(self, rule: Rule, found: Findings, closed: set[int]) -> bool:
         """Whether every symptom the rule found is told only in a closed story: "my foot went

@@ -7,11 +7,13 @@ The patterns live in content/understanding.yaml; this module only applies them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from knowledge.models import Understanding
 from knowledge.prefixes import PatternGroups, Scan
-from knowledge.text import Normalised, answered_no, denied
+from knowledge.text import SEGMENT_MARK, Normalised, answered_no, denied
 
 
 @dataclass(frozen=True)
@@ -59,8 +61,6 @@ _LEG_WORDS = re.compile(
 
 
 _CRAMP_WORD = re.compile(r"\bcramp\b")
-# Words either side of a cramp within which a leg makes it a leg's cramp.
-_LEG_REACH = 6
 
 
 def _told(scan: Scan, fact: str) -> bool:
@@ -123,24 +123,25 @@ class Reader:
             legs_named=bool(_LEG_WORDS.search(text)),
             other_condition=whole.found("scope:other_conditions"),
             cramps_named=whole.found("scope:cramps_named"),
-            only_cramps_elsewhere=_only_cramps_elsewhere(whole),
+            only_cramps_elsewhere=_only_cramps_elsewhere(whole, message),
             request=whole.found("scope:requests"),
             animal_only=whole.found("scope:animals") and not whole.found("scope:own_legs"),
         )
 
 
-def _only_cramps_elsewhere(whole: Scan) -> bool:
+def _only_cramps_elsewhere(whole: Scan, message: Normalised) -> bool:
     """Every cramp named is one elsewhere: inside what names the place ("period cramps"),
-    or with no leg near it ("menstrual cramps ... these cramps were so painful ... and leg
-    pain"): the leg then hurts beside cramps of another place."""
+    or in a sentence that names no leg ("menstrual cramps ... these cramps were so
+    painful. ... and leg pain so bad"): the leg then hurts beside cramps of another place."""
     spans = [m.span() for m in whole.matches("scope:elsewhere")]
     if not spans:
         return False
-    text = whole.text
+    # where each sentence starts in the joined text (sentences are joined by " | ")
+    starts = list(
+        accumulate((len(s.canonical) + len(SEGMENT_MARK) + 2 for s in message.sentences), initial=0)
+    )
     return all(
         any(start <= m.start() < end for start, end in spans)
-        or not _LEG_WORDS.search(
-            " ".join(text[: m.start()].split()[-_LEG_REACH:] + text[m.end() :].split()[:_LEG_REACH])
-        )
-        for m in _CRAMP_WORD.finditer(text)
+        or not _LEG_WORDS.search(message.sentences[bisect_right(starts, m.start()) - 1].canonical)
+        for m in _CRAMP_WORD.finditer(whole.text)
     )

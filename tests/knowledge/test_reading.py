@@ -137,6 +137,15 @@ def test_not_about_leg_cramps(text: str) -> None:
         "period pain and also my calves cramp at night",
         "cramps in my hands and feet for months now, could the heat be the cause?",
         "how do i relieve cramps in the back of my thigh when lying down?",
+        # a review's cases: tied up muscles, a dog walk, an army vet, a period later on,
+        # a stroke's history, back and legs
+        "calf muscles tied up in a knot during my run, what helps?",
+        "walking the dog when both legs cramped up, why?",
+        "I'm an army vet, leg cramps at night, could it be my meds?",
+        "I get terrible cramps at night that wake me up screaming, mostly in my calves, and "
+        "they are worse around my period",
+        "I had a stroke last year and now my calf tightens painfully every night",
+        "cramp in my back and legs at night",
     ],
 )
 def test_leg_cramps_beside_those_stay_ours(text: str) -> None:

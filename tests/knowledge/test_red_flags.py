@@ -450,17 +450,15 @@ def test_round_six_signs_fire(text: str, sign: str) -> None:
         "cramped. flexing my foot held it until the cramp subsided",
         "when i stretch in the morning i get a bad cramp in my foot. the residual pain will "
         "last for hours",
-        # what cramps can do, told in general; a fear of the night, not a report
+        # what cramps can do, told in general
         "night cramps in the over 60s can be painful to the point of fainting, and they go "
         "after about ten minutes",
-        "since my clot i often wake up thinking i cant breathe again, and my calf cramps",
         # checked and cleared, an old clot and a one-minute cramp in the other leg
         "calf pain after the flight so the ER scanned it and the doctor said no blood clot",
         "had a dvt in my right leg 8 years ago, all treated. last night a normal cramp in my "
         "other calf, it went in a minute, no swelling",
-        # clothing, not panting; the wait for a painkiller, not the cramp
+        # clothing, not panting
         "a charley horse so bad you feel like you could pee your pants, now my thyroid is out",
-        "at night my lower legs cramp, i take a naproxen and wait an hour for it to kick in",
         # a fall told years back, once the story moved on
         "one night a cramp shot into my left leg just as i stood up and i collapsed to the "
         "floor. fast forward to a year ago, i found magnesium oil. does it work?",
@@ -468,3 +466,29 @@ def test_round_six_signs_fire(text: str, sign: str) -> None:
 )
 def test_round_six_ordinary_messages_raise_no_alarm(text: str) -> None:
     assert fired(text) == [], ASSISTANT.normaliser.normalise(text).canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # found by a review of round six's exclusions: each must still alarm
+        ("had knee surgery on monday. fast forward to wednesday, my left calf went red and "
+         "swollen and i coughed up blood", "coughing_blood"),
+        ("SOB at rest since this morning", "breathless"),
+        ("been SOB for two days now and my calf is sore", "breathless"),
+        ("no dvt scan has been done yet and my left calf is swollen, red and hot",
+         "one_sided_leg"),
+        ("my leg has been in a brace for 3 weeks and now my left calf hurts",
+         "clot_risk_calf_pain"),
+        ("flew back from spain 3 days ago, my left calf hurts and it has not subsided",
+         "clot_risk_calf_pain"),
+        ("32 weeks pregnant, my left calf hurts and it has not subsided since yesterday",
+         "clot_risk_calf_pain"),
+        ("I keep thinking I can't breathe, my calf is swollen", "breathless"),
+        ("cramp in my calf, been waiting 20 minutes for it to stop and it won't", "long_cramp"),
+        ("my husband is having a stroke, his leg gave way", "stroke_signs"),
+    ],
+)  # fmt: skip
+def test_round_six_exclusions_keep_real_signs(text: str, sign: str) -> None:
+    answer = ASSISTANT.answer(text)
+    assert answer.sign == sign, (answer.kind, answer.sign)
