@@ -433,6 +433,15 @@ def test_a_runners_foot_slapping_is_no_stroke() -> None:
         ("my nightly cramps go from the toes to the calf and the episodes last between five "
          "minutes and half an hour", "long_cramp"),
         ("SOB and a sore calf after a long flight", "breathless"),
+        # narratives in the tenth batch's style, in our own words
+        ("my brother got off a long haul flight with a sore left calf and now his side hurts "
+         "whenever he breathes in", "painful_breathing"),
+        ("grandad stood up from his chair, went pale and floppy and slid to the floor, he was "
+         "out for about 20 seconds", "collapse"),
+        ("her foot suddenly got really painful and now its white and freezing next to the other",
+         "cold_pale_leg"),
+        ("drove the lorry up to glasgow on monday, 9 hours, and since then my left calf has "
+         "ached for three days and will not ease", "clot_risk_calf_pain"),
     ],
 )  # fmt: skip
 def test_round_six_signs_fire(text: str, sign: str) -> None:
@@ -462,6 +471,14 @@ def test_round_six_signs_fire(text: str, sign: str) -> None:
         # a fall told years back, once the story moved on
         "one night a cramp shot into my left leg just as i stood up and i collapsed to the "
         "floor. fast forward to a year ago, i found magnesium oil. does it work?",
+        # and the tenth batch's style
+        "interval session yesterday, totally out of breath after each rep which is normal for me, "
+        "then my hamstring cramped. how do i stop that?",
+        "we had the water tested for lead and it came back fine, but my calves still cramp "
+        "at night",
+        "stood on a rusty nail last summer, had a tetanus booster the same day and it healed, now "
+        "i get night cramps, why?",
+        "drove 2 hours to the race and my left calf cramped at mile 20, it went in a minute",
     ],
 )
 def test_round_six_ordinary_messages_raise_no_alarm(text: str) -> None:
@@ -492,38 +509,3 @@ def test_round_six_ordinary_messages_raise_no_alarm(text: str) -> None:
 def test_round_six_exclusions_keep_real_signs(text: str, sign: str) -> None:
     answer = ASSISTANT.answer(text)
     assert answer.sign == sign, (answer.kind, answer.sign)
-
-
-@pytest.mark.parametrize(
-    ("text", "sign"),
-    [
-        # narratives in the tenth batch's style, in our own words
-        ("my brother got off a long haul flight with a sore left calf and now his side hurts "
-         "whenever he breathes in", "painful_breathing"),
-        ("grandad stood up from his chair, went pale and floppy and slid to the floor, he was "
-         "out for about 20 seconds", "collapse"),
-        ("her foot suddenly got really painful and now its white and freezing next to the other",
-         "cold_pale_leg"),
-        ("drove the lorry up to glasgow on monday, 9 hours, and since then my left calf has "
-         "ached for three days and will not ease", "clot_risk_calf_pain"),
-    ],
-)  # fmt: skip
-def test_round_seven_signs_fire(text: str, sign: str) -> None:
-    answer = ASSISTANT.answer(text)
-    assert answer.sign == sign, (answer.kind, answer.sign)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "interval session yesterday, totally out of breath after each rep which is normal for me, "
-        "then my hamstring cramped. how do i stop that?",
-        "we had the water tested for lead and it came back fine, but my calves still cramp "
-        "at night",
-        "stood on a rusty nail last summer, had a tetanus booster the same day and it healed, now "
-        "i get night cramps, why?",
-        "drove 2 hours to the race and my left calf cramped at mile 20, it went in a minute",
-    ],
-)
-def test_round_seven_ordinary_messages_raise_no_alarm(text: str) -> None:
-    assert fired(text) == [], ASSISTANT.normaliser.normalise(text).canonical
