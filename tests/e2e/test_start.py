@@ -1,9 +1,11 @@
 """Start-up: the entry point paused the garbage collector (bot/start.py); once the bot
-has started, post_init has frozen what it loaded and the collector runs again."""
+has started, post_init has frozen what it loaded and the collector runs again. A
+collector its host turned off itself stays off."""
 
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,23 +17,20 @@ from tests.e2e.harness import bot_settings, running_bot
 pytestmark = pytest.mark.e2e
 
 
-async def test_the_started_bot_runs_the_collector_again(
-    standin: BotApiStandIn, tmp_path: Path
+@pytest.mark.parametrize(
+    ("turned_off_by", "runs_once_started"),
+    [(start.pause_collection, True), (gc.disable, False)],
+    ids=["the entry point", "the host"],
+)
+async def test_the_collector_after_start(
+    standin: BotApiStandIn,
+    tmp_path: Path,
+    turned_off_by: Callable[[], None],
+    runs_once_started: bool,
 ) -> None:
-    start.pause_collection()
+    turned_off_by()
     try:
         async with running_bot(bot_settings(standin, tmp_path)):
-            assert gc.isenabled()
-    finally:
-        gc.enable()
-
-
-async def test_a_collector_turned_off_by_the_host_stays_off(
-    standin: BotApiStandIn, tmp_path: Path
-) -> None:
-    gc.disable()
-    try:
-        async with running_bot(bot_settings(standin, tmp_path)):
-            assert not gc.isenabled()
+            assert gc.isenabled() is runs_once_started
     finally:
         gc.enable()

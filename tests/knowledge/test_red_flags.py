@@ -127,10 +127,103 @@ def test_no_non_example_fires(phrase: str) -> None:
             "it turned out to be a DVT last time, and now my left calf aches after the flight",
             "clot_risk_calf_pain",
         ),
+        # Found by the fourth and fifth fresh batches: how carers, non-native writers and long
+        # stories tell a sign, and ordinary messages that only look like one. Written anew here.
+        # breathing as someone beside them sees it; too breathless to talk
+        ("my mother breathes so fast and shallow today, she is only resting in bed", "breathless"),
+        ("since the flu i can not finish a sentence without pausing for breath", "breathless"),
+        ("he is too puffed to talk after a few steps, his calf is sore", "breathless"),
+        # a breath that hurts, in the words of a story
+        ("there is a stitch under my left ribs whenever i take a breath", "painful_breathing"),
+        ("a deep breath feels like somebody jabbing me with a skewer", "painful_breathing"),
+        (
+            "my right side was sore all afternoon and then sneezing made me take a big breath",
+            "painful_breathing",
+        ),
+        # chest pain told as a feeling, or spreading
+        ("since teatime his chest has felt like a clamp is on it", "chest_pain"),
+        ("a pressing heaviness in the centre of my chest, i am 58", "chest_pain"),
+        ("an ache behind my ribs going up into my jaw for twenty minutes", "chest_pain"),
+        (
+            "can leg cramps give you chest pain? asking as i have both at the moment",
+            "chest_pain",
+        ),
+        # what is coughed or spat up, told by a carer
+        ("grandma spat some pink froth into her tissue, her calf is puffy", "coughing_blood"),
+        ("he brought up a bit of dark red gunk when he coughed", "coughing_blood"),
+        ("there were blood flecks in what she hacked up this morning", "coughing_blood"),
+        ("my son found blood in his phlegm twice today", "coughing_blood"),
+        ("she spat out a bit of blood after coughing all night", "coughing_blood"),
+        # a blackout told as a story
+        ("got up for the loo and next thing i knew the paramedics were there", "collapse"),
+        # a limb losing its blood supply
+        ("her foot has turned a strange waxy white and feels cold", "cold_pale_leg"),
+        ("this morning i had no feeling in my right foot at all", "cold_pale_leg"),
+        ("the toes have no colour and feel like ice even in bed", "cold_pale_leg"),
+        # stroke signs without the textbook words
+        ("tea kept dribbling out of the side of his mouth, he couldnt stop it", "stroke_signs"),
+        ("she suddenly cannot close her left eye properly", "stroke_signs"),
+        ("dad stopped making sense on the phone, searching for words", "stroke_signs"),
+        ("her words were coming out all muddled and she did not notice", "stroke_signs"),
+        ("his speech sounded like he had had ten pints but he does not drink", "stroke_signs"),
+        ("nan all of a sudden does not know where she is", "stroke_signs"),
+        ("my husband suddenly couldnt recognise me at breakfast", "stroke_signs"),
+        ("he clutched his head, said it felt like a bomb went off in his head", "stroke_signs"),
+        ("her right arm is hanging limp at her side", "stroke_signs"),
+        ("his face has dropped and he is dribbling", "stroke_signs"),
+        # lead from batteries
+        ("i break up scrap car batteries for money and my legs cramp a lot", "toxic_exposure"),
+        # history does not hide what is happening now
+        ("i had a clot in 2016 and now my right calf is swollen and warm", "one_sided_leg"),
+        ("dad had a heart attack years ago and now he has crushing chest pain", "chest_pain"),
+        ("is it normal to be breathless with cramps? i have it right now", "breathless"),
+        # a relative's account: a fall and waking again, told with a clock time
+        (
+            "my uncle dropped in the hallway at quarter to eight, the dog barked, he came "
+            "round a minute later and his calf has been sore since his knee op",
+            "collapse",
+        ),
+        ("mum went down on the kitchen floor at half five and came to on her own", "collapse"),
+        ("she came round after a few seconds and said her leg had cramped", "collapse"),
+        # breathlessness heard by someone else
+        (
+            "when i rang my dad he kept pausing mid sentence to get his breath, his calf is sore",
+            "breathless",
+        ),
+        ("gran has to stop every few steps to catch her breath since the coach", "breathless"),
+        ("my sister cant get her breath and her left leg is puffy", "breathless"),
+        # something sharp through the footwear and into the foot
+        (
+            "three tacks in the barn floor went right through my wellies and one drove "
+            "into my heel",
+            "wound_cramps",
+        ),
+        ("a screw poked through the sole of my trainer into my foot in the pen", "wound_cramps"),
+        ("stood on a board with old nails in it at the stables", "wound_cramps"),
+        # a self-closing story does not hide a sign told now or recently
+        (
+            "years ago my scan was all clear after a scare, but this morning I couldnt "
+            "breathe and my calf is hot",
+            "breathless",
+        ),
+        (
+            "had a clot in 2014, all sorted, off blood thinners for years. fainted at work "
+            "on thursday and my calf aches",
+            "collapse",
+        ),
+        (
+            "trod on a rusty bolt, had a jab, all sorted. now my jaw is stiff and my legs spasm",
+            "tetanus_stiffness",
+        ),
+        # a cramp that has held on, not one that just began
+        ("my thigh cramp just started again an hour ago and it still wont let go", "long_cramp"),
+        ("calf locked for 25 minutes straight and stretching does nothing", "long_cramp"),
+        # one calf that hurts after a long coach journey
+        ("since the 9 hour coach trip my right calf throbs", "clot_risk_calf_pain"),
     ],
 )
 def test_real_reports_are_recognised(text: str, sign: str) -> None:
-    assert sign in fired(text)
+    assert sign in fired(text), ASSISTANT.normaliser.normalise(text).canonical
 
 
 @pytest.mark.parametrize(
@@ -178,83 +271,6 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         # a scare that was checked and cleared
         "after my flight my left calf felt warm. was it a blood clot? thankfully, it wasn't",
         "my right calf hurt after the flight but it turned out to be a pulled muscle",
-    ],
-)
-def test_ordinary_messages_raise_no_alarm(text: str) -> None:
-    assert fired(text) == [], ASSISTANT.normaliser.normalise(text).canonical
-
-
-# Found by the fourth and fifth fresh batches: how carers, non-native writers and long
-# stories tell a sign, and ordinary messages that only look like one. Written anew here.
-@pytest.mark.parametrize(
-    ("text", "sign"),
-    [
-        # breathing as someone beside them sees it; too breathless to talk
-        ("my mother breathes so fast and shallow today, she is only resting in bed", "breathless"),
-        ("since the flu i can not finish a sentence without pausing for breath", "breathless"),
-        ("he is too puffed to talk after a few steps, his calf is sore", "breathless"),
-        # a breath that hurts, in the words of a story
-        ("there is a stitch under my left ribs whenever i take a breath", "painful_breathing"),
-        ("a deep breath feels like somebody jabbing me with a skewer", "painful_breathing"),
-        (
-            "my right side was sore all afternoon and then sneezing made me take a big breath",
-            "painful_breathing",
-        ),
-        # chest pain told as a feeling, or spreading
-        ("since teatime his chest has felt like a clamp is on it", "chest_pain"),
-        ("a pressing heaviness in the centre of my chest, i am 58", "chest_pain"),
-        ("an ache behind my ribs going up into my jaw for twenty minutes", "chest_pain"),
-        (
-            "can leg cramps give you chest pain? asking as i have both at the moment",
-            "chest_pain",
-        ),
-        # what is coughed or spat up, told by a carer
-        ("grandma spat some pink froth into her tissue, her calf is puffy", "coughing_blood"),
-        ("he brought up a bit of dark red gunk when he coughed", "coughing_blood"),
-        ("there were blood flecks in what she hacked up this morning", "coughing_blood"),
-        ("my son found blood in his phlegm twice today", "coughing_blood"),
-        ("she spat out a bit of blood after coughing all night", "coughing_blood"),
-        # a blackout told as a story
-        ("got up for the loo and next thing i knew the paramedics were there", "collapse"),
-        # a limb losing its blood supply
-        ("her foot has turned a strange waxy white and feels cold", "cold_pale_leg"),
-        ("this morning i had no feeling in my right foot at all", "cold_pale_leg"),
-        ("the toes have no colour and feel like ice even in bed", "cold_pale_leg"),
-        # stroke signs without the textbook words
-        ("tea kept dribbling out of the side of his mouth, he couldnt stop it", "stroke_signs"),
-        ("she suddenly cannot close her left eye properly", "stroke_signs"),
-        ("dad stopped making sense on the phone, searching for words", "stroke_signs"),
-        ("her words were coming out all muddled and she did not notice", "stroke_signs"),
-        ("his speech sounded like he had had ten pints but he does not drink", "stroke_signs"),
-        ("nan all of a sudden does not know where she is", "stroke_signs"),
-        ("my husband suddenly couldnt recognise me at breakfast", "stroke_signs"),
-        ("he clutched his head, said it felt like a bomb went off in his head", "stroke_signs"),
-        ("her right arm is hanging limp at her side", "stroke_signs"),
-        ("his face has dropped and he is dribbling", "stroke_signs"),
-        # lead from batteries
-        ("i break up scrap car batteries for money and my legs cramp a lot", "toxic_exposure"),
-    ],
-)
-def test_fresh_reports_are_recognised(text: str, sign: str) -> None:
-    assert sign in fired(text), ASSISTANT.normaliser.normalise(text).canonical
-
-
-@pytest.mark.parametrize(
-    ("text", "sign"),
-    [
-        # history does not hide what is happening now
-        ("i had a clot in 2016 and now my right calf is swollen and warm", "one_sided_leg"),
-        ("dad had a heart attack years ago and now he has crushing chest pain", "chest_pain"),
-        ("is it normal to be breathless with cramps? i have it right now", "breathless"),
-    ],
-)
-def test_history_and_questions_do_not_hide_a_present_sign(text: str, sign: str) -> None:
-    assert sign in fired(text), ASSISTANT.normaliser.normalise(text).canonical
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         # coping, not a painful breath
         "i try to breathe slowly through the pain when my calf locks up",
         "taking deep breaths helps with the pain of a foot cramp",
@@ -278,87 +294,6 @@ def test_history_and_questions_do_not_hide_a_present_sign(text: str, sign: str) 
         "after the removals i collapsed onto the sofa and my feet cramped",
         "my daughter said she could not feel her legs after kneeling, then ran around fine again",
         "my son said he couldnt feel his feet after gaming for hours, he is running around now",
-    ],
-)
-def test_fresh_ordinary_messages_raise_no_alarm(text: str) -> None:
-    assert fired(text) == [], ASSISTANT.normaliser.normalise(text).canonical
-
-
-def test_emergency_comes_before_urgent() -> None:
-    signs = fired("my left calf is swollen and red and now i cant breathe")
-    assert signs[0] == "breathless" and "one_sided_leg" in signs
-
-
-def test_every_sign_has_advice_that_names_no_diagnosis_it_cannot_know() -> None:
-    for sign in SIGNS.signs:
-        if sign.general:
-            text = sign.advice.lower()
-            assert "clot" not in text and "dvt" not in text and "lungs" not in text, sign.id
-        if sign.level == "emergency":
-            assert all(n in sign.advice for n in ("112", "999", "911")), sign.id
-
-
-def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
-    answer = ASSISTANT.answer("my period pain is awful and i fainted in the shower")
-    assert answer.level == "emergency" and answer.sign == "collapse"
-    assert answer.red_flags[0].sign.general
-
-
-@pytest.mark.parametrize(
-    ("text", "sign"),
-    [
-        # a relative's account: a fall and waking again, told with a clock time
-        (
-            "my uncle dropped in the hallway at quarter to eight, the dog barked, he came "
-            "round a minute later and his calf has been sore since his knee op",
-            "collapse",
-        ),
-        ("mum went down on the kitchen floor at half five and came to on her own", "collapse"),
-        ("she came round after a few seconds and said her leg had cramped", "collapse"),
-        # breathlessness heard by someone else
-        (
-            "when i rang my dad he kept pausing mid sentence to get his breath, his calf is sore",
-            "breathless",
-        ),
-        ("gran has to stop every few steps to catch her breath since the coach", "breathless"),
-        ("my sister cant get her breath and her left leg is puffy", "breathless"),
-        # something sharp through the footwear and into the foot
-        (
-            "three tacks in the barn floor went right through my wellies and one drove "
-            "into my heel",
-            "wound_cramps",
-        ),
-        ("a screw poked through the sole of my trainer into my foot in the pen", "wound_cramps"),
-        ("stood on a board with old nails in it at the stables", "wound_cramps"),
-        # a self-closing story does not hide a sign told now or recently
-        (
-            "years ago my scan was all clear after a scare, but this morning I couldnt "
-            "breathe and my calf is hot",
-            "breathless",
-        ),
-        (
-            "had a clot in 2014, all sorted, off blood thinners for years. fainted at work "
-            "on thursday and my calf aches",
-            "collapse",
-        ),
-        (
-            "trod on a rusty bolt, had a jab, all sorted. now my jaw is stiff and my legs spasm",
-            "tetanus_stiffness",
-        ),
-        # a cramp that has held on, not one that just began
-        ("my thigh cramp just started again an hour ago and it still wont let go", "long_cramp"),
-        ("calf locked for 25 minutes straight and stretching does nothing", "long_cramp"),
-        # one calf that hurts after a long coach journey
-        ("since the 9 hour coach trip my right calf throbs", "clot_risk_calf_pain"),
-    ],
-)
-def test_round_four_reports_are_recognised(text: str, sign: str) -> None:
-    assert sign in fired(text), ASSISTANT.normaliser.normalise(text).canonical
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         # what-ifs about the future
         "if my foot ever turned blue and cold after a cramp would that mean an ambulance?",
         "if ever my right calf went hot and swollen what would you advise",
@@ -392,66 +327,6 @@ def test_round_four_reports_are_recognised(text: str, sign: str) -> None:
             "nothing wrong and i have not been on any tablets for three years. what "
             "stretches help cramps?"
         ),
-    ],
-)
-def test_round_four_ordinary_messages_raise_no_alarm(text: str) -> None:
-    assert fired(text) == [], ASSISTANT.normaliser.normalise(text).canonical
-
-
-@pytest.mark.parametrize(
-    ("text", "sign"),
-    [
-        ("once the cramp let go his toes stayed white as candle wax and colder than the rest",
-         "cold_pale_leg"),
-        ("ma mere dit qu elle a une douleur qui serre fort dans la poitrine", "chest_pain"),
-        ("a carpet needle went right into my finger last week and now my calves keep cramping, "
-         "and I have not had a tetanus jab in twenty years", "wound_cramps"),
-    ],
-)  # fmt: skip
-def test_round_five_signs_fire(text: str, sign: str) -> None:
-    answer = ASSISTANT.answer(text)
-    assert answer.sign == sign, (answer.kind, answer.sign)
-
-
-def test_a_runners_foot_slapping_is_no_stroke() -> None:
-    text = (
-        "my shins cramp on long runs, my biggest weakness is hills and my form goes, my foot "
-        "starts slapping the road. any drills?"
-    )
-    assert fired(text) == [], ASSISTANT.normaliser.normalise(text).canonical
-
-
-@pytest.mark.parametrize(
-    ("text", "sign"),
-    [
-        # real messages, batch 8: a stroke told by a relative, a long drive told in total
-        ("she woke with a bad pain in her left leg, then a terrible headache, and she "
-         "could not move her limbs. she said i think im having a stroke", "stroke_signs"),
-        ("after a run i did 9 hours in total of driving to a game and the next day my calf "
-         "cramped so badly i could hardly walk. five days on it still hurts",
-         "clot_risk_calf_pain"),
-        ("my nightly cramps go from the toes to the calf and the episodes last between five "
-         "minutes and half an hour", "long_cramp"),
-        ("SOB and a sore calf after a long flight", "breathless"),
-        # narratives in the tenth batch's style, in our own words
-        ("my brother got off a long haul flight with a sore left calf and now his side hurts "
-         "whenever he breathes in", "painful_breathing"),
-        ("grandad stood up from his chair, went pale and floppy and slid to the floor, he was "
-         "out for about 20 seconds", "collapse"),
-        ("her foot suddenly got really painful and now its white and freezing next to the other",
-         "cold_pale_leg"),
-        ("drove the lorry up to glasgow on monday, 9 hours, and since then my left calf has "
-         "ached for three days and will not ease", "clot_risk_calf_pain"),
-    ],
-)  # fmt: skip
-def test_round_six_signs_fire(text: str, sign: str) -> None:
-    answer = ASSISTANT.answer(text)
-    assert answer.sign == sign, (answer.kind, answer.sign)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         # sobbing, a rub, bracing oneself, a cramp that subsided, soreness left behind
         "as a girl i would sob and cry with growing pains at night. now my daughter has them "
         "and ibuprofen with some icy hot helps her",
@@ -481,13 +356,56 @@ def test_round_six_signs_fire(text: str, sign: str) -> None:
         "drove 2 hours to the race and my left calf cramped at mile 20, it went in a minute",
     ],
 )
-def test_round_six_ordinary_messages_raise_no_alarm(text: str) -> None:
+def test_ordinary_messages_raise_no_alarm(text: str) -> None:
     assert fired(text) == [], ASSISTANT.normaliser.normalise(text).canonical
+
+
+def test_emergency_comes_before_urgent() -> None:
+    signs = fired("my left calf is swollen and red and now i cant breathe")
+    assert signs[0] == "breathless" and "one_sided_leg" in signs
+
+
+def test_every_sign_has_advice_that_names_no_diagnosis_it_cannot_know() -> None:
+    for sign in SIGNS.signs:
+        if sign.general:
+            text = sign.advice.lower()
+            assert "clot" not in text and "dvt" not in text and "lungs" not in text, sign.id
+        if sign.level == "emergency":
+            assert all(n in sign.advice for n in ("112", "999", "911")), sign.id
+
+
+def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
+    answer = ASSISTANT.answer("my period pain is awful and i fainted in the shower")
+    assert answer.level == "emergency" and answer.sign == "collapse"
+    assert answer.red_flags[0].sign.general
 
 
 @pytest.mark.parametrize(
     ("text", "sign"),
     [
+        ("once the cramp let go his toes stayed white as candle wax and colder than the rest",
+         "cold_pale_leg"),
+        ("ma mere dit qu elle a une douleur qui serre fort dans la poitrine", "chest_pain"),
+        ("a carpet needle went right into my finger last week and now my calves keep cramping, "
+         "and I have not had a tetanus jab in twenty years", "wound_cramps"),
+        # real messages, batch 8: a stroke told by a relative, a long drive told in total
+        ("she woke with a bad pain in her left leg, then a terrible headache, and she "
+         "could not move her limbs. she said i think im having a stroke", "stroke_signs"),
+        ("after a run i did 9 hours in total of driving to a game and the next day my calf "
+         "cramped so badly i could hardly walk. five days on it still hurts",
+         "clot_risk_calf_pain"),
+        ("my nightly cramps go from the toes to the calf and the episodes last between five "
+         "minutes and half an hour", "long_cramp"),
+        ("SOB and a sore calf after a long flight", "breathless"),
+        # narratives in the tenth batch's style, in our own words
+        ("my brother got off a long haul flight with a sore left calf and now his side hurts "
+         "whenever he breathes in", "painful_breathing"),
+        ("grandad stood up from his chair, went pale and floppy and slid to the floor, he was "
+         "out for about 20 seconds", "collapse"),
+        ("her foot suddenly got really painful and now its white and freezing next to the other",
+         "cold_pale_leg"),
+        ("drove the lorry up to glasgow on monday, 9 hours, and since then my left calf has "
+         "ached for three days and will not ease", "clot_risk_calf_pain"),
         # found by a review of round six's exclusions: each must still alarm
         ("had knee surgery on monday. fast forward to wednesday, my left calf went red and "
          "swollen and i coughed up blood", "coughing_blood"),
@@ -506,6 +424,14 @@ def test_round_six_ordinary_messages_raise_no_alarm(text: str) -> None:
         ("my husband is having a stroke, his leg gave way", "stroke_signs"),
     ],
 )  # fmt: skip
-def test_round_six_exclusions_keep_real_signs(text: str, sign: str) -> None:
+def test_signs_are_answered_as_such(text: str, sign: str) -> None:
     answer = ASSISTANT.answer(text)
     assert answer.sign == sign, (answer.kind, answer.sign)
+
+
+def test_a_runners_foot_slapping_is_no_stroke() -> None:
+    text = (
+        "my shins cramp on long runs, my biggest weakness is hills and my form goes, my foot "
+        "starts slapping the road. any drills?"
+    )
+    assert fired(text) == [], ASSISTANT.normaliser.normalise(text).canonical
