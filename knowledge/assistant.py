@@ -167,14 +167,13 @@ class Assistant:
 
     def _topic(self, ranking: Ranking, reading: Reading, facts: tuple[str, ...]) -> Answer:
         scores = dict(ranking.scores)
-        best_score = max(scores.values(), default=0.0)
+        # the ranking is best first
+        best_score = ranking.scores[0][1] if ranking.scores else 0.0
+        runner_up = ranking.scores[1][1] if len(ranking.scores) > 1 else 0.0
         leading = [topic for _, topic, leads in reading.facts if leads]
         leaning = [topic for _, topic, leads in reading.facts if not leads]
         floor = max(best_score, _MIN_SCORE)
-        ordered = sorted(scores.values(), reverse=True)
-        words_undecided = (
-            len(ordered) > 1 and ordered[0] >= _MIN_SCORE and ordered[1] >= _FLAT_SHARE * ordered[0]
-        )
+        words_undecided = best_score >= _MIN_SCORE and runner_up >= _FLAT_SHARE * best_score
         lift = floor if words_undecided else 0.0
         lifted = leaning if not leading else []
         for topic in lifted:

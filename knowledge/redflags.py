@@ -17,11 +17,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate
 
 from knowledge.models import Concept, Duration, RedFlags, Rule, Sign, compiled
 from knowledge.prefixes import PrefixIndex
-from knowledge.text import SEGMENT_MARK, Normalised, Sentence, answered_no, denied
+from knowledge.text import SEGMENT_MARK, Normalised, Sentence, answered_no, denied, part_starts
 
 _LEVEL_ORDER = {"emergency": 0, "urgent": 1}
 
@@ -339,9 +338,7 @@ class RedFlagDetector:
         for kind, index in self._starts.items():
             parts = [getattr(s, kind) for s in message.sentences]
             whole = f" {SEGMENT_MARK} ".join(parts)
-            offsets = list(
-                accumulate((len(part) + len(SEGMENT_MARK) + 2 for part in parts), initial=0)
-            )
+            offsets = part_starts(parts)
             ends = [start + len(part) for start, part in zip(offsets, parts, strict=False)]
             for (name, number), places in index.places(whole).items():
                 pattern = self._concepts[name][1][number]

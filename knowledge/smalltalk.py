@@ -101,6 +101,11 @@ _KNOWN = _FILLER.union(*_KIND_WORDS.values())
 _REPEATS = re.compile(r"(\w)\1{2,}")  # "hiii", "thanksss", "okkk"
 
 
+def _unstretched_words(normalised: str) -> list[str]:
+    """The words, stretched letters shortened: "hiii thanksss" -> ["hi", "thanks"]."""
+    return _REPEATS.sub(r"\1", normalised).split()
+
+
 def _kind_of(words: list[str]) -> SmallTalk | None:
     """The first kind whose words the message holds."""
     present = set(words)
@@ -123,7 +128,7 @@ def small_talk(text: str) -> SmallTalk | None:
         for kind, pattern in _PHRASES.items():
             if pattern.match(words):
                 return kind
-    return _plain_small_talk(_REPEATS.sub(r"\1", words).split())
+    return _plain_small_talk(_unstretched_words(words))
 
 
 _THANKS_NOTE = re.compile(r"\b(thank you|thanks|thank u|thankyou|many thanks|cheers)\b")
@@ -142,7 +147,7 @@ def friendly_words(text: str) -> SmallTalk | None:
     """For a short message in which nothing about legs or cramps was found ("hiya, first
     time using this", "brilliant, that's exactly what I needed"): the small talk its words
     make, if any; a friendly word beats "no answer"."""
-    words = _REPEATS.sub(r"\1", basic_normalise(text)).split()
+    words = _unstretched_words(basic_normalise(text))
     if not words or len(words) > _MAX_FRIENDLY_WORDS:
         return None
     return _kind_of(words)

@@ -16,10 +16,11 @@ import gzip
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import accumulate
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -32,6 +33,14 @@ MAX_INPUT_CHARS = 4096
 SEGMENT_MARK = "|"
 _MIN_CORRECTABLE_LENGTH = 4
 _SHORT_WORD = 6
+
+
+def part_starts(parts: Sequence[str]) -> list[int]:
+    """Where each part (a sentence, a segment) begins once they are joined as the
+    normalised text joins them, f" {SEGMENT_MARK} ": bisect_right(starts, at) - 1 is the
+    part that holds offset `at`."""
+    return list(accumulate((len(part) + len(SEGMENT_MARK) + 2 for part in parts), initial=0))
+
 
 _APOSTROPHES = re.compile(r"['’`´ʼ]")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
@@ -238,14 +247,17 @@ class Normaliser:
                 if variant_norm and variant_norm != canonical_norm:
                     self._variant_to_canonical[variant_norm] = canonical_norm
         # A canonical form holding one of the variants ("blood clot" holds "clot") maps to
-        # itself, so folding it again never grows it ("blood blood clot").
-        variant_words = re.compile(
-            r"\b(?:" + alternation(list(self._variant_to_canonical)) + r")\b"
-            if self._variant_to_canonical
-            else r"(?!)"
-        )
+        # itself, so folding it again never grows it ("blood blood clot"). Both are
+        # normalised words, so "holds" is: one of its runs of words is a variant.
+        variants = frozenset(self._variant_to_canonical)
         for canonical in set(self._variant_to_canonical.values()):
-            if variant_words.search(canonical):
+            tokens = canonical.split()
+            runs = (
+                " ".join(tokens[i:j])
+                for i in range(len(tokens))
+                for j in range(i + 1, len(tokens) + 1)
+            )
+            if not variants.isdisjoint(runs):
                 self._variant_to_canonical.setdefault(canonical, canonical)
         phrases = list(self._variant_to_canonical)
         self._synonym_pattern = (

@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
 
 from knowledge.models import Understanding
 from knowledge.prefixes import PatternGroups, Scan
-from knowledge.text import SEGMENT_MARK, Normalised, answered_no, denied
+from knowledge.text import Normalised, answered_no, denied, part_starts
 
 
 @dataclass(frozen=True)
@@ -136,10 +135,7 @@ def _only_cramps_elsewhere(whole: Scan, message: Normalised) -> bool:
     spans = [m.span() for m in whole.matches("scope:elsewhere")]
     if not spans:
         return False
-    # where each sentence starts in the joined text (sentences are joined by " | ")
-    starts = list(
-        accumulate((len(s.canonical) + len(SEGMENT_MARK) + 2 for s in message.sentences), initial=0)
-    )
+    starts = part_starts([s.canonical for s in message.sentences])
     return all(
         any(start <= m.start() < end for start, end in spans)
         or not _LEG_WORDS.search(message.sentences[bisect_right(starts, m.start()) - 1].canonical)
