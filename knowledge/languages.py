@@ -29,12 +29,16 @@ from knowledge.models import Patterns, StrictModel, Text, compiled, names_emerge
 
 LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2}$")]
 SignName = Literal[
-    "breathless", "chest_pain", "coughing_blood", "collapse", "stroke_signs", "swollen_painful_leg"
-]
+    "breathless", "chest_pain", "coughing_blood", "collapse", "stroke_signs", "cold_pale_leg",
+    "tetanus_stiffness", "swollen_painful_leg",
+]  # fmt: skip
 # Every language must have these; stroke signs (a drooping face, slurred speech, one arm
-# weak, a sudden worst headache) are there where the content has them.
+# weak, a sudden worst headache), a cold pale leg and a stiff jaw after a wound are there
+# where the content has them.
 REQUIRED_SIGNS: tuple[str, ...] = ("breathless", "chest_pain", "coughing_blood", "collapse")
-EMERGENCY_SIGNS: tuple[str, ...] = (*REQUIRED_SIGNS, "stroke_signs")
+EMERGENCY_SIGNS: tuple[str, ...] = (
+    *REQUIRED_SIGNS, "stroke_signs", "cold_pale_leg", "tetanus_stiffness",
+)  # fmt: skip
 _LATIN_SCRIPT = re.compile(r"[a-z]")
 _PUNCTUATION = re.compile(r"[\s.,;:!?¿¡()\[\]{}\"«»“”„…/\\|*+=<>~^_#@&%$-]+")
 _APOSTROPHES = re.compile(r"['’`´ʼ]")

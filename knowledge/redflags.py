@@ -69,6 +69,14 @@ _CLAIM = re.compile(
     r"\b(means?|meant|is a sign|are a sign|was a sign|can mean|could mean|indicates?|"
     r"is a symptom|are a symptom|points to|turned out)\b"
 )
+# What a sign might be, told of nobody in particular: "my mate said cramps after stepping
+# on a nail could be tetanus", "read online that a cold pale leg is an emergency". Told of
+# someone ("he said his chest hurts, could be a heart attack") it stays a report.
+_GENERAL_CLAIM = re.compile(
+    r"\b(is|are|can be|could be|might be|may be|means?) (a sign of |a symptom of )?"
+    r"(an emergency|serious|dangerous|deadly|fatal|life threatening|tetanus|lockjaw|"
+    r"a (blood )?clot|a dvt|dvt|a stroke|a heart attack)\b"
+)
 # Someone's history told as such: "my grandad had a stroke in 1998 and his face drooped on
 # one side". A sign told after the time it happened, in the same segment, with nothing
 # bringing the story back to now ("i had a clot in 2019 and my calf is swollen" reports).
@@ -245,8 +253,12 @@ def _asked_about(sentence: Sentence, text: str, start: int, owned: bool = False)
     segment = text[text.rfind(SEGMENT_MARK, 0, start) + 1 : start]
     if _WHAT_IF_EVER.search(segment):
         return True
-    if _HEARSAY.search(text[:start]) and _CLAIM.search(text[start:]):
-        return True
+    if (hearsay := _HEARSAY.search(text[:start])) is not None:
+        if _CLAIM.search(text[start:]):
+            return True
+        told_of = text[hearsay.end() : start].replace(SEGMENT_MARK, " ").split()
+        if _GENERAL_CLAIM.search(text[start:]) and not _PERSONAL.intersection(told_of):
+            return True
     if _FIGURE_OF_SPEECH.search(window):
         return True
     # A general question with nobody in it: "can cramps cause chest pain?"

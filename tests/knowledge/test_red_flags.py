@@ -354,6 +354,14 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "stood on a rusty nail last summer, had a tetanus booster the same day and it healed, now "
         "i get night cramps, why?",
         "drove 2 hours to the race and my left calf cramped at mile 20, it went in a minute",
+        # round seven: effort, a nightmare, bleeding gums, what a sign is said to mean
+        "always out of breath after gym class, im just unfit, but why do my calves cramp?",
+        "woke up gasping from a nightmare, then a calf cramp hit, breathing fine after",
+        "spat a little blood after flossing, gums are bad, and my feet cramp at night",
+        "my brother said cramps after stepping on a nail could be tetanus, i havent stepped on "
+        "anything though, how often are cramps normal?",
+        "read somewhere that a cold blue foot with cramp is an emergency, mine are warm and "
+        "pink, just normal calf cramps",
     ],
 )
 def test_ordinary_messages_raise_no_alarm(text: str) -> None:
@@ -422,6 +430,38 @@ def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
         ("I keep thinking I can't breathe, my calf is swollen", "breathless"),
         ("cramp in my calf, been waiting 20 minutes for it to stop and it won't", "long_cramp"),
         ("my husband is having a stroke, his leg gave way", "stroke_signs"),
+        # round seven: chat at night, slang, a carer's words (batch 11's style, our wording)
+        ("back from the coach trip, my calf is sore and it really kills when i breathe in",
+         "painful_breathing"),
+        ("a sharp catch in my ribs whenever i draw a breath, and my calf aches",
+         "painful_breathing"),
+        ("grandad says its just cramp but hes clutching his chest and going quiet", "chest_pain"),
+        ("her calf is swollen and when she coughed what came up was pinky and frothy",
+         "coughing_blood"),
+        ("my sister slid off the bench onto the floor after her leg cramp, she wasnt with us "
+         "for a bit", "collapse"),
+        ("he had a cramp in his calf then just dropped, eyes rolled back", "collapse"),
+        ("after the cramp his foot went a mottled bluey colour and he cant feel me touching his "
+         "toes", "cold_pale_leg"),
+        ("cramp then my foot went numb and cold n kind of purply", "cold_pale_leg"),
+        ("my leg went weak and my arm on the same side is weak too", "stroke_signs"),
+        ("suddenly my leg feels weak and i cant hold my mug", "stroke_signs"),
+        ("cut me hand on a rusty gate last week, now me jaw is seizing up", "tetanus_stiffness"),
+        ("a vein behind my left knee has gone hard and sore", "one_sided_leg"),
+        ("had a hip op last week and been laid up; my right calf, the one not operated on, "
+         "has a cramp that wont ease", "clot_risk_calf_pain"),
+        ("got a puncture in my heel from a muddy spike on the farm yesterday and now my calf "
+         "cramps", "wound_cramps"),
+        ("stripping the old paint in our 1930s house, now cramps and stomach pains",
+         "toxic_exposure"),
+        ("my daughter smashed an old glass thermometer and now has leg cramps", "toxic_exposure"),
+        ("me duele la pierna y no puedo jalar aire", "breathless"),
+        ("ayer cramp en la pierna y hoy me duele el chest", "chest_pain"),
+        ("после судороги стопа холодная и синяя", "cold_pale_leg"),
+        ("порезал ногу неделю назад, теперь челюсть свело и не могу открыть рот",
+         "tetanus_stiffness"),
+        ("mi sono tagliato col ferro, ora la mascella è rigida", "tetanus_stiffness"),
+        ("kaki saya dingin dan pucat setelah kram", "cold_pale_leg"),
     ],
 )  # fmt: skip
 def test_signs_are_answered_as_such(text: str, sign: str) -> None:
