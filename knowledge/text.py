@@ -33,6 +33,9 @@ MAX_INPUT_CHARS = 4096
 SEGMENT_MARK = "|"
 _MIN_CORRECTABLE_LENGTH = 4
 _SHORT_WORD = 6
+# Small words people glue to the next one: "alot", "abit", "atleast", "everytime", "thankyou";
+# the longest first ("aswell" is "as well", not "a swell").
+_GLUED_FIRST_WORDS = ("thank", "every", "some", "each", "any", "at", "as", "in", "on", "no", "a")
 
 
 def part_starts(parts: Sequence[str]) -> list[int]:
@@ -284,6 +287,12 @@ class Normaliser:
     def _correct_uncached(self, word: str) -> str:
         if len(word) < _MIN_CORRECTABLE_LENGTH or not word.isalpha() or self.is_word(word):
             return word
+        # Two words typed as one ("alot", "everytime") are split, never "corrected" into
+        # the nearest word of the content ("alot" was "clot", then "blood clot").
+        for glued in _GLUED_FIRST_WORDS:
+            rest = word[len(glued) :]
+            if word.startswith(glued) and len(rest) >= 2 and self.is_word(rest):
+                return f"{glued} {rest}"
         candidates = [
             w for n in range(len(word) - 2, len(word) + 3) for w in self._by_length.get(n, ())
         ]

@@ -35,6 +35,16 @@ def test_a_word_that_is_no_word_is_corrected(typo: str, word: str) -> None:
     assert word in ASSISTANT.normaliser.normalise(f"my {typo} at night").canonical
 
 
+@pytest.mark.parametrize(
+    ("glued", "words"),
+    [("alot", "a lot"), ("aswell", "as well"), ("everytime", "every time"), ("abit", "a bit")],
+)
+def test_two_words_typed_as_one_are_split_not_corrected(glued: str, words: str) -> None:
+    # "alot" was corrected to "clot", then read as "blood clot"
+    assert ASSISTANT.normaliser.normalise(f"i cramp {glued}").canonical == f"i cramp {words}"
+    assert not answer(f"my legs cramp {glued} after I had a cramp yesterday").urgent
+
+
 def test_everyday_words_do_not_turn_into_signs_or_medicines() -> None:
     result = answer("I read on the weekend that nine glasses of water help, starting later today")
     assert not result.urgent
