@@ -324,6 +324,9 @@ class Scope(StrictModel):
     # unless the writer's own legs are named too (`own_legs`).
     animals: Patterns = []
     own_legs: Patterns = []
+    # What people ask about legs that is no problem of theirs (training for size, a leg of
+    # lamb): not ours unless cramps are named, like `other_conditions`.
+    leg_subjects: Patterns = []
 
 
 class Understanding(StrictModel):

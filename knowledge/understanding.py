@@ -25,7 +25,8 @@ class Reading:
     off_topic: bool
     # Whether a leg is named, not only the cramp.
     legs_named: bool
-    # Another leg or back problem (sciatica, a sprain), and whether a cramp is named at all.
+    # Another leg or back problem (sciatica, a sprain) or a subject of legs that is no
+    # problem (a workout plan, a leg of lamb), and whether a cramp is named at all.
     other_condition: bool
     cramps_named: bool
     # Facts, in content order: (fact id, its topic, whether it leads).
@@ -74,7 +75,7 @@ class Reader:
             f"scope:{key}": list(getattr(scope, key))
             for key in (
                 "about", "elsewhere", "off_topic", "other_conditions", "cramps_named",
-                "requests", "animals", "own_legs",
+                "requests", "animals", "own_legs", "leg_subjects",
             )
         }  # fmt: skip
         facts = understanding.facts
@@ -120,7 +121,9 @@ class Reader:
             off_topic=whole.found("scope:off_topic"),
             facts=self._facts_of(whole, asked),
             legs_named=bool(_LEG_WORDS.search(text)),
-            other_condition=whole.found("scope:other_conditions"),
+            # "not shin splints (had those before)" tells what it is not
+            other_condition=_told(whole, "scope:other_conditions")
+            or whole.found("scope:leg_subjects"),
             cramps_named=whole.found("scope:cramps_named"),
             only_cramps_elsewhere=_only_cramps_elsewhere(whole, message),
             request=whole.found("scope:requests"),
@@ -137,7 +140,8 @@ def _only_cramps_elsewhere(whole: Scan, message: Normalised) -> bool:
         return False
     starts = part_starts([s.canonical for s in message.sentences])
     return all(
-        any(start <= m.start() < end for start, end in spans)
+        denied(whole.text, m.start())  # "not a muscle cramp": no cramp of a leg
+        or any(start <= m.start() < end for start, end in spans)
         or not _LEG_WORDS.search(message.sentences[bisect_right(starts, m.start()) - 1].canonical)
         for m in _CRAMP_WORD.finditer(whole.text)
     )

@@ -120,6 +120,20 @@ def test_small_talk_with_a_question_in_it_is_answered(text: str) -> None:
         "an attack of awful diarrhea this morning, stomach cramps, i think it was the soup",
         "the worst part of flying is sitting cramped in a tiny seat for nine hours",
         "airlines and their cramped seating, my 6 feet 2 inches do not fit",
+        # round seven (batch 12's style, our words): other muscles, the bump, training,
+        # cooking, a cosmetic question, what a leg problem is not
+        "my forearm cramped into a fist after the climbing wall, why?",
+        "a sharp cramp between my ribs when i stretch up for the top shelf",
+        "woke with my neck totally stuck, the muscle is in spasm on one side",
+        "got a stitch under my ribs on every run, legs are fine, how to stop it?",
+        "20 weeks and pulling pains low down on both sides of the bump, midwife says ligaments",
+        "typing all day and my fingers lock up by the evening, is that bad?",
+        "what's a good workout plan for bigger calves?",
+        "how long should a leg of lamb rest after the oven?",
+        "does magnesium help with sleep and stress?",
+        "is it fine to do squats and lunges at 25 weeks pregnant?",
+        "are varicose veins on the back of my knees only cosmetic?",
+        "every month period pain runs down into my thighs, a dull heavy ache, not a muscle cramp",
     ],
 )
 def test_not_about_leg_cramps(text: str) -> None:
@@ -146,6 +160,10 @@ def test_not_about_leg_cramps(text: str) -> None:
         "they are worse around my period",
         "I had a stroke last year and now my calf tightens painfully every night",
         "cramp in my back and legs at night",
+        # round seven: a condition told as what it is not, a leg day with cramps
+        "not shin splints, i know those: the front of my shin goes tight and my toes pull up",
+        "on leg day my hamstrings cramp halfway through, what helps?",
+        "physio says my calf is tight from running, what stretches should i do?",
     ],
 )
 def test_leg_cramps_beside_those_stay_ours(text: str) -> None:

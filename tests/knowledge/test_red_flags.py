@@ -362,6 +362,8 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "anything though, how often are cramps normal?",
         "read somewhere that a cold blue foot with cramp is an emergency, mine are warm and "
         "pink, just normal calf cramps",
+        "after three hours of gaming my fingers lock up and wont let go for a bit",
+        "my right foot cramps on the clutch in traffic, only a 20 min commute",
     ],
 )
 def test_ordinary_messages_raise_no_alarm(text: str) -> None:
