@@ -69,9 +69,17 @@ _CLAIM = re.compile(
     r"\b(means?|meant|is a sign|are a sign|was a sign|can mean|could mean|indicates?|"
     r"is a symptom|are a symptom|points to|turned out)\b"
 )
-# What a sign might be, told of nobody in particular: "my mate said cramps after stepping
-# on a nail could be tetanus", "read online that a cold pale leg is an emergency". Told of
-# someone ("he said his chest hurts, could be a heart attack") it stays a report.
+# What a sign might be, told of nobody in particular as what was said or read: "my mate
+# said cramps after stepping on a nail could be tetanus", "read online that a cold pale leg
+# is an emergency". Told of someone ("he said his chest hurts, could be a heart attack"),
+# told now ("doctor said its cramp, chest pain now, could be a clot"), in a clause of its
+# own ("heard a bang, nan is on the floor, could be a stroke") or taken back to oneself
+# ("... is an emergency, thats exactly what i have"), it stays a report.
+_SAID_OR_READ = re.compile(r"\b(said|says|told me|told us|tells me|read|reckons|claims)\b")
+_NOW_OR_MINE = re.compile(
+    r"\b(now|today|tonight|currently|right now|i have|ive got|i ve got|im having|i m having|"
+    r"what i have|what i ve got|like mine|same as me)\b"
+)
 _GENERAL_CLAIM = re.compile(
     r"\b(is|are|can be|could be|might be|may be|means?) (a sign of |a symptom of )?"
     r"(an emergency|serious|dangerous|deadly|fatal|life threatening|tetanus|lockjaw|"
@@ -83,7 +91,8 @@ _GENERAL_CLAIM = re.compile(
 _LONG_AGO = re.compile(
     r"\b(?:in (?:19|20)\d\d|back in \w+|(?:\d+|a few|few|several|many|some|two|three|four|"
     r"five|six|seven|eight|nine|ten|twenty|thirty|forty) (?:years|decades) (?:ago|back|before)|"
-    r"years ago|decades ago|last year|as a (?:kid|child|teenager|teen|baby|boy|girl)|"
+    r"years ago|decades ago|last year|last (?:summer|winter|spring|autumn|christmas|easter)|"
+    r"as a (?:kid|child|teenager|teen|baby|boy|girl)|"
     r"when (?:i|he|she) was (?:a )?(?:kid|child|young|little|teenager|baby|boy|girl|\d+))\b"
 )
 _BACK_TO_NOW = re.compile(
@@ -126,7 +135,8 @@ _OWNED = re.compile(
 _PERSONAL = frozenset(
     """i my me im ive id mine myself he she his her him we our us they their them mum mom
     dad husband wife son daughter baby child kid partner friend grandma grandpa mother
-    father have having has got feel feeling felt""".split()  # noqa: SIM905
+    father have having has got feel feeling felt nan nana gran granny grandad grandpa
+    grandma brother sister boyfriend girlfriend uncle aunt auntie""".split()  # noqa: SIM905
 )
 
 _NUMBER_WORDS = {
@@ -159,6 +169,8 @@ _INTERMITTENT_REACH = 6
 # "40 min in", "by the time three hours are in": a point in the session, not a span.
 _NOT_A_SPAN_AFTER = re.compile(
     r"^ ?(ago|later|before|after|earlier|apart|every|each|per|a day|into|"
+    # "only a 15 min commute": how long something else takes
+    r"commute|drive|walk|ride|journey|trip|train|bus|flight|nap|break|queue|wait|"
     r"(?:are|were|was|is|had been|have been) in|in(?! (?:agony|pain|tears|bed|misery)\b))\b"
 )
 # "if i had to hold on for hours i would have been in trouble": a what-if, no cramp's time
@@ -253,12 +265,10 @@ def _asked_about(sentence: Sentence, text: str, start: int, owned: bool = False)
     segment = text[text.rfind(SEGMENT_MARK, 0, start) + 1 : start]
     if _WHAT_IF_EVER.search(segment):
         return True
-    if (hearsay := _HEARSAY.search(text[:start])) is not None:
-        if _CLAIM.search(text[start:]):
-            return True
-        told_of = text[hearsay.end() : start].replace(SEGMENT_MARK, " ").split()
-        if _GENERAL_CLAIM.search(text[start:]) and not _PERSONAL.intersection(told_of):
-            return True
+    if _HEARSAY.search(text[:start]) and _CLAIM.search(text[start:]):
+        return True
+    if _general_claim(text, start):
+        return True
     if _FIGURE_OF_SPEECH.search(window):
         return True
     # A general question with nobody in it: "can cramps cause chest pain?"
@@ -269,6 +279,22 @@ def _asked_about(sentence: Sentence, text: str, start: int, owned: bool = False)
         and words
         and words[0] in _QUESTION_WORDS
         and not any(w in _PERSONAL for w in words)
+    )
+
+
+def _general_claim(text: str, start: int) -> bool:
+    """What was said or read a sign means, of nobody in particular (see _GENERAL_CLAIM)."""
+    # the last "said" or "read" before the sign
+    said = max(_SAID_OR_READ.finditer(text, 0, start), key=lambda m: m.start(), default=None)
+    claim = _GENERAL_CLAIM.search(text, start)
+    if said is None or claim is None:
+        return False
+    told = text[said.end() : claim.start()]
+    return (
+        SEGMENT_MARK not in told
+        and not _PERSONAL.intersection(text[said.end() : start].split())
+        and not _NOW_OR_MINE.search(told)
+        and not _NOW_OR_MINE.search(text[claim.end() :])
     )
 
 

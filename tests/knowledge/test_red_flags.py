@@ -364,6 +364,30 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "pink, just normal calf cramps",
         "after three hours of gaming my fingers lock up and wont let go for a bit",
         "my right foot cramps on the clutch in traffic, only a 20 min commute",
+        # round seven, batch 13 and the review: effort, checked and over, a cast on an arm is
+        # no leg's, a friend's faint last summer, and the new wordings' look-alikes
+        "crossfit today, on the floor panting after the wod like everyone else, thats normal. "
+        "why do my calves cramp after?",
+        "hard intervals, gasping at the end of every rep as planned, then my hamstring cramped",
+        "had my blood lead level tested because i sand furniture, the test came back today and "
+        "its normal. why do my feet cramp?",
+        "my sister fainted at a wedding last summer in the heat, she was fine. i get calf "
+        "cramps at work, am i dehydrated?",
+        "34 weeks, both ankles swell when its hot, midwife said its normal, calf cramps at night",
+        "my arms and legs cramp at night since i started a statin",
+        "grabbing my chest strap for a heart rate check, then my calf cramped",
+        "my eyes rolled back with relief when the cramp let go",
+        "the pain just dropped away after i stretched",
+        "i always sleep on the same side and wake with a numb arm and leg cramps",
+        "i have arthritis so i cant hold a mug, and my legs cramp at night",
+        "my gp cut me off my statins and now my calves are stiff",
+        "bluish veins on my calves and cold feet at night with cramps",
+        "dropped my old digital thermometer, and i get leg cramps",
+        "we scraped the old paint off the fence, calves cramping after",
+        "woke with a calf cramp, slid out of bed onto the floor and stood on it",
+        "tengo la mandibula apretada por el estres y calambres en las piernas",
+        "me dio un calambre en la pierna y no puedo mover la pierna",
+        "tengo dolor muscular del chest press y calambres en las piernas",
     ],
 )
 def test_ordinary_messages_raise_no_alarm(text: str) -> None:
@@ -464,6 +488,34 @@ def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
          "tetanus_stiffness"),
         ("mi sono tagliato col ferro, ora la mascella è rigida", "tetanus_stiffness"),
         ("kaki saya dingin dan pucat setelah kram", "cold_pale_leg"),
+        # round seven, batch 13's style (long, hedged, voice-to-text), our wording
+        ("fell off my scooter and took the skin off my knee, grit still in it, not sure i ever "
+         "had a tetanus jab, now my leg keeps cramping", "wound_cramps"),
+        ("probably nothing but since this morning theres a heavy, pressing feeling in the "
+         "middle of my chest", "chest_pain"),
+        ("worst head ache ever, came on like a thunder clap, and my calf cramps", "stroke_signs"),
+        ("my dads leg is all swole up and red below the knee and warm", "calf_swollen_red"),
+        ("calf cramping for days and this morning i was coffin up blood", "coughing_blood"),
+        ("we are doing up an old house and the paint in the hall is lead apparently, now i get "
+         "cramps", "toxic_exposure"),
+        # the review of round seven: each must still alarm
+        ("im breathless after my spin class and my left calf is swollen", "breathless"),
+        ("woke gasping from a nightmare and my calf is swollen and hot", "breathless"),
+        ("hes gasping after a bad dream and his lips look blue", "breathless"),
+        ("heard a thud, nan is on the floor, face drooping on one side, could be a stroke",
+         "stroke_signs"),
+        ("doctor said its cramp, chest pain now, could be a clot", "chest_pain"),
+        ("just read about dvt, my left calf is swollen and hot and im short of breath, could "
+         "be a clot", "breathless"),
+        ("read online that chest pain with a swollen calf is an emergency, thats what i have",
+         "chest_pain"),
+        ("feel like im going to pass out, my jaw is locked and my calf is swollen", "collapse"),
+        ("cramp for 30 minutes wont ease, my arm is stiff from rubbing it", "long_cramp"),
+        ("my calf has been cramping on my commute for 20 minutes now and wont let go",
+         "long_cramp"),
+        ("spat blood this morning before brushing my teeth and my leg is swollen",
+         "coughing_blood"),
+        ("read your faq. sudden cold pale numb foot, this could be serious", "cold_pale_leg"),
     ],
 )  # fmt: skip
 def test_signs_are_answered_as_such(text: str, sign: str) -> None:
