@@ -44,6 +44,9 @@ _PUNCTUATION = re.compile(r"[\s.,;:!?¿¡()\[\]{}\"«»“”„…/\\|*+=<>~^_#
 _APOSTROPHES = re.compile(r"['’`´ʼ]")
 _NEGATION_BEFORE_WORDS = 3
 _NEGATION_AFTER_WORDS = 2
+# Signs that effort or a checked, past episode explains, and how near that must be told.
+_SETTLED_SIGNS = frozenset(["breathless", "collapse"])
+_SETTLED_REACH_WORDS = 8
 # The detector's confidence (0-1) at which, with one marker word, its answer stands.
 _SURE = 0.9
 # A message with at least this share of English words is English unless the detector is sure.
@@ -65,6 +68,9 @@ class Language(StrictModel):
     urgent_advice: Annotated[str, Field(min_length=40, max_length=900)]
     signs: dict[SignName, Patterns]
     negations: Patterns
+    # What makes breathlessness or a faint told beside it no sign now: effort "as always"
+    # after sport, a faint checked by a doctor (the English concepts' exclusions, in brief).
+    settled: Patterns = Field(default_factory=list)
     # Hindi puts the negation after what it denies ("सीने में दर्द नहीं").
     negation_after: bool = False
     markers: Annotated[list[Text], Field(min_length=5)]
@@ -179,6 +185,9 @@ class LanguageReader:
         self._negations = {
             code: [compiled(p) for p in lang.negations] for code, lang in self._languages.items()
         }
+        self._settled_patterns = {
+            code: [compiled(p) for p in lang.settled] for code, lang in self._languages.items()
+        }
 
     def wait_ready(self) -> None:
         """Until the language model has loaded (benchmarks time messages, not the load)."""
@@ -260,13 +269,26 @@ class LanguageReader:
         normal = normalise_foreign(text, language.latin)
         if not self._any_sign[code].search(normal):
             return ForeignReading(language, None)
-        found = [
-            sign
-            for sign, patterns in self._signs[code].items()
-            if any(
-                not self._denied(normal, m.start(), m.end(), language)
+        told = {
+            sign: [
+                m
                 for p in patterns
                 for m in p.finditer(normal)
+                if not self._denied(normal, m.start(), m.end(), language)
+            ]
+            for sign, patterns in self._signs[code].items()
+        }
+        # Effort or a checked episode explains breathlessness or a faint, but not beside a
+        # swollen, painful leg ("after the match I'm out of breath and my calf is swollen").
+        leg = bool(told.get("swollen_painful_leg"))
+        found = [
+            sign
+            for sign, matches in told.items()
+            if any(
+                leg
+                or sign not in _SETTLED_SIGNS
+                or not self._settled(normal, m.start(), m.end(), code)
+                for m in matches
             )
         ]
         emergency = [s for s in EMERGENCY_SIGNS if s in found]
@@ -286,6 +308,13 @@ class LanguageReader:
             )
         )
         return alarms[0] if alarms else None
+
+    def _settled(self, text: str, start: int, end: int, code: str) -> bool:
+        """Effort or a checked, past episode told within a few words of the sign."""
+        before = text[:start].split()[-_SETTLED_REACH_WORDS:]
+        after = text[end:].split()[:_SETTLED_REACH_WORDS]
+        window = " " + " ".join([*before, text[start:end].strip(), *after]) + " "
+        return any(p.search(window) for p in self._settled_patterns[code])
 
     def _denied(self, text: str, start: int, end: int, language: Language) -> bool:
         before = " " + " ".join(text[:start].split()[-_NEGATION_BEFORE_WORDS:]) + " "

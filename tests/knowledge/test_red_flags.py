@@ -388,6 +388,9 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "tengo la mandibula apretada por el estres y calambres en las piernas",
         "me dio un calambre en la pierna y no puedo mover la pierna",
         "tengo dolor muscular del chest press y calambres en las piernas",
+        # round eight: effort "but fine after", a faint long over
+        "did a 10k, calves cramped near the end, out of breath obviously but fine after",
+        "fainted once at 17 at the dentist, never since. why do my calves cramp on the stairs?",
     ],
 )
 def test_ordinary_messages_raise_no_alarm(text: str) -> None:
@@ -516,6 +519,15 @@ def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
         ("spat blood this morning before brushing my teeth and my leg is swollen",
          "coughing_blood"),
         ("read your faq. sudden cold pale numb foot, this could be serious", "cold_pale_leg"),
+        # round eight, batch 15's voices (SMS, dialect, carers), our wording
+        ("leg cramp 20 min now and cnt brth rn pls hlp", "breathless"),
+        ("mi leg a cramp all night an now mi cyaan ketch mi breath", "breathless"),
+        ("ma leg's been sair aw week an there's a tight pain in ma chest noo", "chest_pain"),
+        ("bhai mummy ke pair mein cramp hai aur ab chest mein dard ho raha hai", "chest_pain"),
+        ("he injured his foot on a rusty sheet of metal last week and now his jaw is locked",
+         "tetanus_stiffness"),
+        ("cut ma hand on a rusty nail at work, soil in it, no jab in years, now leg cramps",
+         "wound_cramps"),
     ],
 )  # fmt: skip
 def test_signs_are_answered_as_such(text: str, sign: str) -> None:

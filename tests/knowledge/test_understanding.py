@@ -119,6 +119,12 @@ def test_spanish_leg_and_chest_pain_and_cannot_breathe_gets_the_numbers() -> Non
         assert number in result.foreign.language.emergency_advice
 
 
+def test_effort_explains_breathlessness_in_another_language_but_not_beside_a_swollen_leg() -> None:
+    assert answer("despues del partido me quedo sin aire como siempre y un calambre").level is None
+    swollen = answer("despues del partido me quedo sin aire como siempre y la pierna hinchada")
+    assert swollen.level == "emergency" and swollen.sign == "breathless"
+
+
 @pytest.mark.parametrize(
     "text",
     ["charley horse help", "leg cramps", "hi", "ok", "calf cramp", "my calf hurts"],
