@@ -44,9 +44,13 @@ _PUNCTUATION = re.compile(r"[\s.,;:!?¿¡()\[\]{}\"«»“”„…/\\|*+=<>~^_#
 _APOSTROPHES = re.compile(r"['’`´ʼ]")
 _NEGATION_BEFORE_WORDS = 3
 _NEGATION_AFTER_WORDS = 2
-# Signs that effort or a checked, past episode explains, and how near that must be told.
-_SETTLED_SIGNS = frozenset(["breathless", "collapse"])
-_SETTLED_REACH_WORDS = 8
+# "no es normal para mi": a "normal" denied just before it ("sin aliento, normal" is not)
+_NOT_NORMAL = re.compile(
+    r"(?:^|\s)(?:no|nao|pas|nicht|kein\w*|non|не|tidak|gak|ga|nggak|bukan|nahi|nahin|nhi)"
+    r"(?:\s\S+)?\s*$"
+)
+# Where a clause ends, in the text as typed ("sin aire como siempre, y luego un calambre").
+_CLAUSE_END = re.compile(r"[,.;:!?¿¡()\[\]\n]+|\s[-–—]\s")
 # The detector's confidence (0-1) at which, with one marker word, its answer stands.
 _SURE = 0.9
 # A message with at least this share of English words is English unless the detector is sure.
@@ -68,9 +72,10 @@ class Language(StrictModel):
     urgent_advice: Annotated[str, Field(min_length=40, max_length=900)]
     signs: dict[SignName, Patterns]
     negations: Patterns
-    # What makes breathlessness or a faint told beside it no sign now: effort "as always"
-    # after sport, a faint checked by a doctor (the English concepts' exclusions, in brief).
+    # "as always", "normal for me": breathlessness told so is no sign (out of breath after
+    # the match), unless denied ("no es normal para mi"), told now, or beside a swollen leg.
     settled: Patterns = Field(default_factory=list)
+    now: Patterns = Field(default_factory=list)
     # Hindi puts the negation after what it denies ("सीने में दर्द नहीं").
     negation_after: bool = False
     markers: Annotated[list[Text], Field(min_length=5)]
@@ -186,7 +191,8 @@ class LanguageReader:
             code: [compiled(p) for p in lang.negations] for code, lang in self._languages.items()
         }
         self._settled_patterns = {
-            code: [compiled(p) for p in lang.settled] for code, lang in self._languages.items()
+            code: ([compiled(p) for p in lang.settled], [compiled(p) for p in lang.now])
+            for code, lang in self._languages.items()
         }
 
     def wait_ready(self) -> None:
@@ -278,19 +284,15 @@ class LanguageReader:
             ]
             for sign, patterns in self._signs[code].items()
         }
-        # Effort or a checked episode explains breathlessness or a faint, but not beside a
-        # swollen, painful leg ("after the match I'm out of breath and my calf is swollen").
-        leg = bool(told.get("swollen_painful_leg"))
-        found = [
-            sign
-            for sign, matches in told.items()
-            if any(
-                leg
-                or sign not in _SETTLED_SIGNS
-                or not self._settled(normal, m.start(), m.end(), code)
-                for m in matches
-            )
-        ]
+        found = [sign for sign, matches in told.items() if matches]
+        # Out of breath "as always" after the match is no sign; beside a swollen, painful
+        # leg it is ("after the match I'm out of breath and my calf is swollen").
+        if (
+            "breathless" in found
+            and "swollen_painful_leg" not in found
+            and self._breathless_settled(text, language)
+        ):
+            found.remove("breathless")
         emergency = [s for s in EMERGENCY_SIGNS if s in found]
         sign = emergency[0] if emergency else ("swollen_painful_leg" if found else None)
         return ForeignReading(language, sign)
@@ -309,12 +311,33 @@ class LanguageReader:
         )
         return alarms[0] if alarms else None
 
-    def _settled(self, text: str, start: int, end: int, code: str) -> bool:
-        """Effort or a checked, past episode told within a few words of the sign."""
-        before = text[:start].split()[-_SETTLED_REACH_WORDS:]
-        after = text[end:].split()[:_SETTLED_REACH_WORDS]
-        window = " " + " ".join([*before, text[start:end].strip(), *after]) + " "
-        return any(p.search(window) for p in self._settled_patterns[code])
+    def _breathless_settled(self, text: str, language: Language) -> bool:
+        """Every clause that tells breathlessness says after it that this is as always
+        (there or in the next clause: "sin aire unos minutos, normal porque corro"), and
+        none tells it now. "Como siempre fui al trabajo y ahora me ahogo" stays a sign."""
+        code = language.code
+        settled, now = self._settled_patterns[code]
+        clauses = [normalise_foreign(c, language.latin) for c in _CLAUSE_END.split(text)]
+
+        def as_always(clause: str, after: int = 0) -> bool:
+            return any(
+                not _NOT_NORMAL.search(clause[: m.start()])
+                for p in settled
+                for m in p.finditer(clause, after)
+            )
+
+        told = [
+            (i, m.start())
+            for i, clause in enumerate(clauses)
+            for p in self._signs[code]["breathless"]
+            for m in p.finditer(clause)
+            if not self._denied(clause, m.start(), m.end(), language)
+        ]
+        return bool(told) and all(
+            not any(p.search(clauses[i]) for p in now)
+            and (as_always(clauses[i], start) or any(as_always(c) for c in clauses[i + 1 : i + 2]))
+            for i, start in told
+        )
 
     def _denied(self, text: str, start: int, end: int, language: Language) -> bool:
         before = " " + " ".join(text[:start].split()[-_NEGATION_BEFORE_WORDS:]) + " "

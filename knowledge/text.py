@@ -267,12 +267,20 @@ class Normaliser:
             re.compile(r"\b(?:" + alternation(phrases) + r")\b") if phrases else None
         )
         words: set[str] = set()
-        for phrase in [*vocabulary, *self._variant_to_canonical, *synonyms]:
+        for phrase in [*vocabulary, *synonyms]:
             words.update(basic_normalise(phrase).split())
-        self.vocabulary = frozenset(w for w in words if w not in STOPWORDS)
+        variant_words: set[str] = set()
+        for phrase in self._variant_to_canonical:
+            variant_words.update(basic_normalise(phrase).split())
         self._english = english_words()
+        # A misspelling listed as a variant ("brth", "cnt") is read as a word and folded,
+        # but no other typo is corrected into it ("breth" is "breath", "cnat" is "cant").
+        targets = frozenset(
+            w for w in words | (variant_words & self._english) if w not in STOPWORDS
+        )
+        self.vocabulary = frozenset(w for w in words | variant_words if w not in STOPWORDS)
         self._by_length: dict[int, list[str]] = {}
-        for word in self.vocabulary:
+        for word in sorted(targets):
             self._by_length.setdefault(len(word), []).append(word)
         self._correct = lru_cache(maxsize=16384)(self._correct_uncached)
 

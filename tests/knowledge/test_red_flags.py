@@ -391,6 +391,9 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         # round eight: effort "but fine after", a faint long over
         "did a 10k, calves cramped near the end, out of breath obviously but fine after",
         "fainted once at 17 at the dentist, never since. why do my calves cramp on the stairs?",
+        "brah my calf hurts so bad after leg day",
+        "i have bad arth in my knees and pain in my calves at night",
+        "hurt my calf on the metal stairs and now it cramps",
     ],
 )
 def test_ordinary_messages_raise_no_alarm(text: str) -> None:
@@ -528,6 +531,16 @@ def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
          "tetanus_stiffness"),
         ("cut ma hand on a rusty nail at work, soil in it, no jab in years, now leg cramps",
          "wound_cramps"),
+        # the review of round eight: each must still alarm
+        ("dad is breathless, was ok after a minute, now worse", "breathless"),
+        ("breathless, normal after a bit usually but this time its not stopping", "breathless"),
+        ("dad collapsed in the garden and went grey. he had a dvt in 2019, never since",
+         "collapse"),
+        ("my calf swelled up and i coughed up blood. had a clot in 2018, never since",
+         "coughing_blood"),
+        ("i cnat get a full breath and my calf is swollen", "breathless"),
+        ("gave brith 3 weeks ago and my left calf has hurt for two days and wont ease",
+         "clot_risk_calf_pain"),
     ],
 )  # fmt: skip
 def test_signs_are_answered_as_such(text: str, sign: str) -> None:

@@ -127,6 +127,41 @@ def test_effort_explains_breathlessness_in_another_language_but_not_beside_a_swo
 
 @pytest.mark.parametrize(
     "text",
+    [
+        # a review of the `settled` words: each is an emergency told now
+        "mi hijo se desmayo despues del partido y no despierta",
+        "mein Sohn ist nach dem Spiel zusammengebrochen und nicht ansprechbar",
+        "volé 12 horas como siempre y ahora me ahogo",
+        "como siempre me tome la pastilla y ahora no puedo respirar",
+        "comme d'habitude, là je n'arrive plus à respirer",
+        "no es normal para mi, no puedo respirar",
+        "das ist nicht normal bei mir, ich bekomme keine Luft",
+        "la semana pasada me operaron, hoy no puedo respirar",
+        "pichle mahine baby hua, ab saans nahi aa rahi",
+        "saya dulu pernah kena DVT, sekarang sesak napas",
+        "врач посмотрел, сейчас задыхаюсь",
+        "как всегда выпила таблетку, сейчас задыхаюсь",
+    ],
+)
+def test_words_of_effort_or_history_never_hide_an_emergency_told_now(text: str) -> None:
+    assert answer(text).level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi perro jadea mucho y yo tengo calambres en las piernas",
+        "mein Fuß ist im Winter immer eiskalt und blass",
+        "tangan dan kaki saya kalau kena AC dingin bgt dan pucat, normal?",
+        "tengo la mandibula apretada por el estres y calambres en las piernas",
+    ],
+)
+def test_long_known_or_harmless_things_in_another_language_raise_no_alarm(text: str) -> None:
+    assert answer(text).level is None
+
+
+@pytest.mark.parametrize(
+    "text",
     ["charley horse help", "leg cramps", "hi", "ok", "calf cramp", "my calf hurts"],
 )
 def test_short_english_stays_english(text: str) -> None:
