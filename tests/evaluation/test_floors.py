@@ -70,7 +70,7 @@ def test_held_out_part(test_part: Report) -> None:
 # Floors: a little below the figures of the last `make eval` (README).
 DEV_EMERGENCY_RECALL = 0.99
 DEV_URGENT_RECALL = 0.98
-DEV_TOP1 = 0.88
+DEV_TOP1 = 0.87
 DEV_OFFERED = 0.94
 DEV_OUT_OF_SCOPE_WRONG = 0.08
 TEST_EMERGENCY_RECALL = 0.93
