@@ -20,7 +20,15 @@ from dataclasses import dataclass, field
 
 from knowledge.models import Concept, Duration, RedFlags, Rule, Sign, compiled
 from knowledge.prefixes import PrefixIndex
-from knowledge.text import SEGMENT_MARK, Normalised, Sentence, answered_no, denied, part_starts
+from knowledge.text import (
+    SEGMENT_MARK,
+    Normalised,
+    Sentence,
+    answered_no,
+    answered_yes,
+    denied,
+    part_starts,
+)
 
 _LEVEL_ORDER = {"emergency": 0, "urgent": 1}
 
@@ -404,7 +412,7 @@ class RedFlagDetector:
         for index, sentence in enumerate(sentences):
             if answered_no(sentences, index):
                 continue
-            owned = (
+            owned = answered_yes(sentences, index) or (
                 sentence.question_mark
                 and index + 1 < len(sentences)
                 and _OWNED.search(sentences[index + 1].plain) is not None

@@ -27,11 +27,13 @@ _MAX_WORDS = 10
 _PHRASES: dict[SmallTalk, re.Pattern[str]] = {
     kind: re.compile(r"^(?:" + pattern + r")$")
     for kind, pattern in {
-        SmallTalk.GREETING: r"(hi+|hello+|hey+|hiya|howdy|yo|hallo|hola|ola|bonjour|ciao|"
+        SmallTalk.GREETING: r"(hi+|hello+|helo+|hey+|heya|hiya|howdy|yo|hallo|hola|ola|bonjour|"
+        r"ciao|"
         r"good (morning|afternoon|evening|day)|morning|evening|greetings|sup|whats up|"
         r"hi there|hello there|hey there|start|hi bot|hello bot|hey bot)( (again|coach|"
         r"cramp coach|bot|there|everyone|all|friend))?( how are you( doing)?)?",
-        SmallTalk.THANKS: r"((thanks?|thx|ty|tysm|cheers|thank you|thankyou|thank u|many thanks|"
+        SmallTalk.THANKS: r"((thanks?|thx|thnx|thnks|ty+|tysm|tyvm|cheers|thank you|thankyou|"
+        r"thank u|many thanks|"
         r"ta|appreciate it|much appreciated|grateful)( (so|very) much| a lot| again| for "
         r"(the|your) (help|info|information|answer|advice|tips)| you| bot)*( (that|this) "
         r"(helps|helped|was helpful))?|(that|this) (helps|helped|was helpful|is helpful)|"
@@ -43,7 +45,9 @@ _PHRASES: dict[SmallTalk, re.Pattern[str]] = {
         r"later|cya|take care|sleep well)( (then|now|bot|coach|thanks|thank you))?",
         SmallTalk.WHO: r"(who|what) are you|are you (a )?(real )?(bot|robot|human|real|person|"
         r"ai)( or (a )?(real )?(bot|robot|human|person|ai|machine))?|"
-        r"who (made|built|created|wrote|programmed|designed|owns|runs) (you|this|this bot|it)|"
+        r"who (made|built|created|wrote|programmed|designed|owns|runs) (you|u|this|this bot|it)|"
+        r"(are|r) (you|u) (a |an )?(real )?(doctor|nurse|bot|robot|human|person|ai)"
+        r"( or (just )?(a |an )?(real )?(bot|robot|human|person|ai|machine|doctor))?|"
         r"is (anyone|anybody|someone|somebody) (actually |really )?(there|here|reading|listening)"
         r"( (this|these|to this|to these|to me))?|"
         r"what (can|do) you do|what is this( bot)?|how does this work|help me|help",
@@ -79,7 +83,7 @@ _KIND_WORDS: dict[SmallTalk, frozenset[str]] = {
         "thanks thank thanx thx ty tysm cheers ta appreciate appreciated grateful helpful helped "
         "lifesaver legend star hero"
     ),
-    SmallTalk.BYE: _words("bye goodbye goodnight nite night cya ttyl brb afk gtg g2g"),
+    SmallTalk.BYE: _words("bye goodbye goodnight nite night gn cya ttyl brb afk gtg g2g"),
     SmallTalk.GREETING: _words(
         "hi hello hey hiya howdy hallo hola bonjour ciao morning afternoon evening greetings "
         "namaste salaam salam shalom aloha hej"
@@ -87,7 +91,7 @@ _KIND_WORDS: dict[SmallTalk, frozenset[str]] = {
     SmallTalk.ACK: _words(
         "ok okay okey k kk alright sure cool nice great good fine yes yeah yep yup no nope nah "
         "understood noted perfect awesome lol haha brilliant lovely sorted gotcha excellent "
-        "amazing super wonderful fab fantastic grand"
+        "amazing super wonderful fab fantastic grand nvm nevermind np sense"
     ),
 }
 _FILLER = _words(

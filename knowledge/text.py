@@ -79,6 +79,7 @@ NEGATIONS = frozenset(
 )
 # A one-word answer to a sign asked back ("Swelling? nope."): the sign is denied.
 DENIALS = frozenset(["no", "nope", "nah", "none", "never", "negative"])
+AFFIRMATIONS = frozenset(["yes", "yeah", "yep", "yup", "aye"])
 # Words that end a denial's reach: a new clause, a new subject, a contrast.
 _SCOPE_ENDS = frozenset(
     """but just only except although though however yet still now because since so then
@@ -137,6 +138,8 @@ def denied(text: str, start: int) -> bool:
         if word in NEGATIONS:
             if word == "never" and _NEVER_BEFORE.search(text, start):
                 return False
+            if word == "nothing" and before in ("doing", "done"):
+                return False  # "sat on the sofa doing nothing and puffing": at rest
             # "should not have been swollen" says it was.
             return before not in _COUNTERFACTUAL
         if word in _SCOPE_ENDS or (before == "and" and word in _NEW_CLAUSE_AFTER_AND):
@@ -159,11 +162,30 @@ def affirmed_words(text: str) -> list[str]:
 
 
 def answered_no(sentences: tuple[Sentence, ...], index: int) -> bool:
-    """A sentence asked back and denied in the next breath: "Swelling? nope."."""
-    if not sentences[index].question_mark or index + 1 >= len(sentences):
+    """A sentence asked back and denied in the next breath: "Swelling? nope.", or a form's
+    line answered "no" on its own: "chest pain - no, breathless - no"."""
+    if index + 1 >= len(sentences):
         return False
     following = sentences[index + 1].plain.split()
-    return bool(following) and following[0] in DENIALS and len(following) <= 3
+    if sentences[index].question_mark:
+        return bool(following) and following[0] in DENIALS and len(following) <= 3
+    # a form's list, not "I have chest pain. No, I'm not joking": two lines or more answered so
+    answered = [i for i, s in enumerate(sentences) if _lone_denial(s)]
+    return len(answered) >= 2 and index + 1 in answered
+
+
+def _lone_denial(sentence: Sentence) -> bool:
+    first_part = sentence.plain.split(SEGMENT_MARK)[0].split()
+    return len(first_part) == 1 and first_part[0] in DENIALS
+
+
+def answered_yes(sentences: tuple[Sentence, ...], index: int) -> bool:
+    """A question answered "yes" in the next breath, as a form is: "Is the leg swollen?
+    Yes." tells the sign."""
+    if not sentences[index].question_mark or index + 1 >= len(sentences):
+        return False
+    first_part = sentences[index + 1].plain.split(SEGMENT_MARK)[0].split()
+    return bool(first_part) and first_part[0] in AFFIRMATIONS
 
 
 @cache

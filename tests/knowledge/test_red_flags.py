@@ -394,6 +394,12 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "brah my calf hurts so bad after leg day",
         "i have bad arth in my knees and pain in my calves at night",
         "hurt my calf on the metal stairs and now it cramps",
+        # round nine: a form answered no, a climb on a bike, a bruise the GP saw
+        "the 111 form: chest pain - no, breathless - no, leg swollen - no. so how do i stop "
+        "calf cramps?",
+        "out of breath at the top of the big hill on my bike, then both quads cramped",
+        "the red mark on my calf from the door is fading and the gp said its a bruise, night "
+        "cramps in that calf though",
     ],
 )
 def test_ordinary_messages_raise_no_alarm(text: str) -> None:
@@ -541,6 +547,21 @@ def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
         ("i cnat get a full breath and my calf is swollen", "breathless"),
         ("gave brith 3 weeks ago and my left calf has hurt for two days and wont ease",
          "clot_risk_calf_pain"),
+        # round nine, batch 17's angles (numbers, forms, a pharmacist's note), our wording
+        ("my watch says oxygen 89 and im puffing while doing nothing, calf sore", "breathless"),
+        ("customer, 50, calf ache for two days, sharp pain in the side on inspiration",
+         "painful_breathing"),
+        ("every time i take a deep breath something stabs me under the ribs", "painful_breathing"),
+        ("calf cramp earlier and now my chest feels like someone is sitting on it", "chest_pain"),
+        ("sudden onset l arm and l leg weakness this morning, mild dysarthria", "stroke_signs"),
+        ("she is 31 weeks and her left calf has hurt constantly since last night, it just stays",
+         "clot_risk_calf_pain"),
+        ("5 days post appendectomy, r calf pain, not relieved by stretching",
+         "clot_risk_calf_pain"),
+        ("foot in a boot after the fracture, i cant walk to the loo without the calf above it "
+         "throbbing", "clot_risk_calf_pain"),
+        ("the form asked: is the leg swollen? yes. is it red? yes.", "one_sided_leg"),
+        ("I have chest pain. No, I am not joking", "chest_pain"),
     ],
 )  # fmt: skip
 def test_signs_are_answered_as_such(text: str, sign: str) -> None:

@@ -68,6 +68,15 @@ def test_everyday_words_do_not_turn_into_signs_or_medicines() -> None:
         ("good night", SmallTalk.BYE),
         ("who are you", SmallTalk.WHO),
         ("you're useless", SmallTalk.COMPLAINT),
+        # chat shorthand (batch 18's style, our words)
+        ("helo", SmallTalk.GREETING),
+        ("tyy", SmallTalk.THANKS),
+        ("thnx", SmallTalk.THANKS),
+        ("oh that makes sense", SmallTalk.ACK),
+        ("nvm", SmallTalk.ACK),
+        ("gn 💤", SmallTalk.BYE),
+        ("who built u", SmallTalk.WHO),
+        ("r u a real nurse or a bot?", SmallTalk.WHO),
     ],
 )
 def test_small_talk_gets_a_friendly_word(text: str, kind: SmallTalk) -> None:
