@@ -40,8 +40,10 @@ _PHRASES: dict[SmallTalk, re.Pattern[str]] = {
         r"great (thanks|thank you)|helpful|very helpful)",
         SmallTalk.ACK: r"(ok+|okay|k|kk|alright|all right|right|sure|got it|i see|cool|nice|"
         r"great|good|fine|yes|yeah|yep|no|nope|nah|understood|makes sense|noted|will do|"
-        r"perfect|awesome|hmm+|ah+|oh+|lol|haha+|wow)( (thanks|thank you|then|ok|great|cool))?",
-        SmallTalk.BYE: r"(bye+|goodbye|good night|goodnight|nite|night night|see you|see ya|"
+        r"perfect|awesome|hmm+|ah+|oh+|lol|haha+|wow|nvm|nevermind|never mind|np|"
+        r"(ah |oh )?(that )?makes sense)( (thanks|thank you|then|ok|great|cool))?",
+        SmallTalk.BYE: r"(bye+|goodbye|good night|goodnight|gn|gnight|nite|night night|see you|"
+        r"see ya|"
         r"later|cya|take care|sleep well)( (then|now|bot|coach|thanks|thank you))?",
         SmallTalk.WHO: r"(who|what) are you|are you (a )?(real )?(bot|robot|human|real|person|"
         r"ai)( or (a )?(real )?(bot|robot|human|person|ai|machine))?|"
@@ -83,7 +85,7 @@ _KIND_WORDS: dict[SmallTalk, frozenset[str]] = {
         "thanks thank thanx thx ty tysm cheers ta appreciate appreciated grateful helpful helped "
         "lifesaver legend star hero"
     ),
-    SmallTalk.BYE: _words("bye goodbye goodnight nite night gn cya ttyl brb afk gtg g2g"),
+    SmallTalk.BYE: _words("bye goodbye goodnight nite night cya ttyl brb afk gtg g2g"),
     SmallTalk.GREETING: _words(
         "hi hello hey hiya howdy hallo hola bonjour ciao morning afternoon evening greetings "
         "namaste salaam salam shalom aloha hej"
@@ -91,7 +93,7 @@ _KIND_WORDS: dict[SmallTalk, frozenset[str]] = {
     SmallTalk.ACK: _words(
         "ok okay okey k kk alright sure cool nice great good fine yes yeah yep yup no nope nah "
         "understood noted perfect awesome lol haha brilliant lovely sorted gotcha excellent "
-        "amazing super wonderful fab fantastic grand nvm nevermind np sense"
+        "amazing super wonderful fab fantastic grand"
     ),
 }
 _FILLER = _words(

@@ -80,6 +80,34 @@ NEGATIONS = frozenset(
 # A one-word answer to a sign asked back ("Swelling? nope."): the sign is denied.
 DENIALS = frozenset(["no", "nope", "nah", "none", "never", "negative"])
 AFFIRMATIONS = frozenset(["yes", "yeah", "yep", "yup", "aye"])
+# A question that starts so asks in general ("can cramps cause...", "is it normal..."),
+# unless it asks about the person's own leg, as a form does ("is the leg swollen?").
+_GENERAL_QUESTION_STARTS = frozenset(
+    [
+        "can",
+        "could",
+        "does",
+        "do",
+        "did",
+        "is",
+        "are",
+        "was",
+        "would",
+        "will",
+        "should",
+        "what",
+        "why",
+        "how",
+        "when",
+        "where",
+        "who",
+    ]
+)
+_ABOUT_THE_PERSON = re.compile(
+    r"(is|are|was|were) (the|your|my|his|her) |(do|did) you (have|get|feel)|"
+    r"(is|was) it (red|swollen|swelling|hot|warm|painful|sore|hard|blue|white|cold|numb|bigger)|"
+    r"(have|has) (you|the|your) "
+)
 # Words that end a denial's reach: a new clause, a new subject, a contrast.
 _SCOPE_ENDS = frozenset(
     """but just only except although though however yet still now because since so then
@@ -162,30 +190,29 @@ def affirmed_words(text: str) -> list[str]:
 
 
 def answered_no(sentences: tuple[Sentence, ...], index: int) -> bool:
-    """A sentence asked back and denied in the next breath: "Swelling? nope.", or a form's
-    line answered "no" on its own: "chest pain - no, breathless - no"."""
-    if index + 1 >= len(sentences):
+    """A sentence asked back and denied in the next breath: "Swelling? nope."."""
+    if not sentences[index].question_mark or index + 1 >= len(sentences):
         return False
     following = sentences[index + 1].plain.split()
-    if sentences[index].question_mark:
-        return bool(following) and following[0] in DENIALS and len(following) <= 3
-    # a form's list, not "I have chest pain. No, I'm not joking": two lines or more answered so
-    answered = [i for i, s in enumerate(sentences) if _lone_denial(s)]
-    return len(answered) >= 2 and index + 1 in answered
-
-
-def _lone_denial(sentence: Sentence) -> bool:
-    first_part = sentence.plain.split(SEGMENT_MARK)[0].split()
-    return len(first_part) == 1 and first_part[0] in DENIALS
+    return bool(following) and following[0] in DENIALS and len(following) <= 3
 
 
 def answered_yes(sentences: tuple[Sentence, ...], index: int) -> bool:
-    """A question answered "yes" in the next breath, as a form is: "Is the leg swollen?
-    Yes." tells the sign."""
+    """A form's question about the person answered "yes" in the next breath: "Is the leg
+    swollen? Yes." tells the sign; "Can cramps cause chest pain? Yes they can" does not."""
     if not sentences[index].question_mark or index + 1 >= len(sentences):
         return False
-    first_part = sentences[index + 1].plain.split(SEGMENT_MARK)[0].split()
-    return bool(first_part) and first_part[0] in AFFIRMATIONS
+    asked = sentences[index].plain.replace(SEGMENT_MARK, " ").split()
+    answer = sentences[index + 1].plain.split(SEGMENT_MARK)[0].split()
+    return (
+        bool(asked)
+        and (
+            asked[0] not in _GENERAL_QUESTION_STARTS
+            or _ABOUT_THE_PERSON.match(" ".join(asked)) is not None
+        )
+        and 1 <= len(answer) <= 2
+        and answer[0] in AFFIRMATIONS
+    )
 
 
 @cache
