@@ -401,6 +401,8 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "im pregnant and my leg cramps were not relieved by magnesium",
         "my o2 level was 91 at the top of kilimanjaro, leg cramps on the way down",
         "my chest freezer is like a brick sitting in the garage, and my calves cramp",
+        "im not breathing hard, just calf cramps after my walk",
+        "my son wont wake up for school since his night cramps started",
     ],
 )
 def test_ordinary_messages_raise_no_alarm(text: str) -> None:
@@ -566,6 +568,19 @@ def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
         ("the gp said its a bruise but now my left calf is swollen, red and hot", "one_sided_leg"),
         ("breathless climbing the hill to my house now, my calf hurts since my flight",
          "breathless"),
+        # someone not breathing: the negation is the sign, in English and the eight languages
+        ("my dad isnt breathing", "collapse"),
+        ("she wont wake up and isnt breathing", "collapse"),
+        ("hes not breathing properly", "breathless"),
+        ("elle ne respire plus", "collapse"),
+        ("er atmet nicht mehr", "collapse"),
+        ("mi abuelo no respira", "collapse"),
+        ("ela nao respira", "collapse"),
+        ("non respira piu", "collapse"),
+        ("он не дышит", "collapse"),
+        ("ayah saya tidak bernapas", "collapse"),
+        ("papa saans nahi le rahe", "breathless"),
+        ("je ne suis plus capable de respirer", "breathless"),
     ],
 )  # fmt: skip
 def test_signs_are_answered_as_such(text: str, sign: str) -> None:
