@@ -403,6 +403,7 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "my chest freezer is like a brick sitting in the garage, and my calves cramp",
         "im not breathing hard, just calf cramps after my walk",
         "my son wont wake up for school since his night cramps started",
+        "she wont wake up when her alarm goes off, and she has leg cramps at night",
     ],
 )
 def test_ordinary_messages_raise_no_alarm(text: str) -> None:
@@ -581,6 +582,8 @@ def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
         ("ayah saya tidak bernapas", "collapse"),
         ("papa saans nahi le rahe", "breathless"),
         ("je ne suis plus capable de respirer", "breathless"),
+        ("he doesnt respond when i shake him", "collapse"),
+        ("he cant move his left side", "stroke_signs"),
     ],
 )  # fmt: skip
 def test_signs_are_answered_as_such(text: str, sign: str) -> None:
