@@ -404,6 +404,8 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "im not breathing hard, just calf cramps after my walk",
         "my son wont wake up for school since his night cramps started",
         "she wont wake up when her alarm goes off, and she has leg cramps at night",
+        "he is not moving house until spring, and his calves cramp at night",
+        "my nan has dementia and doesnt know where she is, her legs cramp at night",
     ],
 )
 def test_ordinary_messages_raise_no_alarm(text: str) -> None:
@@ -584,6 +586,11 @@ def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
         ("je ne suis plus capable de respirer", "breathless"),
         ("he doesnt respond when i shake him", "collapse"),
         ("he cant move his left side", "stroke_signs"),
+        ("shes not moving and wont answer me", "collapse"),
+        ("he fell and isnt getting up", "collapse"),
+        ("she doesnt know where she is all of a sudden", "stroke_signs"),
+        ("his face isnt moving on one side", "stroke_signs"),
+        ("she cant smile on one side", "stroke_signs"),
     ],
 )  # fmt: skip
 def test_signs_are_answered_as_such(text: str, sign: str) -> None:
