@@ -406,6 +406,9 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "she wont wake up when her alarm goes off, and she has leg cramps at night",
         "he is not moving house until spring, and his calves cramp at night",
         "my nan has dementia and doesnt know where she is, her legs cramp at night",
+        "my cramps have stopped responding to magnesium",
+        "im dead tired after my run and my calves cramp",
+        "el calambre no responde a los estiramientos",
     ],
 )
 def test_ordinary_messages_raise_no_alarm(text: str) -> None:
@@ -591,6 +594,13 @@ def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
         ("she doesnt know where she is all of a sudden", "stroke_signs"),
         ("his face isnt moving on one side", "stroke_signs"),
         ("she cant smile on one side", "stroke_signs"),
+        ("i think hes dead", "collapse"),
+        ("she has stopped responding", "collapse"),
+        ("my husband is not conscious", "collapse"),
+        ("il ne bouge plus", "collapse"),
+        ("no se mueve y no responde", "collapse"),
+        ("он не двигается и не отвечает", "collapse"),
+        ("dia tidak bergerak", "collapse"),
     ],
 )  # fmt: skip
 def test_signs_are_answered_as_such(text: str, sign: str) -> None:
