@@ -329,6 +329,8 @@ class Normaliser:
         )
         self.vocabulary = frozenset(w for w in words | variant_words if w not in STOPWORDS)
         self._by_length: dict[int, list[str]] = {}
+        # In order: among equally near candidates the first wins, and a set's order changes
+        # with each process's hash seed ("brath" was "bath" in one run, "breath" in another).
         for word in sorted(targets):
             self._by_length.setdefault(len(word), []).append(word)
         self._correct = lru_cache(maxsize=16384)(self._correct_uncached)
