@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from bench import machine, matching, reminders, scale
+from bench import machine, matching, reminders, scale, semantic
 
 
 def main(argv: list[str]) -> int:
@@ -16,6 +16,8 @@ def main(argv: list[str]) -> int:
         print(reminders.report(), flush=True)
     if "scale" in wanted:  # several instances on PostgreSQL (bench/scale.py)
         print(scale.report(), flush=True)
+    if "semantic" in wanted:  # only when asked: an option weighed, not a dependency
+        print(semantic.report(), flush=True)
     return 0
 
 
