@@ -186,6 +186,8 @@ _COUNTERFACTUAL_SPAN = re.compile(
     r"\bif (?:i|we|you|he|she|they|it|this|that) (?:had|were|was|wasnt|werent|hadnt|ever|would|"
     r"could|should)\b|\b(?:would|could|might) have\b|\b(?:wouldve|couldve|mightve)\b"
 )
+# "it felt like an hour" (but "it was like 20 minutes" is a span, roughly told)
+_FELT_LIKE = re.compile(r"\b(?:felt|feels|feel|feeling|seemed|seems|seem) like(?: an?| about)?\s*$")
 # "after two or three hours": the first number of a range counts too
 _NOT_A_SPAN_BEFORE = re.compile(
     r"\b(after|every|within|in|first|last|each|per)( (\w+|\d+) (or|to))?\s*$"
@@ -455,14 +457,15 @@ class RedFlagDetector:
                     events += [(s, e, kind) for s, e in found]
             events.sort()
             # "since half past nine. It is now ten o'clock": the two times may be told apart
-            clock_span = _clock_span(sentence.plain)
-            if clock_span is None and index > 0:
-                clock_span = _clock_span(f"{message.sentences[index - 1].plain} {sentence.plain}")
-            if (
-                clock_span is not None
-                and duration.over_minutes < clock_span < duration.under_minutes
-            ):
-                subject = max(events)[2] if events else previous_subject
+            clock = _clock_span(sentence.plain)
+            if clock is None and index > 0:
+                clock = _clock_span(f"{message.sentences[index - 1].plain} {sentence.plain}")
+                clock = None if clock is None else (clock[0], 0)
+            if clock is not None and duration.over_minutes < clock[0] < duration.under_minutes:
+                # what was told before the start time lasted: "cramp in my foot, since half
+                # past ten, ... rubbed it, stood on it" (the rubbing came after)
+                told_before = [event for event in events if event[0] < clock[1]] or events
+                subject = max(told_before)[2] if told_before else previous_subject
                 if subject == "of":
                     hits.add(index)
             for m in _DURATION.finditer(text):
@@ -480,6 +483,8 @@ class RedFlagDetector:
                 before = text[: m.start()]
                 if _COUNTERFACTUAL_SPAN.search(before[before.rfind(SEGMENT_MARK) + 1 :]):
                     continue
+                if _FELT_LIKE.search(before):
+                    continue  # "felt like an hour": how long it seemed
                 told_as_span = (
                     _LASTING.search(before)
                     or _ENDED_AFTER.search(before)
@@ -575,10 +580,13 @@ _HOUR_WORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 _HOUR = r"(?:\d{1,2}|" + "|".join(_HOUR_WORDS) + r")"
+# "five past eleven", "twenty to six", "25 past 10": minutes before "past" or "to"
+_MINUTES_PAST = {"half": 30, "quarter": 15, "five": 5, "ten": 10, "twenty": 20, "twenty five": 25}
+_PAST_MINUTES = r"(?:twenty five|five|ten|twenty|\d{1,2})"
 # A time of day as typed: "6 15" (6.15 after normalising), "6pm", "half past nine", "quarter
 # to ten", "half eleven" (British for 11:30), "ten oclock", "midnight".
 _CLOCK_TIME = re.compile(
-    rf"\b(?:(?P<part>half|quarter) (?P<rel>past|to) (?P<h1>{_HOUR})"
+    rf"\b(?:(?P<part>half|quarter|{_PAST_MINUTES}) (?P<rel>past|to) (?P<h1>{_HOUR})"
     rf"|half (?P<h2>{_HOUR})"
     rf"|(?P<h4>{_HOUR}) ?(?:oclock|o clock)"
     rf"|(?P<h3>\d{{1,2}})(?: (?P<m3>\d{{2}}))?(?: ?(?P<ap3>am|pm))?"
@@ -600,7 +608,7 @@ _START_WORD = re.compile(
 )
 _NOW_IS = re.compile(
     r"\b(?:now|its|it s|it is|now its|now it s|now is|now it is|gone|now gone|its gone|"
-    r"it s gone|it is gone)(?: now| already| past| about| around)*\s*$"
+    r"it s gone|it is gone)(?: now| already| past| about| around| nearly| almost)*\s*$"
 )
 _CLOCK_CUE_REACH = 48
 
@@ -615,7 +623,10 @@ def _clock_minutes(m: re.Match[str]) -> int | None:
 
     if m.group("h1"):
         h = hour(m.group("h1"))
-        offset = 30 if m.group("part") == "half" else 15
+        part = m.group("part")
+        offset = _MINUTES_PAST[part] if part in _MINUTES_PAST else int(part)
+        if offset > 59:
+            return None
         return (h * 60 + (offset if m.group("rel") == "past" else -offset)) % (24 * 60)
     if m.group("h2"):
         return hour(m.group("h2")) * 60 + 30
@@ -629,13 +640,15 @@ def _clock_minutes(m: re.Match[str]) -> int | None:
     return h * 60 + int(minute or 0)
 
 
-def _clock_span(plain: str) -> float | None:
+def _clock_span(plain: str) -> tuple[float, int] | None:
     """Minutes from a time something started ("since 6 15", "began at half past nine") to
     the time it is now ("it s now 6 40", "now its gone midnight"), as typed. Times on a
-    12-hour face are read as the shortest span forward ("11 40" to "12 05" is 25 minutes)."""
+    12-hour face are read as the shortest span forward ("11 40" to "12 05" is 25 minutes).
+    With it, where the start time stands in the text (what was told before it lasted)."""
     if not _START_WORD.search(plain):
         return None  # no start told, no span (most sentences: skip the clock search)
     start: int | None = None
+    start_at = 0
     for m in _CLOCK_TIME.finditer(plain):
         minutes = _clock_minutes(m)
         if minutes is None:
@@ -643,10 +656,10 @@ def _clock_span(plain: str) -> float | None:
         before = plain[max(0, m.start() - _CLOCK_CUE_REACH) : m.start()]
         if start is None:
             if _STARTED_AT.search(before):
-                start = minutes
+                start, start_at = minutes, m.start()
         elif _NOW_IS.search(before):
             span = (minutes - start) % (24 * 60)
-            return min(span, span % (12 * 60)) if span >= 12 * 60 else span
+            return (min(span, span % (12 * 60)) if span >= 12 * 60 else span), start_at
     return None
 
 

@@ -291,6 +291,31 @@ def test_another_leg_problem_without_a_cramp_is_not_answered_with_a_cramp_topic(
     assert answer(text).kind is Kind.OUT_OF_SCOPE
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my work schedule is so cramped this month, how do i fit in the gym",
+        "what is a good bedtime routine if i keep scrolling till 1am",
+        "anyone into the punk band with the rockabilly album, what should i buy on vinyl",
+    ],
+)
+def test_other_things_get_no_topic(text: str) -> None:
+    found = answer(text)
+    assert found.topic_id is None and found.level is None, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my abs and my calves both cramp after a long swim, why?",
+        "i get a cramp in my calf and some pain in my tummy after running, what helps the calf",
+        "my dog pulls on the lead and my calf cramps halfway round the park",
+    ],
+)
+def test_cramps_of_a_leg_told_beside_another_place_or_a_pet_stay_ours(text: str) -> None:
+    assert answer(text).kind is Kind.TOPIC
+
+
 def test_a_cramp_beside_another_leg_problem_is_ours() -> None:
     found = answer("since my sprained ankle i get cramps in that calf at night")
     assert found.kind is Kind.TOPIC
@@ -303,6 +328,16 @@ def test_a_cramp_beside_another_leg_problem_is_ours() -> None:
         "baby has colic and cries every evening, any tips",
         "my dog keeps limping on his back leg after walks, should i see the vet?",
         "heartburn after dinner every night, what should i take",
+        # batch 20's edge of scope, in our words
+        "my forearms get so pumped on the climbing wall that they cramp up, any stretches",
+        "a cramp shot down the side of my neck when i turned to look behind me",
+        "did sit ups and my abs locked into a knot for a minute, normal?",
+        "day after my embryo transfer, crampy low down in my tummy, is that expected",
+        "our rescue greyhound has a stiff back leg after running, what does the vet mean",
+        "our heifers are going onto spring grass, should we give magnesium licks",
+        "i dont get cramps, i just want magnesium for my anxiety, which kind",
+        "acl reconstruction last month, how long until my quad strength returns",
+        "push pull legs six days a week, is training legs twice too much?",
     ],
 )
 def test_other_subjects_found_by_the_fresh_batch_are_out_of_scope(text: str) -> None:
