@@ -30,7 +30,7 @@ from knowledge.models import Patterns, StrictModel, Text, compiled, names_emerge
 LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2}$")]
 SignName = Literal[
     "breathless", "chest_pain", "coughing_blood", "collapse", "stroke_signs", "cold_pale_leg",
-    "tetanus_stiffness", "swollen_painful_leg",
+    "tetanus_stiffness", "swollen_painful_leg", "long_cramp",
 ]  # fmt: skip
 # Every language must have these; stroke signs (a drooping face, slurred speech, one arm
 # weak, a sudden worst headache), a cold pale leg and a stiff jaw after a wound are there
@@ -39,6 +39,10 @@ REQUIRED_SIGNS: tuple[str, ...] = ("breathless", "chest_pain", "coughing_blood",
 EMERGENCY_SIGNS: tuple[str, ...] = (
     *REQUIRED_SIGNS, "stroke_signs", "cold_pale_leg", "tetanus_stiffness",
 )  # fmt: skip
+# Same-day signs, the first found named: a swollen painful leg (every language has it), a
+# cramp that has not let go for over ten minutes (where the content has it). Both get the
+# language's `urgent_advice`.
+URGENT_SIGNS: tuple[str, ...] = ("swollen_painful_leg", "long_cramp")
 _LATIN_SCRIPT = re.compile(r"[a-z]")
 _PUNCTUATION = re.compile(r"[\s.,;:!?¿¡()\[\]{}\"«»“”„…/\\|*+=<>~^_#@&%$-]+")
 _APOSTROPHES = re.compile(r"['’`´ʼ]")
@@ -120,7 +124,7 @@ def normalise_foreign(text: str, latin: bool) -> str:
 @dataclass(frozen=True)
 class ForeignReading:
     language: Language
-    # The most severe sign found: an emergency sign, "swollen_painful_leg", or None.
+    # The most severe sign found: an emergency sign, an urgent one, or None.
     sign: str | None
 
     @property
@@ -294,7 +298,8 @@ class LanguageReader:
         ):
             found.remove("breathless")
         emergency = [s for s in EMERGENCY_SIGNS if s in found]
-        sign = emergency[0] if emergency else ("swollen_painful_leg" if found else None)
+        urgent = [s for s in URGENT_SIGNS if s in found]
+        sign = emergency[0] if emergency else (urgent[0] if urgent else None)
         return ForeignReading(language, sign)
 
     def alarm_in_any(self, text: str, prefer: str) -> ForeignReading | None:

@@ -105,8 +105,9 @@ _LONG_AGO = re.compile(
 )
 _BACK_TO_NOW = re.compile(
     r"\b(now|today|tonight|again|currently|still|this|yesterday|recently|lately|is|are|am|im|"
-    r"has|have|keeps|feels|looks|seems|getting|gets)\b"
+    r"has|have|keeps|feels|looks|seems|getting|gets|just|suddenly)\b"
 )
+_NEW_SUBJECT = re.compile(r"\b(?:i|he|she|they|we|you|it|my|his|her|their)\b")
 _LONG_AGO_REACH = 12
 _LONG_AGO_AFTER = 3
 
@@ -186,8 +187,6 @@ _COUNTERFACTUAL_SPAN = re.compile(
     r"\bif (?:i|we|you|he|she|they|it|this|that) (?:had|were|was|wasnt|werent|hadnt|ever|would|"
     r"could|should)\b|\b(?:would|could|might) have\b|\b(?:wouldve|couldve|mightve)\b"
 )
-# "it felt like an hour" (but "it was like 20 minutes" is a span, roughly told)
-_FELT_LIKE = re.compile(r"\b(?:felt|feels|feel|feeling|seemed|seems|seem) like(?: an?| about)?\s*$")
 # "after two or three hours": the first number of a range counts too
 _NOT_A_SPAN_BEFORE = re.compile(
     r"\b(after|every|within|in|first|last|each|per)( (\w+|\d+) (or|to))?\s*$"
@@ -328,10 +327,13 @@ def _long_ago(text: str, start: int, end: int) -> bool:
     words_after = text[end : segment_end if segment_end >= 0 else len(text)].split()
     after = " ".join(words_after[: _LONG_AGO_AFTER + 4])
     later = _LONG_AGO.search(after)
+    between = after[: later.start()] if later is not None else ""
     return (
         later is not None
-        and len(after[: later.start()].split()) <= _LONG_AGO_AFTER
-        and not _BACK_TO_NOW.search(after[: later.start()])
+        and len(between.split()) <= _LONG_AGO_AFTER
+        and not _BACK_TO_NOW.search(between)
+        # "my wife has collapsed she had surgery in 2025": a new clause, its own time
+        and not _NEW_SUBJECT.search(between)
     )
 
 
@@ -462,10 +464,13 @@ class RedFlagDetector:
                 clock = _clock_span(f"{message.sentences[index - 1].plain} {sentence.plain}")
                 clock = None if clock is None else (clock[0], 0)
             if clock is not None and duration.over_minutes < clock[0] < duration.under_minutes:
-                # what was told before the start time lasted: "cramp in my foot, since half
-                # past ten, ... rubbed it, stood on it" (the rubbing came after)
-                told_before = [event for event in events if event[0] < clock[1]] or events
-                subject = max(told_before)[2] if told_before else previous_subject
+                # the cramp lasted if it was the last thing told, or the last told before the
+                # start time ("cramp in my foot, since half past ten, ... rubbed it, stood on it")
+                subject = previous_subject
+                if events:
+                    told_before = [event for event in events if event[0] < clock[1]]
+                    subjects = {max(told)[2] for told in (events, told_before) if told}
+                    subject = "of" if "of" in subjects else "not_of"
                 if subject == "of":
                     hits.add(index)
             for m in _DURATION.finditer(text):
@@ -483,8 +488,6 @@ class RedFlagDetector:
                 before = text[: m.start()]
                 if _COUNTERFACTUAL_SPAN.search(before[before.rfind(SEGMENT_MARK) + 1 :]):
                     continue
-                if _FELT_LIKE.search(before):
-                    continue  # "felt like an hour": how long it seemed
                 told_as_span = (
                     _LASTING.search(before)
                     or _ENDED_AFTER.search(before)

@@ -411,14 +411,21 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "el calambre no responde a los estiramientos",
         # round ten: look-alikes in the same voices
         "summary: cramps in both calves at night. breathing fine, no chest pain, no swelling",
-        "the cramp lasted about two minutes but honestly felt like an hour",
-        "my calves cramp when im gaming for hours, is that normal?",
-        "i fainted at the finish line of a half marathon in 2018, now i just get calf cramps",
+        "i passed out once years ago, now i just get calf cramps after long runs",
         "had a dvt years ago, the scan was completely clear after treatment, now just night "
         "cramps in both calves",
         "i coughed a bit this week and my blood tests came back fine, what about my cramps",
         "i can only say a few words in german but my calf cramps are the real problem",
         "my breath in yoga makes me calm, and my hamstrings cramp in pigeon pose",
+        "after my run i was gulping air and then my calf cramped",
+        "the cramp hurts so much i can only get a few words out before i grit my teeth",
+        "sore calves from running, my coach says relax the shoulders when i breathe out",
+        "my gp says my pallor is from low iron, my hands go cold and my calves cramp",
+        "working on arm drift in my freestyle, and my calves cramp in the pool",
+        "ive had a cough for a week and the nurse took blood today, calves cramp at night",
+        "did a 2h ride this morning and my left calf has cramped twice since",
+        "pregnant and my calves cramp at night, i painted my toenails bright pink",
+        "my breathing isnt painful, just calf cramps at night",
     ],
 )
 def test_ordinary_messages_raise_no_alarm(text: str) -> None:
@@ -614,7 +621,7 @@ def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
         # round ten, batch 19's angles (buried in a ramble, an edit, jargon, effects only)
         ("i can only say two or three words before i need to stop for air, calf cramps all week",
          "breathless"),
-        ("since lunch he has been gulping for air at the table, his calf has cramped for days",
+        ("since lunch he has been gulping for air at the table, his calf is swollen and hot",
          "breathless"),
         ("a big breath in makes him clutch his ribs, and his leg has hurt since the ferry",
          "painful_breathing"),
@@ -643,6 +650,21 @@ def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
          "calf_swollen_red"),
         ("calf cramp since quarter past nine, its nearly ten to ten, wont let go", "long_cramp"),
         ("cramp in my foot since twenty past six, its now five to seven", "long_cramp"),
+        # the review of round ten: what its first exclusions had hidden
+        ("feel like im going to collapse, my abs ache and my left calf is swollen", "collapse"),
+        ("my dad just collapsed in the garden, he had a clot in 2021", "collapse"),
+        ("he had a dvt in 2023 and just collapsed in the kitchen", "collapse"),
+        ("help my wife has collapsed she had her knee done in 2025", "collapse"),
+        ("my breathing is normal, just painful on the left side", "painful_breathing"),
+        ("the scan was clear last month but now my left calf is swollen and hot again",
+         "one_sided_leg"),
+        ("my calf has been in a cramp for what feels like 40 minutes and its still locked",
+         "long_cramp"),
+        ("was out on my bike and since half past two my thigh has been locked, its now 3 15",
+         "long_cramp"),
+        ("my calf cramped while i was gaming and it has lasted 30 minutes so far", "long_cramp"),
+        ("cramp for 20 minutes and it wont stop, it started during sit ups for my abs",
+         "long_cramp"),
     ],
 )  # fmt: skip
 def test_signs_are_answered_as_such(text: str, sign: str) -> None:
