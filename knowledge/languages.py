@@ -26,6 +26,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, field_validator
 
 from knowledge.models import Patterns, StrictModel, Text, compiled, names_emergency_numbers
+from knowledge.prefixes import PatternGroups
 
 LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2}$")]
 SignName = Literal[
@@ -187,8 +188,11 @@ class LanguageReader:
             code: {sign: [compiled(p) for p in patterns] for sign, patterns in lang.signs.items()}
             for code, lang in self._languages.items()
         }
-        self._any_sign = {
-            code: re.compile("|".join(f"(?:{p})" for ps in lang.signs.values() for p in ps))
+        # Each language's signs as one index (knowledge.prefixes): a message is read once per
+        # language, and each pattern is tried only where its first letters stand; every
+        # message is read in all eight (an emergency in any language is looked for).
+        self._sign_groups = {
+            code: PatternGroups({str(sign): ps for sign, ps in lang.signs.items()})
             for code, lang in self._languages.items()
         }
         self._negations = {
@@ -277,18 +281,14 @@ class LanguageReader:
         if language is None:
             return None
         normal = normalise_foreign(text, language.latin)
-        if not self._any_sign[code].search(normal):
-            return ForeignReading(language, None)
-        told = {
-            sign: [
-                m
-                for p in patterns
-                for m in p.finditer(normal)
-                if not self._denied(normal, m.start(), m.end(), language)
-            ]
-            for sign, patterns in self._signs[code].items()
-        }
-        found = [sign for sign, matches in told.items() if matches]
+        scan = self._sign_groups[code].scan(normal)
+        found = [
+            sign
+            for sign in language.signs
+            if any(
+                not self._denied(normal, m.start(), m.end(), language) for m in scan.matches(sign)
+            )
+        ]
         # Out of breath "as always" after the match is no sign; beside a swollen, painful
         # leg it is ("after the match I'm out of breath and my calf is swollen").
         if (

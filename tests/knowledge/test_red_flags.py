@@ -426,6 +426,11 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "did a 2h ride this morning and my left calf has cramped twice since",
         "pregnant and my calves cramp at night, i painted my toenails bright pink",
         "my breathing isnt painful, just calf cramps at night",
+        "the whole team crossed the line gasping and two had calf cramps, breath back in minutes",
+        "we were gasping at the top of the stairs for a minute and then fine, my thigh cramped",
+        "the leaflet lists warning signs to watch for: a foot going cold and pale, a swollen calf",
+        "trod on a rusty nail in 2021, had the jab at the hospital that day, can jabs cause cramps",
+        "his grin looked lopsided in the school photo, and he gets cramps in his calves",
     ],
 )
 def test_ordinary_messages_raise_no_alarm(text: str) -> None:
@@ -665,6 +670,18 @@ def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
         ("my calf cramped while i was gaming and it has lasted 30 minutes so far", "long_cramp"),
         ("cramp for 20 minutes and it wont stop, it started during sit ups for my abs",
          "long_cramp"),
+        # round eleven, batch 23's angles (on someone's behalf, the sign last, yesterday/today)
+        ("he said it catches him like a knife under the ribs every time he takes a full breath",
+         "painful_breathing"),
+        ("a stab in my back whenever i gulp in air, and my calf has been sore since the coach",
+         "painful_breathing"),
+        ("yesterday my calf. today my chest started hurting and it will not let up", "chest_pain"),
+        ("dad has been coughing up rust coloured phlegm since his flight home", "coughing_blood"),
+        ("coughing all night. there is blood in what comes up", "coughing_blood"),
+        ("he went limp on the bench and we couldnt rouse him for a minute", "collapse"),
+        ("gran rang and her words were all jumbled, she called the cat the kettle",
+         "stroke_signs"),
+        ("her grin went lopsided and she cant hold her cuppa", "stroke_signs"),
     ],
 )  # fmt: skip
 def test_signs_are_answered_as_such(text: str, sign: str) -> None:
