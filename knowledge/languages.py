@@ -45,7 +45,7 @@ EMERGENCY_SIGNS: tuple[str, ...] = (
 # language's `urgent_advice`.
 URGENT_SIGNS: tuple[str, ...] = ("swollen_painful_leg", "long_cramp")
 _LATIN_SCRIPT = re.compile(r"[a-z]")
-_PUNCTUATION = re.compile(r"[\s.,;:!?¿¡()\[\]{}\"«»“”„…/\\|*+=<>~^_#@&%$-]+")
+_PUNCTUATION = re.compile(r"[\s.,;:!?¿¡()\[\]{}\"«»“”„…/\\|*+=<>~^_#@&%$।॥-]+")
 _APOSTROPHES = re.compile(r"['’`´ʼ]")
 _NEGATION_BEFORE_WORDS = 3
 _NEGATION_AFTER_WORDS = 2
@@ -167,6 +167,35 @@ class _Detector:
         return str(code), float(confidence)
 
 
+class _SignIndex:
+    """Each language's signs as one index (knowledge.prefixes), built in a thread at
+    start-up: reading a thousand patterns' trees for their first letters takes most of a
+    second, which the bot's start need not wait for (the patterns were compiled, and so
+    checked, when the content loaded). The first message that needs it waits."""
+
+    def __init__(self, languages: Iterable[Language]) -> None:
+        self._signs = {lang.code: lang.signs for lang in languages}
+        self._groups: dict[str, PatternGroups] = {}
+        self._built = threading.Event()
+        threading.Thread(target=self._build, name="language-signs", daemon=True).start()
+
+    def _build(self) -> None:
+        try:
+            for code, signs in self._signs.items():
+                self._groups[code] = PatternGroups({str(sign): ps for sign, ps in signs.items()})
+        finally:
+            self._built.set()
+
+    def wait_built(self) -> None:
+        self._built.wait()
+
+    def of(self, code: str) -> PatternGroups:
+        self._built.wait()
+        if code not in self._groups:
+            raise RuntimeError("the language sign index failed to build")
+        return self._groups[code]
+
+
 @cache
 def _detector(codes: tuple[str, ...]) -> _Detector:
     """One model per process, however many readers (tests build many)."""
@@ -188,13 +217,9 @@ class LanguageReader:
             code: {sign: [compiled(p) for p in patterns] for sign, patterns in lang.signs.items()}
             for code, lang in self._languages.items()
         }
-        # Each language's signs as one index (knowledge.prefixes): a message is read once per
-        # language, and each pattern is tried only where its first letters stand; every
-        # message is read in all eight (an emergency in any language is looked for).
-        self._sign_groups = {
-            code: PatternGroups({str(sign): ps for sign, ps in lang.signs.items()})
-            for code, lang in self._languages.items()
-        }
+        # A message is read in all eight (an emergency in any language is looked for), each
+        # pattern tried only where its first letters stand.
+        self._sign_index = _SignIndex(self._languages.values())
         self._negations = {
             code: [compiled(p) for p in lang.negations] for code, lang in self._languages.items()
         }
@@ -204,8 +229,10 @@ class LanguageReader:
         }
 
     def wait_ready(self) -> None:
-        """Until the language model has loaded (benchmarks time messages, not the load)."""
+        """Until the language model has loaded and the signs are indexed (benchmarks time
+        messages, not the load)."""
         self._detector.wait_loaded()
+        self._sign_index.wait_built()
 
     def language_of(self, text: str) -> str:
         """An ISO code: "en", or one of the content's languages.
@@ -281,12 +308,13 @@ class LanguageReader:
         if language is None:
             return None
         normal = normalise_foreign(text, language.latin)
-        scan = self._sign_groups[code].scan(normal)
+        scan = self._sign_index.of(code).scan(normal)
         found = [
             sign
             for sign in language.signs
             if any(
-                not self._denied(normal, m.start(), m.end(), language) for m in scan.matches(sign)
+                not self._denied(normal, m.start(), m.end(), language)
+                for m in scan.each_pattern(sign)
             )
         ]
         # Out of breath "as always" after the match is no sign; beside a swollen, painful

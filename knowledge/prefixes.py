@@ -199,6 +199,24 @@ class Scan:
                         found[at] = at_place
         return [found[at] for at in sorted(found)]
 
+    def each_pattern(self, name: str) -> list[re.Match[str]]:
+        """What `finditer` would find, pattern by pattern: each pattern's matches that do not
+        overlap its own earlier ones. (`matches` keeps one match per place for the whole
+        group; a reader that judges each match, a denial say, needs each pattern's own.)"""
+        found: list[re.Match[str]] = []
+        for pattern in self._groups._anywhere[name]:
+            found += pattern.finditer(self.text)
+        for pattern, places in self._places.get(name, ()):
+            end = 0
+            for at in places:
+                if at < end:
+                    continue
+                m = pattern.match(self.text, at)
+                if m is not None:
+                    found.append(m)
+                    end = max(m.end(), at + 1)
+        return found
+
     def found(self, name: str) -> bool:
         if any(
             pattern.match(self.text, at)

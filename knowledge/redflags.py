@@ -42,10 +42,7 @@ _HYPOTHETICAL = re.compile(
     r"if ever|if (?:my|his|her|their|your|our|the|a|it|this|that)(?: \w+){0,3} "
     r"(?:ever|were to)|"
     # a reported question: "a lady stopped and asked if i was having a heart attack"
-    r"asked (?:me |him |her |them |us |you )?if|asking (?:me |him |her |them |us )?if|"
-    # a list of what to look out for: "a sheet of warning signs to watch for: a foot
-    # turning waxy and cold"
-    r"watch (?:out )?for|look out for|warning signs?)\b"
+    r"asked (?:me |him |her |them |us |you )?if|asking (?:me |him |her |them |us )?if)\b"
 )
 _HYPOTHETICAL_REACH = 8
 # The same what-if told around the sign's first word: "if my calf ever went cold" (the

@@ -81,3 +81,32 @@ def test_the_tree_alternation_finds_what_a_longest_first_one_finds(
     plain = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in longest_first) + r")\b")
     tree = re.compile(r"\b(?:" + alternation(phrases) + r")\b")
     assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_each_pattern_finds_what_finditer_finds_in_every_language() -> None:
+    """The languages' reader judges every match for a denial, so it must see the matches a
+    plain finditer sees, pattern by pattern, and never depend on a set's order (the hash
+    seed): "seene pe bojh sa hai, dard nahi hai" once lost its undenied short match."""
+    from knowledge.languages import normalise_foreign
+    from knowledge.prefixes import PatternGroups
+
+    content = load_content()
+    messages = [item.text for item in load_part("dev") if item.language != "en"]
+    for language in content.languages.languages:
+        messages += [
+            *language.emergency_examples,
+            *language.ordinary_examples,
+            *language.urgent_examples,
+        ]
+    for language in content.languages.languages:
+        groups = PatternGroups({str(sign): ps for sign, ps in language.signs.items()})
+        for message in messages:
+            text = normalise_foreign(message, language.latin)
+            scan = groups.scan(text)
+            for sign, patterns in language.signs.items():
+                expected = sorted(m.span() for p in patterns for m in re.compile(p).finditer(text))
+                assert sorted(m.span() for m in scan.each_pattern(sign)) == expected, (
+                    language.code,
+                    sign,
+                    message,
+                )

@@ -428,9 +428,15 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "my breathing isnt painful, just calf cramps at night",
         "the whole team crossed the line gasping and two had calf cramps, breath back in minutes",
         "we were gasping at the top of the stairs for a minute and then fine, my thigh cramped",
-        "the leaflet lists warning signs to watch for: a foot going cold and pale, a swollen calf",
         "trod on a rusty nail in 2021, had the jab at the hospital that day, can jabs cause cramps",
         "his grin looked lopsided in the school photo, and he gets cramps in his calves",
+        "the pain went away when i took a deep breath and stretched my calf",
+        "i get a stitch if i gulp in air while running, and my calves cramp",
+        "we couldnt rouse him from bed this morning, typical teenager, his calves cramp at night",
+        "my son is dyslexic and his words are all jumbled when he writes, he gets leg cramps",
+        "my chest started hurting less after the antibiotics, now just calf cramps at night",
+        "his grin went lopsided when he laughed at my joke, then he got a calf cramp",
+        "had a nosebleed last night and there was blood in what came up, and calf cramps",
     ],
 )
 def test_ordinary_messages_raise_no_alarm(text: str) -> None:
@@ -682,6 +688,20 @@ def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
         ("gran rang and her words were all jumbled, she called the cat the kettle",
          "stroke_signs"),
         ("her grin went lopsided and she cant hold her cuppa", "stroke_signs"),
+        # the review of round eleven: what its first exclusions had hidden
+        ("there were no warning signs, my dad just collapsed", "collapse"),
+        ("the nurse told us what to watch for, and right now her foot is cold and white",
+         "cold_pale_leg"),
+        ("mum is on the line gasping and i cant understand her", "breathless"),
+        ("my husband is gasping at the end of the bed, his calf has been sore for days",
+         "breathless"),
+        ("his smile went crooked just after his insulin injection", "stroke_signs"),
+        ("her smile looks wonky in the selfie she just sent me", "stroke_signs"),
+        ("cut my leg on rusty wire last week, they never gave me a jab at the time, now my "
+         "legs cramp", "wound_cramps"),
+        ("we couldnt wake him up for a few minutes after the cramp, now hes confused",
+         "collapse"),
+        ("seene pe bojh sa hai, dard nahi hai", "chest_pain"),
     ],
 )  # fmt: skip
 def test_signs_are_answered_as_such(text: str, sign: str) -> None:
