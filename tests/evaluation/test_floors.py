@@ -67,9 +67,12 @@ def test_held_out_part(test_part: Report) -> None:
     assert wrong / total <= TEST_OUT_OF_SCOPE_WRONG
 
 
-# Floors: a little below the figures of the last `make eval` (README).
-DEV_EMERGENCY_RECALL = 0.99
-DEV_URGENT_RECALL = 0.98
+# Floors: a little below the figures of the last `make eval` (README). The recall floors sit
+# lower than the tuned batches alone would allow: dev_fresh24.yaml is kept untuned, as a
+# measure of how the languages' patterns carry over to wordings nobody has seen (17 of 32
+# emergencies when it was written).
+DEV_EMERGENCY_RECALL = 0.975
+DEV_URGENT_RECALL = 0.975
 DEV_TOP1 = 0.87
 DEV_OFFERED = 0.94
 DEV_OUT_OF_SCOPE_WRONG = 0.08
