@@ -585,11 +585,12 @@ _HOUR_WORDS = {
 _HOUR = r"(?:\d{1,2}|" + "|".join(_HOUR_WORDS) + r")"
 # "five past eleven", "twenty to six", "25 past 10": minutes before "past" or "to"
 _MINUTES_PAST = {"half": 30, "quarter": 15, "five": 5, "ten": 10, "twenty": 20, "twenty five": 25}
-_PAST_MINUTES = r"(?:twenty five|five|ten|twenty|\d{1,2})"
+# the words above, longest first ("twenty five" before "twenty"), or a number
+_PAST_MINUTES = "(?:" + "|".join(sorted(_MINUTES_PAST, key=len, reverse=True)) + r"|\d{1,2})"
 # A time of day as typed: "6 15" (6.15 after normalising), "6pm", "half past nine", "quarter
 # to ten", "half eleven" (British for 11:30), "ten oclock", "midnight".
 _CLOCK_TIME = re.compile(
-    rf"\b(?:(?P<part>half|quarter|{_PAST_MINUTES}) (?P<rel>past|to) (?P<h1>{_HOUR})"
+    rf"\b(?:(?P<part>{_PAST_MINUTES}) (?P<rel>past|to) (?P<h1>{_HOUR})"
     rf"|half (?P<h2>{_HOUR})"
     rf"|(?P<h4>{_HOUR}) ?(?:oclock|o clock)"
     rf"|(?P<h3>\d{{1,2}})(?: (?P<m3>\d{{2}}))?(?: ?(?P<ap3>am|pm))?"
