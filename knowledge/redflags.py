@@ -326,6 +326,14 @@ def _long_ago(text: str, start: int, end: int) -> bool:
     segment_end = text.find(SEGMENT_MARK, end)
     words_after = text[end : segment_end if segment_end >= 0 else len(text)].split()
     after = " ".join(words_after[: _LONG_AGO_AFTER + 4])
+    if segment_end >= 0 and not _BACK_TO_NOW.search(" ".join(words_after)):
+        # "fainted once at a school assembly, years ago, nothing since": the time told on
+        # its own right after the segment belongs to it
+        next_end = text.find(SEGMENT_MARK, segment_end + 1)
+        following = text[segment_end + 1 : next_end if next_end >= 0 else len(text)].strip()
+        told = _LONG_AGO.match(following)
+        if told is not None and len(following.split()) <= len(told.group().split()) + 1:
+            return True
     later = _LONG_AGO.search(after)
     between = after[: later.start()] if later is not None else ""
     return (

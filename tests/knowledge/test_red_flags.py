@@ -437,6 +437,10 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "my chest started hurting less after the antibiotics, now just calf cramps at night",
         "his grin went lopsided when he laughed at my joke, then he got a calf cramp",
         "had a nosebleed last night and there was blood in what came up, and calf cramps",
+        # round twelve: look-alikes in batch 26's voices
+        "passed out once on a school trip, decades ago, nothing since, now my calves cramp",
+        "after squash i am breathing hard but it settles quickly, and my calf cramps",
+        "my toddler talks gibberish in his sleep and cries about his legs some nights",
     ],
 )
 def test_ordinary_messages_raise_no_alarm(text: str) -> None:
@@ -702,6 +706,16 @@ def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
         ("we couldnt wake him up for a few minutes after the cramp, now hes confused",
          "collapse"),
         ("seene pe bojh sa hai, dard nahi hai", "chest_pain"),
+        # round twelve, batch 26's angles (a friend's image, Indian English, the sign buried)
+        ("my brother is in the van gripping his chest, says it is like a sack of sand on it",
+         "chest_pain"),
+        ("since ten minutes her mouth is fallen on one side and her speech is not clear",
+         "stroke_signs"),
+        ("father cannot lift his right hand since morning", "stroke_signs"),
+        ("any time she breathes in deeply she gets a sharp pain in her side", "painful_breathing"),
+        ("next thing i knew i was on the rug by the bed, no idea how long i had been out",
+         "collapse"),
+        ("he has been out cold, no idea how long he was out", "collapse"),
     ],
 )  # fmt: skip
 def test_signs_are_answered_as_such(text: str, sign: str) -> None:
