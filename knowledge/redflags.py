@@ -108,6 +108,10 @@ _BACK_TO_NOW = re.compile(
     r"has|have|keeps|feels|looks|seems|getting|gets|just|suddenly)\b"
 )
 _NEW_SUBJECT = re.compile(r"\b(?:i|he|she|they|we|you|it|my|his|her|their)\b")
+_LONG_AGO_ALONE = re.compile(
+    r"(?:(?:\d+|a few|few|several|many|two|three|four|five|six|seven|eight|nine|ten|twenty) )?"
+    r"(?:years|decades) (?:ago|back)|(?:back )?in (?:19|20)\d\d|last year"
+)
 _LONG_AGO_REACH = 12
 _LONG_AGO_AFTER = 3
 
@@ -313,7 +317,7 @@ def _likened(text: str, start: int) -> bool:
     return _SIMILE.search(" ".join(segment.split()[-_HYPOTHETICAL_REACH:])) is not None
 
 
-def _long_ago(text: str, start: int, end: int) -> bool:
+def _long_ago(text: str, start: int, end: int, plain: str) -> bool:
     """Whether the match at start..end is told as past history: a time long ago shortly
     before it in its segment with nothing between that brings the story back to now, or
     right after it ("his face drooped in 1998")."""
@@ -326,13 +330,19 @@ def _long_ago(text: str, start: int, end: int) -> bool:
     segment_end = text.find(SEGMENT_MARK, end)
     words_after = text[end : segment_end if segment_end >= 0 else len(text)].split()
     after = " ".join(words_after[: _LONG_AGO_AFTER + 4])
-    if segment_end >= 0 and not _BACK_TO_NOW.search(" ".join(words_after)):
-        # "fainted once at a school assembly, years ago, nothing since": the time told on
-        # its own right after the segment belongs to it
+    if segment_end >= 0 and not _BACK_TO_NOW.search(text.replace(SEGMENT_MARK, " ")):
+        # "fainted once at a school assembly, years ago, nothing since": a time long ago
+        # told on its own right after the segment is its time, when nothing in the sentence
+        # tells of now ("aged 70" is an age, and "years ago, and again tonight" is now),
         next_end = text.find(SEGMENT_MARK, segment_end + 1)
         following = text[segment_end + 1 : next_end if next_end >= 0 else len(text)].strip()
-        told = _LONG_AGO.match(following)
-        if told is not None and len(following.split()) <= len(told.group().split()) + 1:
+        # ... and the sign itself is told in the past ("sudden chest pain, years ago, had
+        # the same" tells of now)
+        # (as typed: the canonical text has "collapse" for "fainted")
+        plain_segments = plain.split(SEGMENT_MARK)
+        index = text.count(SEGMENT_MARK, 0, start)
+        own = plain_segments[index] if index < len(plain_segments) else ""
+        if _LONG_AGO_ALONE.fullmatch(following) and _TOLD_PAST.search(own):
             return True
     later = _LONG_AGO.search(after)
     between = after[: later.start()] if later is not None else ""
@@ -381,7 +391,7 @@ class RedFlagDetector:
                 affirmed = not concept.negatable or not (
                     denied(text, m.start())
                     or _asked_about(sentence, text, m.start(), owned)
-                    or (history and _long_ago(text, m.start(), m.end()))
+                    or (history and _long_ago(text, m.start(), m.end(), sentence.plain))
                     or (name in _LITERAL_ONLY and _likened(text, m.start()))
                 )
                 found.append((m.start(), m.end(), affirmed))

@@ -438,9 +438,17 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "his grin went lopsided when he laughed at my joke, then he got a calf cramp",
         "had a nosebleed last night and there was blood in what came up, and calf cramps",
         # round twelve: look-alikes in batch 26's voices
-        "passed out once on a school trip, decades ago, nothing since, now my calves cramp",
-        "after squash i am breathing hard but it settles quickly, and my calf cramps",
+        "passed out once on a school trip, decades ago, nothing since. my calves cramp at night",
+        "after squash i am breathing hard but it settles quickly. then my calf cramps",
         "my toddler talks gibberish in his sleep and cries about his legs some nights",
+        # the review of round twelve: what its first additions caught
+        "writers cramp in my hand, when it locks i cant move my hand for a minute",
+        "my daughter is two and her speech is not clear yet, she gets leg cramps",
+        "doing pilates, next thing i knew i was cramping on the mat",
+        "not sure how long i was out for on my long run, the cramp came after",
+        "chest day at the gym, now my legs feel like a ton of bricks on the stairs",
+        "since my mastectomy i am always holding my chest when i cough, and my calves cramp",
+        "any time i breathe in through my nose it hurts since the piercing, and calf cramps",
     ],
 )
 def test_ordinary_messages_raise_no_alarm(text: str) -> None:
@@ -716,6 +724,16 @@ def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
         ("next thing i knew i was on the rug by the bed, no idea how long i had been out",
          "collapse"),
         ("he has been out cold, no idea how long he was out", "collapse"),
+        # the review of round twelve: what its first exclusions had hidden
+        ("my gran has collapsed in the hall, aged 91, she lives on her own", "collapse"),
+        ("grandad keeled over, years ago, and again this evening in the garden", "collapse"),
+        ("a sudden crushing pain in my chest, years ago, had the same with a clot", "chest_pain"),
+        ("her breathing was really fast, it settled quickly but now her lips look grey",
+         "breathless"),
+        ("his breathing is very fast, it calms down quick when he lies down", "breathless"),
+        ("he is wide awake and talking gibberish as if in his sleep", "stroke_signs"),
+        ("since my hip operation my calf is swollen and my breathing gets really hard",
+         "breathless"),
     ],
 )  # fmt: skip
 def test_signs_are_answered_as_such(text: str, sign: str) -> None:
