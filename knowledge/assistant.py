@@ -113,7 +113,7 @@ class Assistant:
         self.detector = RedFlagDetector(content.red_flags)
         self.matcher = TopicMatcher(content.topics.values(), content.faq, self.normaliser)
         self.reader = Reader(content.understanding)
-        self.languages = LanguageReader(content.languages.languages, self.normaliser.is_word)
+        self.languages = LanguageReader(content.languages, self.normaliser.is_word)
 
     def answer(self, text: str) -> Answer:
         message = self.normaliser.normalise(text)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
 from knowledge.models import Patterns, StrictModel, Text, compiled, names_emergency_numbers
 from knowledge.prefixes import PatternGroups
@@ -31,15 +31,16 @@ from knowledge.prefixes import PatternGroups
 LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2}$")]
 SignName = Literal[
     "breathless", "chest_pain", "coughing_blood", "collapse", "stroke_signs", "cold_pale_leg",
-    "tetanus_stiffness", "swollen_painful_leg", "long_cramp",
+    "tetanus_stiffness", "painful_breathing", "swollen_painful_leg", "long_cramp",
 ]  # fmt: skip
 # Every language must have these; stroke signs (a drooping face, slurred speech, one arm
 # weak, a sudden worst headache), a cold pale leg and a stiff jaw after a wound are there
 # where the content has them.
 REQUIRED_SIGNS: tuple[str, ...] = ("breathless", "chest_pain", "coughing_blood", "collapse")
 EMERGENCY_SIGNS: tuple[str, ...] = (
-    *REQUIRED_SIGNS, "stroke_signs", "cold_pale_leg", "tetanus_stiffness",
+    *REQUIRED_SIGNS, "stroke_signs", "cold_pale_leg", "tetanus_stiffness", "painful_breathing",
 )  # fmt: skip
+ConceptName = Annotated[str, Field(pattern=r"^[a-z][a-z_]{0,31}$")]
 # Same-day signs, the first found named: a swollen painful leg (every language has it), a
 # cramp that has not let go for over ten minutes (where the content has it). Both get the
 # language's `urgent_advice`.
@@ -56,6 +57,10 @@ _NOT_NORMAL = re.compile(
 )
 # Where a clause ends, in the text as typed ("sin aire como siempre, y luego un calambre").
 _CLAUSE_END = re.compile(r"[,.;:!?¿¡()\[\]\n]+|\s[-–—]\s")
+# Where a sentence ends (the Devanagari danda too): a concept rule's words must stand in
+# one sentence. A dash does not end one: "tosio en el panuelo - sangre".
+_SENTENCE_END = re.compile(r"[.;!?¿¡\n।॥]+")
+_CLAUSE_MARK = " | "
 # The detector's confidence (0-1) at which, with one marker word, its answer stands.
 _SURE = 0.9
 # A message with at least this share of English words is English unless the detector is sure.
@@ -76,6 +81,12 @@ class Language(StrictModel):
     emergency_advice: Annotated[str, Field(min_length=40, max_length=900)]
     urgent_advice: Annotated[str, Field(min_length=40, max_length=900)]
     signs: dict[SignName, Patterns]
+    # The language's words for the concepts of `Languages.concepts` ("pecho", "Brust"):
+    # the rules combine them into signs, so a sign told in new words is still found.
+    words: dict[ConceptName, Patterns] = Field(default_factory=dict)
+    # Words that turn to another thought ("pero", "aber"): a rule's concepts stand on one
+    # side of them ("me duele la pierna pero respiro bien" is no painful breathing).
+    turns: list[Text] = Field(default_factory=list)
     negations: Patterns
     # "as always", "normal for me": breathlessness told so is no sign (out of breath after
     # the match), unless denied ("no es normal para mi"), told now, or beside a swollen leg.
@@ -106,8 +117,39 @@ class Language(StrictModel):
         return self.code not in ("ru", "hi", "uk", "bg", "sr", "el", "ar", "fa", "he")
 
 
+class WordConcept(StrictModel):
+    meaning: Text
+    # A body part is no report to deny: "no puedo respirar" names the breath it lacks.
+    negatable: bool = True
+
+
+class ConceptRule(StrictModel):
+    """A sign told by concepts: all of `near` within a few words in one sentence, each
+    not denied, and all of `anywhere` somewhere in the message."""
+
+    sign: SignName
+    near: Annotated[list[ConceptName], Field(min_length=1)]
+    anywhere: list[ConceptName] = Field(default_factory=list)
+    # How many words apart the `near` concepts may stand.
+    within: Annotated[int, Field(ge=1, le=12)] = 6
+
+
 class Languages(StrictModel):
+    concepts: dict[ConceptName, WordConcept] = Field(default_factory=dict)
+    rules: list[ConceptRule] = Field(default_factory=list)
     languages: Annotated[list[Language], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _concepts_declared(self) -> Languages:
+        for index, rule in enumerate(self.rules):
+            unknown = [c for c in (*rule.near, *rule.anywhere) if c not in self.concepts]
+            if unknown:
+                raise ValueError(f"rules.{index}: concepts not declared: {unknown}")
+        for language in self.languages:
+            unknown = [c for c in language.words if c not in self.concepts]
+            if unknown:
+                raise ValueError(f"{language.code}.words: concepts not declared: {unknown}")
+        return self
 
 
 @lru_cache(maxsize=64)
@@ -203,10 +245,24 @@ def _detector(codes: tuple[str, ...]) -> _Detector:
 
 
 class LanguageReader:
-    def __init__(
-        self, languages: Iterable[Language], is_english_word: Callable[[str], bool]
-    ) -> None:
-        self._languages = {language.code: language for language in languages}
+    def __init__(self, content: Languages, is_english_word: Callable[[str], bool]) -> None:
+        self._languages = {language.code: language for language in content.languages}
+        self._concepts = content.concepts
+        self._rules = content.rules
+        self._words = {
+            code: {name: [compiled(p) for p in ps] for name, ps in lang.words.items()}
+            for code, lang in self._languages.items()
+        }
+        self._turns = {
+            code: re.compile(
+                r" (?:"
+                + "|".join(re.escape(normalise_foreign(t, lang.latin).strip()) for t in lang.turns)
+                + r") "
+            )
+            if lang.turns
+            else None
+            for code, lang in self._languages.items()
+        }
         self._is_english = is_english_word
         self._detector = _detector(("en", *self._languages))
         self._markers = {
@@ -303,13 +359,16 @@ class LanguageReader:
                     counts[code] = sum(words[w] for w in words.keys() & self._markers[code])
         return counts
 
-    def read(self, text: str, code: str) -> ForeignReading | None:
+    def read(self, text: str, code: str, concepts: bool = True) -> ForeignReading | None:
+        """The signs the language's patterns find and, with `concepts`, those its words
+        tell by the rules (only in the message's own language: "dada" is a chest in
+        Indonesian, not in another language)."""
         language = self._languages.get(code)
         if language is None:
             return None
         normal = normalise_foreign(text, language.latin)
         scan = self._sign_index.of(code).scan(normal)
-        found = [
+        found: list[str] = [
             sign
             for sign in language.signs
             if any(
@@ -317,6 +376,8 @@ class LanguageReader:
                 for m in scan.each_pattern(sign)
             )
         ]
+        if concepts:
+            found += [s for s in self._told_by_concepts(text, language) if s not in found]
         # Out of breath "as always" after the match is no sign; beside a swollen, painful
         # leg it is ("after the match I'm out of breath and my calf is swollen").
         if (
@@ -333,7 +394,11 @@ class LanguageReader:
     def alarm_in_any(self, text: str, prefer: str) -> ForeignReading | None:
         """The most severe sign any language's patterns find; among languages that share
         the words ("sangue"), the one whose marker words are there, then `prefer`."""
-        found = [reading for code in self._languages if (reading := self.read(text, code))]
+        found = [
+            reading
+            for code in self._languages
+            if (reading := self.read(text, code, concepts=code == prefer))
+        ]
         alarms = [r for r in found if r.level is not None]
         alarms.sort(
             key=lambda r: (
@@ -343,6 +408,90 @@ class LanguageReader:
             )
         )
         return alarms[0] if alarms else None
+
+    def _told_by_concepts(self, text: str, language: Language) -> list[str]:
+        words = self._words[language.code]
+        if not words:
+            return []
+        # Each concept's places, as word numbers, per sentence: only the ones not denied.
+        places: list[dict[str, list[int]]] = []
+        for sentence in self._concept_sentences(text, language):
+            matches = [
+                (name, m.start(), m.end())
+                for name, patterns in words.items()
+                for pattern in patterns
+                for m in pattern.finditer(sentence)
+            ]
+            body = [
+                (start, end) for name, start, end in matches if not self._concepts[name].negatable
+            ]
+            tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", sentence)]
+            found: dict[str, list[int]] = {}
+            for name, start, end in matches:
+                if self._concepts[name].negatable and self._concept_denied(
+                    sentence, start, end, tokens, body, language
+                ):
+                    continue
+                found.setdefault(name, []).append(sentence.count(" ", 0, start))
+            places.append(found)
+        anywhere = {name for found in places for name in found}
+        signs: list[str] = []
+        for rule in self._rules:
+            if rule.sign in signs or not anywhere.issuperset(rule.anywhere):
+                continue
+            first, *others = rule.near
+            if any(
+                all(
+                    any(abs(at - start) <= rule.within for at in found.get(other, ()))
+                    for other in others
+                )
+                for found in places
+                for start in found.get(first, ())
+            ):
+                signs.append(rule.sign)
+        return signs
+
+    def _concept_sentences(self, text: str, language: Language) -> list[str]:
+        """The message's sentences, normalised, split at its turns ("pero"); a comma
+        stays as a mark ("|") that no negation reaches over: "no puedo dormir, me duele el
+        pecho" denies only the sleep."""
+        turns = self._turns[language.code]
+        sentences: list[str] = []
+        for raw in _SENTENCE_END.split(text):
+            clauses = (normalise_foreign(c, language.latin).strip() for c in raw.split(","))
+            sentence = f" {_CLAUSE_MARK.join(c for c in clauses if c)} "
+            parts = turns.split(sentence) if turns is not None else [sentence]
+            sentences += [f" {part.strip()} " for part in parts if part.strip()]
+        return sentences
+
+    def _concept_denied(
+        self,
+        sentence: str,
+        start: int,
+        end: int,
+        tokens: list[tuple[int, str]],
+        body: list[tuple[int, int]],
+        language: Language,
+    ) -> bool:
+        """A negation in the few words before (Hindi: also after), within the clause; the
+        body's words do not count as words between: "no tengo la mandibula trabada"."""
+        negations = self._negations[language.code]
+        if any(p.search(f" {sentence[start:end].strip()} ") for p in negations):
+            return False
+
+        def plain(at: int) -> bool:
+            return not any(b_start <= at < b_end for b_start, b_end in body)
+
+        before = [w for at, w in tokens if at < start and plain(at)]
+        if "|" in before:
+            before = before[len(before) - before[::-1].index("|") :]
+        windows = [" " + " ".join(before[-_NEGATION_BEFORE_WORDS:]) + " "]
+        if language.negation_after:
+            after = [w for at, w in tokens if at >= end and plain(at)]
+            if "|" in after:
+                after = after[: after.index("|")]
+            windows.append(" " + " ".join(after[:_NEGATION_AFTER_WORDS]) + " ")
+        return any(p.search(w) for p in negations for w in windows)
 
     def _breathless_settled(self, text: str, language: Language) -> bool:
         """Every clause that tells breathlessness says after it that this is as always
@@ -373,11 +522,16 @@ class LanguageReader:
         )
 
     def _denied(self, text: str, start: int, end: int, language: Language) -> bool:
+        negations = self._negations[language.code]
+        # A match that holds its own negation ("не реагирует", "no puede respirar") is
+        # not denied by another one before it: "он не двигается и не реагирует".
+        if any(p.search(f" {text[start:end].strip()} ") for p in negations):
+            return False
         before = " " + " ".join(text[:start].split()[-_NEGATION_BEFORE_WORDS:]) + " "
         windows = [before]
         if language.negation_after:
             windows.append(" " + " ".join(text[end:].split()[:_NEGATION_AFTER_WORDS]) + " ")
-        return any(p.search(w) for p in self._negations[language.code] for w in windows)
+        return any(p.search(w) for p in negations for w in windows)
 
     @property
     def languages(self) -> dict[str, Language]:

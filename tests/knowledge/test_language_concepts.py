@@ -1,0 +1,84 @@
+"""Signs told in new words in another language: each language's words for a few concepts
+(chest, pain, breath...) combined by one set of rules (content/languages.yaml)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from knowledge.assistant import Assistant
+from knowledge.languages import LanguageReader, Languages
+from knowledge.loader import ContentError, load_content, parse_file
+
+ASSISTANT = Assistant(load_content())
+
+
+def read(text: str) -> tuple[str, str | None, str | None]:
+    result = ASSISTANT.answer(text)
+    return result.language, result.level, result.sign
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # wordings no phrase pattern was written for: the concepts carry them
+        ("tengo como un ladrillo encima del pecho desde hace rato", "chest_pain"),
+        ("siento el torax apretado como con un cinturon", "chest_pain"),
+        ("tosio y el panuelo quedo con manchas de sangre", "coughing_blood"),
+        ("los pulmones me arden al respirar", "painful_breathing"),
+        ("las palabras le salen enredadas", "stroke_signs"),
+    ],
+)
+def test_a_sign_told_in_new_words_is_found_by_its_concepts(text: str, sign: str) -> None:
+    assert read(text) == ("es", "emergency", sign)
+    phrases_only = ASSISTANT.languages.read(text, "es", concepts=False)
+    assert phrases_only is not None and phrases_only.sign is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the pain denied
+        "no me duele el pecho, solo el gemelo por las noches",
+        # pain and breath on both sides of a turn
+        "la pierna me duele mucho pero respiro bien",
+        # a stiff jaw without any wound is no sign of tetanus
+        "tengo la mandibula rigida por apretar los dientes al dormir",
+    ],
+)
+def test_concepts_denied_turned_away_or_missing_their_setting_are_no_sign(text: str) -> None:
+    assert read(text)[1] is None
+
+
+def test_a_stiff_jaw_after_a_wound_is_the_emergency() -> None:
+    text = "hace una semana me corte con un alambre y ahora la mandibula esta rigida"
+    assert read(text)[1] == "emergency"
+
+
+def test_concepts_are_read_only_in_the_message_s_own_language() -> None:
+    reader: LanguageReader = ASSISTANT.languages
+    spanish = "tengo como un ladrillo encima del pecho"
+    assert reader.read(spanish, "es") is not None
+    # The same words read as Italian know none of its concepts.
+    italian = reader.read(spanish, "it", concepts=False)
+    assert italian is not None and italian.sign is None
+
+
+def _broken_copy(tmp_path: Path, change: str) -> Path:
+    source = Path(__file__).resolve().parents[2] / "content" / "languages.yaml"
+    data = yaml.safe_load(source.read_text("utf-8"))
+    if change == "rule":
+        data["rules"].append({"sign": "chest_pain", "near": ["chest", "elbow"]})
+    else:
+        data["languages"][0]["words"]["elbow"] = ["\\bcodo\\b"]
+    path = tmp_path / "languages.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    return path
+
+
+@pytest.mark.parametrize("change", ["rule", "words"])
+def test_a_concept_nobody_declared_stops_the_start_naming_it(tmp_path: Path, change: str) -> None:
+    with pytest.raises(ContentError, match="elbow"):
+        parse_file(_broken_copy(tmp_path, change), Languages)
