@@ -449,6 +449,12 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "chest day at the gym, now my legs feel like a ton of bricks on the stairs",
         "since my mastectomy i am always holding my chest when i cough, and my calves cramp",
         "any time i breathe in through my nose it hurts since the piercing, and calf cramps",
+        # round thirteen: look-alikes in batch 28's voices
+        "so out of breath after the bleep test like everyone, fine after a few minutes. then "
+        "my calves cramped in class",
+        "hiking in the andes i am breathless, it is normal for the altitude, my legs cramp after",
+        "cut my hand on a rusty gate, got the tetanus vaccine the same day, now night cramps",
+        "a friend collapsed on the pitch last season, all sorted, now my son fears his cramps",
     ],
 )
 def test_ordinary_messages_raise_no_alarm(text: str) -> None:
@@ -733,6 +739,20 @@ def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
         ("his breathing is very fast, it calms down quick when he lies down", "breathless"),
         ("he is wide awake and talking gibberish as if in his sleep", "stroke_signs"),
         ("since my hip operation my calf is swollen and my breathing gets really hard",
+         "breathless"),
+        # round thirteen, batch 28's voices (panicked fragments, voice to text, formal
+        # letters, non-native English)
+        ("it jabs in my chest whenever i take a proper deep breath", "painful_breathing"),
+        ("a sharp catch under my ribs on every breath in", "painful_breathing"),
+        ("i can only take tiny sips of air", "breathless"),
+        ("chest crushing cant stand", "chest_pain"),
+        ("my father fall down and lose the conscience, he dont answer me", "collapse"),
+        ("she sank down onto the tiles and did not respond to my voice", "collapse"),
+        ("grandma swooned in the kitchen", "collapse"),
+        ("his speech is all slurry and he has not been drinking", "stroke_signs"),
+        ("her face is sliding down on one side", "stroke_signs"),
+        ("after the cramp my foot icy cold and white", "cold_pale_leg"),
+        ("he is breathless, its normal for his copd but tonight he cannot finish a word",
          "breathless"),
     ],
 )  # fmt: skip
