@@ -99,7 +99,7 @@ _GENERAL_CLAIM = re.compile(
 _LONG_AGO = re.compile(
     r"\b(?:in (?:19|20)\d\d|back in \w+|(?:\d+|a few|few|several|many|some|two|three|four|"
     r"five|six|seven|eight|nine|ten|twenty|thirty|forty) (?:years|decades) (?:ago|back|before)|"
-    r"years ago|decades ago|last year|last (?:summer|winter|spring|autumn|christmas|easter|season)|"
+    r"years ago|decades ago|last year|last (?:summer|winter|spring|autumn|christmas|easter)|"
     r"as a (?:kid|child|teenager|teen|baby|boy|girl)|(?:once at|at age|at the age of|aged) \d{1,2}|"
     r"when (?:i|he|she) was (?:a )?(?:kid|child|young|little|teenager|baby|boy|girl|\d+))\b"
 )

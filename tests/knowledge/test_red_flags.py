@@ -452,9 +452,16 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         # round thirteen: look-alikes in batch 28's voices
         "so out of breath after the bleep test like everyone, fine after a few minutes. then "
         "my calves cramped in class",
-        "hiking in the andes i am breathless, it is normal for the altitude, my legs cramp after",
         "cut my hand on a rusty gate, got the tetanus vaccine the same day, now night cramps",
-        "a friend collapsed on the pitch last season, all sorted, now my son fears his cramps",
+        # the review of round thirteen: what its first additions caught
+        "the physio did not answer my questions about magnesium, and my calves cramp",
+        "lost my sense of smell with a cold and now my calves cramp at night",
+        "we spread slurry on the fields all day and my calves cramp at night",
+        "my cpap face mask keeps slipping to one side and my legs cramp at night",
+        "i can only take small sips of water with this nausea, can that cause cramps",
+        "my brother gave me a chest crushing hug and then my calf cramped",
+        "the calf pain goes away if i take a good deep breath and stretch",
+        "my calf stretch burns on each breath in, is that ok",
     ],
 )
 def test_ordinary_messages_raise_no_alarm(text: str) -> None:
@@ -748,12 +755,20 @@ def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
         ("chest crushing cant stand", "chest_pain"),
         ("my father fall down and lose the conscience, he dont answer me", "collapse"),
         ("she sank down onto the tiles and did not respond to my voice", "collapse"),
-        ("grandma swooned in the kitchen", "collapse"),
         ("his speech is all slurry and he has not been drinking", "stroke_signs"),
         ("her face is sliding down on one side", "stroke_signs"),
         ("after the cramp my foot icy cold and white", "cold_pale_leg"),
         ("he is breathless, its normal for his copd but tonight he cannot finish a word",
          "breathless"),
+        # the review of round thirteen: what its first exclusions had hidden
+        ("my dad is breathless, it is normal for him with his asthma, his lips are blue",
+         "breathless"),
+        ("he passed out last season and again just now", "collapse"),
+        ("my grandad is breathless from the pe again and sweating", "breathless"),
+        ("cut my leg on rusty wire and never got a tetanus vaccine that day, now my calves "
+         "cramp", "wound_cramps"),
+        ("foot ice cold and white in the lake, still numb now and i cant move my toes",
+         "cold_pale_leg"),
     ],
 )  # fmt: skip
 def test_signs_are_answered_as_such(text: str, sign: str) -> None:
