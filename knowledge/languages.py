@@ -164,6 +164,21 @@ def normalise_foreign(text: str, latin: bool) -> str:
     return " " + _PUNCTUATION.sub(" ", text).strip() + " "
 
 
+def _own_clause(before: list[str], matched: str, negations: list[re.Pattern[str]]) -> list[str]:
+    """The words before a match that may deny it: none when the match holds its own
+    negation ("no puedo respirar", "не реагирует", "il respire pas"), whatever stands
+    before it ("no se no puedo respirar", "он не двигается и не реагирует")."""
+    if any(p.search(f" {word} ") for word in matched.split() for p in negations):
+        return []
+    return before
+
+
+def _apart(one: tuple[int, int], other: tuple[int, int]) -> int:
+    """Words between two matches (0 when they touch or overlap): "metade do rosto caida"
+    is as near as "rosto caido"."""
+    return max(0, other[0] - one[1], one[0] - other[1])
+
+
 @dataclass(frozen=True)
 class ForeignReading:
     language: Language
@@ -413,8 +428,9 @@ class LanguageReader:
         words = self._words[language.code]
         if not words:
             return []
-        # Each concept's places, as word numbers, per sentence: only the ones not denied.
-        places: list[dict[str, list[int]]] = []
+        # Each concept's places, as (first, last) word numbers, per sentence: only the ones
+        # not denied.
+        places: list[dict[str, list[tuple[int, int]]]] = []
         for sentence in self._concept_sentences(text, language):
             matches = [
                 (name, m.start(), m.end())
@@ -426,13 +442,14 @@ class LanguageReader:
                 (start, end) for name, start, end in matches if not self._concepts[name].negatable
             ]
             tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", sentence)]
-            found: dict[str, list[int]] = {}
+            found: dict[str, list[tuple[int, int]]] = {}
             for name, start, end in matches:
                 if self._concepts[name].negatable and self._concept_denied(
                     sentence, start, end, tokens, body, language
                 ):
                     continue
-                found.setdefault(name, []).append(sentence.count(" ", 0, start))
+                word = sentence.count(" ", 0, start)
+                found.setdefault(name, []).append((word, word + sentence.count(" ", start, end)))
             places.append(found)
         anywhere = {name for found in places for name in found}
         signs: list[str] = []
@@ -442,11 +459,11 @@ class LanguageReader:
             first, *others = rule.near
             if any(
                 all(
-                    any(abs(at - start) <= rule.within for at in found.get(other, ()))
+                    any(_apart(at, place) <= rule.within for at in found.get(other, ()))
                     for other in others
                 )
                 for found in places
-                for start in found.get(first, ())
+                for place in found.get(first, ())
             ):
                 signs.append(rule.sign)
         return signs
@@ -476,8 +493,6 @@ class LanguageReader:
         """A negation in the few words before (Hindi: also after), within the clause; the
         body's words do not count as words between: "no tengo la mandibula trabada"."""
         negations = self._negations[language.code]
-        if any(p.search(f" {sentence[start:end].strip()} ") for p in negations):
-            return False
 
         def plain(at: int) -> bool:
             return not any(b_start <= at < b_end for b_start, b_end in body)
@@ -485,6 +500,7 @@ class LanguageReader:
         before = [w for at, w in tokens if at < start and plain(at)]
         if "|" in before:
             before = before[len(before) - before[::-1].index("|") :]
+        before = _own_clause(before, sentence[start:end], negations)
         windows = [" " + " ".join(before[-_NEGATION_BEFORE_WORDS:]) + " "]
         if language.negation_after:
             after = [w for at, w in tokens if at >= end and plain(at)]
@@ -523,12 +539,8 @@ class LanguageReader:
 
     def _denied(self, text: str, start: int, end: int, language: Language) -> bool:
         negations = self._negations[language.code]
-        # A match that holds its own negation ("не реагирует", "no puede respirar") is
-        # not denied by another one before it: "он не двигается и не реагирует".
-        if any(p.search(f" {text[start:end].strip()} ") for p in negations):
-            return False
-        before = " " + " ".join(text[:start].split()[-_NEGATION_BEFORE_WORDS:]) + " "
-        windows = [before]
+        words = _own_clause(text[:start].split(), text[start:end], negations)
+        windows = [" " + " ".join(words[-_NEGATION_BEFORE_WORDS:]) + " "]
         if language.negation_after:
             windows.append(" " + " ".join(text[end:].split()[:_NEGATION_AFTER_WORDS]) + " ")
         return any(p.search(w) for p in negations for w in windows)

@@ -46,10 +46,60 @@ def test_a_sign_told_in_new_words_is_found_by_its_concepts(text: str, sign: str)
         "la pierna me duele mucho pero respiro bien",
         # a stiff jaw without any wound is no sign of tetanus
         "tengo la mandibula rigida por apretar los dientes al dormir",
+        # blind batch 27's look-alikes, in our words: what others took for a faint, blood a
+        # dental nurse called normal, breath back to normal a minute after running
+        "di sekolah temen2 kira aku pingsan padahal ngga, cuma kram betis",
+        "nach der Zahnreinigung etwas Blut beim Ausspucken, laut Zahnarzt normal nach der "
+        "Prophylaxe. Husten hab ich keinen",
+        "abis lari ngejar bis napas ngos2an, tp duduk bentar udh normal lg, betis kram dikit",
     ],
 )
 def test_concepts_denied_turned_away_or_missing_their_setting_are_no_sign(text: str) -> None:
     assert read(text)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the second round, from blind batches 24 and 25: the same ideas in other words
+        ("मुंह में नमकीन स्वाद आया, खांसी के साथ", "hi"),
+        ("когда кашляю, во рту вкус железа и на платке красное", "ru"),
+        ("gigi atas bawah nempel, susah dipisah, seminggu lalu kena paku berkarat", "id"),
+    ],
+)
+def test_the_second_round_s_words_carry_new_wordings(text: str, code: str) -> None:
+    language, level, _ = read(text)
+    assert (language, level) == (code, "emergency")
+    phrases_only = ASSISTANT.languages.read(text, code, concepts=False)
+    assert phrases_only is not None and phrases_only.sign is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "он не двигается и не реагирует",
+        "no se no puedo respirar ayuda",
+        "il bouge pas il respire pas",
+        "pata nahi saans nahi le pa raha",
+        "ich weiss nicht er reagiert nicht mehr",
+    ],
+)
+def test_a_match_holding_its_own_negation_is_not_denied_by_one_before(text: str) -> None:
+    assert read(text)[1] == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heartache list is read word by word: "de verdad" is no "de ver"
+        "me duele el corazon de verdad y tengo calambres",
+        "fitta al cuore dal dolore, non riesco a stare in piedi",
+        # laughing is a filler here, not the cause of the breathlessness
+        "je peux plus respirer mdr aidez moi",
+    ],
+)
+def test_what_the_review_of_the_second_round_found_hidden_alarms(text: str) -> None:
+    assert read(text)[1] == "emergency"
 
 
 def test_a_stiff_jaw_after_a_wound_is_the_emergency() -> None:
