@@ -124,3 +124,10 @@ def _broken_copy(tmp_path: Path, change: str) -> Path:
 def test_a_concept_nobody_declared_stops_the_start_naming_it(tmp_path: Path, change: str) -> None:
     with pytest.raises(ContentError, match="elbow"):
         parse_file(_broken_copy(tmp_path, change), Languages)
+
+
+def test_transliterated_russian_is_read_as_russian() -> None:
+    long_cramp = "ikru svelo minut 20 nazad i derzhit, rastiral, ne otpuskaet, chto delat"
+    assert read(long_cramp) == ("ru", "urgent", "long_cramp")
+    denied = "v grudi ne bolit, dyshu normalno, prosto vchera svelo ikru na trenirovke"
+    assert read(denied) == ("ru", None, None)
