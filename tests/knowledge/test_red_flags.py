@@ -453,6 +453,9 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "so out of breath after the bleep test like everyone, fine after a few minutes. then "
         "my calves cramped in class",
         "cut my hand on a rusty gate, got the tetanus vaccine the same day, now night cramps",
+        # round fourteen: look-alikes in batch 29's voices
+        "my toddler nearly gave me a heart attack screaming at 3am, it was a calf cramp",
+        "the tripod for my phone fell over when my calf cramped mid video",
         # the review of round thirteen: what its first additions caught
         "the physio did not answer my questions about magnesium, and my calves cramp",
         "lost my sense of smell with a cold and now my calves cramp at night",
@@ -760,6 +763,21 @@ def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
         ("after the cramp my foot icy cold and white", "cold_pale_leg"),
         ("he is breathless, its normal for his copd but tonight he cannot finish a word",
          "breathless"),
+        # round fourteen, batch 29's voices (clinical shorthand, race reports, farmers)
+        ("mum resp rate about 32 sitting still and she is tripoding on the sofa", "breathless"),
+        ("he is answering in two word sentences", "breathless"),
+        ("cant get from the bus stop to my door without stopping to gasp", "breathless"),
+        ("every time i fill my lungs right up it stabs under my ribs", "painful_breathing"),
+        ("a heavy ache sitting behind my breastbone for half an hour", "chest_pain"),
+        ("the next i knew i was face down on the kitchen tiles", "collapse"),
+        ("no clue how long i had lain there", "collapse"),
+        ("his foot is the colour of candle wax and stone cold", "cold_pale_leg"),
+        ("sliced my shin open on a rusty plate last week and now my jaw feels wired shut",
+         "tetanus_stiffness"),
+        ("caught my hand on a rusty gate at the farm, soil in it, now cramps in both legs",
+         "wound_cramps"),
+        ("our son is 12 days old and since yesterday my calf aches on one side only, the other "
+         "leg is fine", "clot_risk_calf_pain"),
         # the review of round thirteen: what its first exclusions had hidden
         ("my dad is breathless, it is normal for him with his asthma, his lips are blue",
          "breathless"),
