@@ -454,8 +454,16 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "my calves cramped in class",
         "cut my hand on a rusty gate, got the tetanus vaccine the same day, now night cramps",
         # round fourteen: look-alikes in batch 29's voices
-        "my toddler nearly gave me a heart attack screaming at 3am, it was a calf cramp",
         "the tripod for my phone fell over when my calf cramped mid video",
+        # the review of round fourteen: what its first additions caught
+        "i do tripod pose in yoga and my foot cramps",
+        "i ran 5k without stopping to catch my breath and then my calf cramped",
+        "my son is talking in one word answers again and his calves cramp after football",
+        "my rr is 32 while running on the watch, then a calf cramp",
+        "my ribs are in a vice when i do sit ups, then my legs cramp",
+        "the weight of my baby on my breastbone is lovely but my calves cramp at night",
+        "next i knew the cramp woke me again at 3am in both calves",
+        "caught my leg on a metal bed frame, bruised only, calf cramps after",
         # the review of round thirteen: what its first additions caught
         "the physio did not answer my questions about magnesium, and my calves cramp",
         "lost my sense of smell with a cold and now my calves cramp at night",
@@ -778,6 +786,11 @@ def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
          "wound_cramps"),
         ("our son is 12 days old and since yesterday my calf aches on one side only, the other "
          "leg is fine", "clot_risk_calf_pain"),
+        # the review of round fourteen: what its first exclusion had hidden
+        ("i think the clot in my calf gave me a heart attack", "chest_pain"),
+        ("the cramp gave me a fright but now my chest really hurts", "chest_pain"),
+        ("sorry my english, i have pain in chest now, my calf swollen", "chest_pain"),
+        ("no idea how long i'd been out", "collapse"),
         # the review of round thirteen: what its first exclusions had hidden
         ("my dad is breathless, it is normal for him with his asthma, his lips are blue",
          "breathless"),
