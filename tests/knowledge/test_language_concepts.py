@@ -94,6 +94,26 @@ def test_what_the_review_of_the_second_round_found_hidden_alarms(text: str) -> N
     assert read(text)[1] == "emergency"
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a sudden worst-ever headache
+        ("il a mal à la tête comme jamais, d'un seul coup, comme un coup de tonnerre",
+         "emergency"),
+        # one calf hurting after a journey or an operation, the other leg fine
+        ("Delhi se Chennai 30 ghante ki train journey ke baad se sirf right calf me dard hai",
+         "urgent"),
+        ("meu pai foi operado do joelho semana passada e agora só a panturrilha direita dói "
+         "muito, a outra está normal", "urgent"),
+    ],
+)  # fmt: skip
+def test_the_third_round_s_rules_read_headaches_and_clot_settings(text: str, level: str) -> None:
+    assert read(text)[1] == level
+    code = read(text)[0]
+    phrases_only = ASSISTANT.languages.read(text, code, concepts=False)
+    assert phrases_only is not None and phrases_only.sign is None
+
+
 def test_a_stiff_jaw_after_a_wound_is_the_emergency() -> None:
     text = "hace una semana me corte con un alambre y ahora la mandibula esta rigida"
     assert read(text)[1] == "emergency"
