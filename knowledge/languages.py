@@ -130,6 +130,9 @@ class ConceptRule(StrictModel):
     sign: SignName
     near: Annotated[list[ConceptName], Field(min_length=1)]
     anywhere: list[ConceptName] = Field(default_factory=list)
+    # Concepts that, told in the same sentence, explain the sign away (a hangover beside the
+    # worst headache of one's life).
+    unless: list[ConceptName] = Field(default_factory=list)
     # How many words apart the `near` concepts may stand.
     within: Annotated[int, Field(ge=1, le=12)] = 6
 
@@ -142,7 +145,8 @@ class Languages(StrictModel):
     @model_validator(mode="after")
     def _concepts_declared(self) -> Languages:
         for index, rule in enumerate(self.rules):
-            unknown = [c for c in (*rule.near, *rule.anywhere) if c not in self.concepts]
+            named = (*rule.near, *rule.anywhere, *rule.unless)
+            unknown = [c for c in named if c not in self.concepts]
             if unknown:
                 raise ValueError(f"rules.{index}: concepts not declared: {unknown}")
         for language in self.languages:
@@ -463,6 +467,7 @@ class LanguageReader:
                     for other in others
                 )
                 for found in places
+                if not any(name in found for name in rule.unless)
                 for place in found.get(first, ())
             ):
                 signs.append(rule.sign)

@@ -94,24 +94,13 @@ def test_what_the_review_of_the_second_round_found_hidden_alarms(text: str) -> N
     assert read(text)[1] == "emergency"
 
 
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # a sudden worst-ever headache
-        ("il a mal à la tête comme jamais, d'un seul coup, comme un coup de tonnerre",
-         "emergency"),
-        # one calf hurting after a journey or an operation, the other leg fine
-        ("Delhi se Chennai 30 ghante ki train journey ke baad se sirf right calf me dard hai",
-         "urgent"),
-        ("meu pai foi operado do joelho semana passada e agora só a panturrilha direita dói "
-         "muito, a outra está normal", "urgent"),
-    ],
-)  # fmt: skip
-def test_the_third_round_s_rules_read_headaches_and_clot_settings(text: str, level: str) -> None:
-    assert read(text)[1] == level
-    code = read(text)[0]
-    phrases_only = ASSISTANT.languages.read(text, code, concepts=False)
+def test_a_worst_ever_headache_is_a_sign_unless_a_hangover_explains_it() -> None:
+    thunderclap = "il a mal à la tête comme jamais, comme un coup de tonnerre"
+    assert read(thunderclap)[1] == "emergency"
+    phrases_only = ASSISTANT.languages.read(thunderclap, "fr", concepts=False)
     assert phrases_only is not None and phrases_only.sign is None
+    hangover = "hab den schlimmsten kater meines lebens, kopfschmerzen und krampf in der wade"
+    assert read(hangover)[1] is None
 
 
 def test_a_stiff_jaw_after_a_wound_is_the_emergency() -> None:
