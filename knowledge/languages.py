@@ -235,8 +235,11 @@ class _SignIndex:
     checked, when the content loaded). The first message that needs it waits."""
 
     def __init__(self, languages: Iterable[Language]) -> None:
-        self._signs = {lang.code: lang.signs for lang in languages}
+        chosen = list(languages)
+        self._signs = {lang.code: lang.signs for lang in chosen}
+        self._words = {lang.code: lang.words for lang in chosen}
         self._groups: dict[str, PatternGroups] = {}
+        self._word_groups: dict[str, PatternGroups] = {}
         self._built = threading.Event()
         threading.Thread(target=self._build, name="language-signs", daemon=True).start()
 
@@ -244,6 +247,7 @@ class _SignIndex:
         try:
             for code, signs in self._signs.items():
                 self._groups[code] = PatternGroups({str(sign): ps for sign, ps in signs.items()})
+                self._word_groups[code] = PatternGroups(dict(self._words[code]))
         finally:
             self._built.set()
 
@@ -255,6 +259,13 @@ class _SignIndex:
         if code not in self._groups:
             raise RuntimeError("the language sign index failed to build")
         return self._groups[code]
+
+    def words_of(self, code: str) -> PatternGroups:
+        """The language's concept words, indexed the same way."""
+        self._built.wait()
+        if code not in self._word_groups:
+            raise RuntimeError("the language sign index failed to build")
+        return self._word_groups[code]
 
 
 @cache
@@ -432,15 +443,14 @@ class LanguageReader:
         words = self._words[language.code]
         if not words:
             return []
+        index = self._sign_index.words_of(language.code)
         # Each concept's places, as (first, last) word numbers, per sentence: only the ones
         # not denied.
         places: list[dict[str, list[tuple[int, int]]]] = []
         for sentence in self._concept_sentences(text, language):
+            scan = index.scan(sentence)
             matches = [
-                (name, m.start(), m.end())
-                for name, patterns in words.items()
-                for pattern in patterns
-                for m in pattern.finditer(sentence)
+                (name, m.start(), m.end()) for name in words for m in scan.each_pattern(name)
             ]
             body = [
                 (start, end) for name, start, end in matches if not self._concepts[name].negatable

@@ -93,7 +93,9 @@ def test_each_pattern_finds_what_finditer_finds_in_every_language() -> None:
     content = load_content()
     foreign = [item for item in load_part("dev") if item.language != "en"]
     for language in content.languages.languages:
-        groups = PatternGroups({str(sign): ps for sign, ps in language.signs.items()})
+        # the signs, and the concept words the rules combine
+        patterns_of = {str(sign): ps for sign, ps in language.signs.items()} | dict(language.words)
+        groups = PatternGroups(patterns_of)
         own = [item.text for item in foreign if item.language == language.code]
         examples = [
             *language.emergency_examples,
@@ -103,7 +105,7 @@ def test_each_pattern_finds_what_finditer_finds_in_every_language() -> None:
         for message in [*own, *examples]:
             text = normalise_foreign(message, language.latin)
             scan = groups.scan(text)
-            for sign, patterns in language.signs.items():
+            for sign, patterns in patterns_of.items():
                 expected = sorted(m.span() for p in patterns for m in re.compile(p).finditer(text))
                 assert sorted(m.span() for m in scan.each_pattern(sign)) == expected, (
                     language.code,
