@@ -74,7 +74,7 @@ def test_held_out_part(test_part: Report) -> None:
 DEV_EMERGENCY_RECALL = 0.975
 DEV_URGENT_RECALL = 0.975
 DEV_TOP1 = 0.85
-DEV_OFFERED = 0.94
+DEV_OFFERED = 0.93
 DEV_OUT_OF_SCOPE_WRONG = 0.08
 # The target (2%) is held on the held-out part below. The development part's look-alikes of
 # batches 24-31 (a grimace, a dental nurse's "normal", laughing till breathless, a nurse's
