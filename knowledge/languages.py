@@ -168,13 +168,22 @@ def normalise_foreign(text: str, latin: bool) -> str:
     return " " + _PUNCTUATION.sub(" ", text).strip() + " "
 
 
-def _own_clause(before: list[str], matched: str, negations: list[re.Pattern[str]]) -> list[str]:
-    """The words before a match that may deny it: none when the match holds its own
-    negation ("no puedo respirar", "не реагирует", "il respire pas"), whatever stands
-    before it ("no se no puedo respirar", "он не двигается и не реагирует")."""
+def _denied_by(
+    before: list[str],
+    matched: str,
+    after: list[str],
+    language: Language,
+    negations: list[re.Pattern[str]],
+) -> bool:
+    """A negation among the few words before a match (Hindi: also after it). A match that
+    holds its own negation ("no puedo respirar", "не реагирует", "il respire pas") is not
+    denied by one before it ("no se no puedo respirar", "он не двигается и не реагирует")."""
     if any(p.search(f" {word} ") for word in matched.split() for p in negations):
-        return []
-    return before
+        before = []
+    windows = [" " + " ".join(before[-_NEGATION_BEFORE_WORDS:]) + " "]
+    if language.negation_after:
+        windows.append(" " + " ".join(after[:_NEGATION_AFTER_WORDS]) + " ")
+    return any(p.search(w) for p in negations for w in windows)
 
 
 def _apart(one: tuple[int, int], other: tuple[int, int]) -> int:
@@ -255,17 +264,17 @@ class _SignIndex:
         self._built.wait()
 
     def of(self, code: str) -> PatternGroups:
-        self._built.wait()
-        if code not in self._groups:
-            raise RuntimeError("the language sign index failed to build")
-        return self._groups[code]
+        return self._built_one(self._groups, code)
 
     def words_of(self, code: str) -> PatternGroups:
         """The language's concept words, indexed the same way."""
+        return self._built_one(self._word_groups, code)
+
+    def _built_one(self, groups: dict[str, PatternGroups], code: str) -> PatternGroups:
         self._built.wait()
-        if code not in self._word_groups:
+        if code not in groups:
             raise RuntimeError("the language sign index failed to build")
-        return self._word_groups[code]
+        return groups[code]
 
 
 @cache
@@ -279,10 +288,6 @@ class LanguageReader:
         self._languages = {language.code: language for language in content.languages}
         self._concepts = content.concepts
         self._rules = content.rules
-        self._words = {
-            code: {name: [compiled(p) for p in ps] for name, ps in lang.words.items()}
-            for code, lang in self._languages.items()
-        }
         self._turns = {
             code: re.compile(
                 r" (?:"
@@ -440,7 +445,7 @@ class LanguageReader:
         return alarms[0] if alarms else None
 
     def _told_by_concepts(self, text: str, language: Language) -> list[str]:
-        words = self._words[language.code]
+        words = language.words
         if not words:
             return []
         index = self._sign_index.words_of(language.code)
@@ -515,14 +520,12 @@ class LanguageReader:
         before = [w for at, w in tokens if at < start and plain(at)]
         if "|" in before:
             before = before[len(before) - before[::-1].index("|") :]
-        before = _own_clause(before, sentence[start:end], negations)
-        windows = [" " + " ".join(before[-_NEGATION_BEFORE_WORDS:]) + " "]
+        after = []
         if language.negation_after:
             after = [w for at, w in tokens if at >= end and plain(at)]
-            if "|" in after:
-                after = after[: after.index("|")]
-            windows.append(" " + " ".join(after[:_NEGATION_AFTER_WORDS]) + " ")
-        return any(p.search(w) for p in negations for w in windows)
+        if "|" in after:
+            after = after[: after.index("|")]
+        return _denied_by(before, sentence[start:end], after, language, negations)
 
     def _breathless_settled(self, text: str, language: Language) -> bool:
         """Every clause that tells breathlessness says after it that this is as always
@@ -553,12 +556,13 @@ class LanguageReader:
         )
 
     def _denied(self, text: str, start: int, end: int, language: Language) -> bool:
-        negations = self._negations[language.code]
-        words = _own_clause(text[:start].split(), text[start:end], negations)
-        windows = [" " + " ".join(words[-_NEGATION_BEFORE_WORDS:]) + " "]
-        if language.negation_after:
-            windows.append(" " + " ".join(text[end:].split()[:_NEGATION_AFTER_WORDS]) + " ")
-        return any(p.search(w) for p in negations for w in windows)
+        return _denied_by(
+            text[:start].split(),
+            text[start:end],
+            text[end:].split(),
+            language,
+            self._negations[language.code],
+        )
 
     @property
     def languages(self) -> dict[str, Language]:

@@ -333,12 +333,11 @@ def _long_ago(text: str, start: int, end: int, plain: str) -> bool:
     if segment_end >= 0 and not _BACK_TO_NOW.search(text.replace(SEGMENT_MARK, " ")):
         # "fainted once at a school assembly, years ago, nothing since": a time long ago
         # told on its own right after the segment is its time, when nothing in the sentence
-        # tells of now ("aged 70" is an age, and "years ago, and again tonight" is now),
+        # tells of now ("aged 70" is an age, "years ago, and again tonight" is now) and the
+        # sign itself is told in the past ("sudden chest pain, years ago, had the same" is
+        # now). The tense is read as typed: the canonical text has "collapse" for "fainted".
         next_end = text.find(SEGMENT_MARK, segment_end + 1)
         following = text[segment_end + 1 : next_end if next_end >= 0 else len(text)].strip()
-        # ... and the sign itself is told in the past ("sudden chest pain, years ago, had
-        # the same" tells of now)
-        # (as typed: the canonical text has "collapse" for "fainted")
         plain_segments = plain.split(SEGMENT_MARK)
         index = text.count(SEGMENT_MARK, 0, start)
         own = plain_segments[index] if index < len(plain_segments) else ""
