@@ -9,7 +9,8 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     DATABASE_URL=sqlite+aiosqlite:////data/cramp-coach.db \
     CONTENT_DIR=/app/content \
     LOG_FORMAT=json \
-    HEALTH_PORT=8080
+    HEALTH_PORT=8080 \
+    PATTERN_CACHE_DIR=/app/.pattern-cache
 
 WORKDIR /app
 
@@ -20,9 +21,12 @@ RUN pip install --require-hashes --no-deps -r requirements.lock
 
 # The project itself (.dockerignore leaves out tests, benchmarks, caches and secrets).
 COPY . ./
+# `cramp-bot check` validates the content and compiles its patterns once, here, so the
+# container's every start reads them instead (knowledge/pattern_cache.py).
 RUN pip install --no-deps . \
     && useradd --system --uid 10001 --home-dir /app cramp \
-    && mkdir -p /data && chown cramp /data
+    && mkdir -p /data && chown cramp /data \
+    && cramp-bot check && chown -R cramp "$PATTERN_CACHE_DIR"
 
 USER 10001
 VOLUME ["/data"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
@@ -34,6 +35,7 @@ from bot.update_processor import (
 from knowledge.assistant import Assistant
 from knowledge.group_profiles import load_group_profiles
 from knowledge.loader import Content, load_content
+from knowledge.pattern_cache import PATTERNS
 from knowledge.reminder_texts import load_reminder_texts
 from knowledge.triage import TriageEngine, load_triage
 from ops.lifecycle import Operations, count_handler_error, operations_from
@@ -50,6 +52,7 @@ BotApplication = Application[Any, Any, Any, Any, Any, Any]
 
 
 def build_services(settings: Settings, token: str, content: Content | None = None) -> Services:
+    PATTERNS.use(settings.pattern_cache_dir)
     content = content or load_content(settings.content_dir)
     secret = settings.callback_secret
     signer = (
@@ -103,6 +106,17 @@ async def _dispatch_tick(context: Any) -> None:
             operations.passes.watch(started)
 
 
+def keep_compiled_patterns(assistant: Assistant) -> None:
+    """Once the languages' index is built (in its own thread), write what this start
+    compiled for the next one, off the event loop."""
+
+    def save() -> None:
+        assistant.languages.wait_ready()
+        PATTERNS.save()
+
+    threading.Thread(target=save, name="pattern-cache", daemon=True).start()
+
+
 async def _post_init(app: BotApplication) -> None:
     svc = services_of(app)
     await svc.db.migrate()
@@ -126,6 +140,7 @@ async def _post_init(app: BotApplication) -> None:
         job_kwargs={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
     )
     schedule_purge(app.job_queue)
+    keep_compiled_patterns(svc.assistant)
     # Everything loaded so far (content, models, libraries) lives as long as the process:
     # keep it out of the garbage collector's full passes, which would otherwise stall the
     # event loop for tens of milliseconds during a large fan-out. The entry point paused

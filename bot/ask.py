@@ -8,11 +8,16 @@ from bot import render
 from bot.settings import Settings
 from knowledge.assistant import Assistant
 from knowledge.loader import load_content
+from knowledge.pattern_cache import PATTERNS
 
 
 def ask(settings: Settings, text: str) -> dict[str, Any]:
+    PATTERNS.use(settings.pattern_cache_dir)
     content = load_content(settings.content_dir)
-    answer = Assistant(content).answer(text)
+    assistant = Assistant(content)
+    answer = assistant.answer(text)
+    assistant.languages.wait_ready()
+    PATTERNS.save()
     body = render.answer(answer, content)
     return {
         "topic": answer.topic_id,

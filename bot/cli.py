@@ -151,6 +151,32 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    """Load and check every content file, as a start would, and keep the compiled
+    patterns for the next start (an image builds them once, at build time)."""
+    from knowledge.assistant import Assistant
+    from knowledge.group_profiles import load_group_profiles
+    from knowledge.loader import load_content
+    from knowledge.pattern_cache import PATTERNS
+    from knowledge.reminder_texts import load_reminder_texts
+    from knowledge.triage import load_triage
+
+    settings = _load_settings()
+    PATTERNS.use(settings.pattern_cache_dir)
+    content = load_content(settings.content_dir)
+    Assistant(content).languages.wait_ready()
+    load_triage(settings.content_dir)
+    load_reminder_texts(settings.content_dir)
+    load_group_profiles(settings.content_dir)
+    PATTERNS.save()
+    kept = f"; compiled patterns kept in {PATTERNS.path}" if PATTERNS.path else ""
+    print(
+        f"content in {settings.content_dir} is valid: {len(content.topics)} topics, "
+        f"{len(content.faq)} FAQ entries, {len(content.red_flags.signs)} red flags{kept}"
+    )
+    return 0
+
+
 def cmd_triage(args: argparse.Namespace) -> int:
     from knowledge.triage import TriageEngine, load_triage
 
@@ -265,6 +291,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask_parser = sub.add_parser("ask", help="answer one question the way the chat would")
     ask_parser.add_argument("text")
     ask_parser.add_argument("--json", action="store_true", help="print a JSON object")
+    sub.add_parser("check", help="check the content files and compile them ahead for faster starts")
     triage_parser = sub.add_parser("triage", help="list triage questions or evaluate answers")
     mode = triage_parser.add_mutually_exclusive_group(required=True)
     mode.add_argument("--questions", action="store_true", help="print the questions")
@@ -285,6 +312,7 @@ COMMANDS = {
     "run": cmd_run,
     "console": cmd_console,
     "ask": cmd_ask,
+    "check": cmd_check,
     "triage": cmd_triage,
     "backup": cmd_backup,
     "restore": cmd_restore,

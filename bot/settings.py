@@ -12,6 +12,7 @@ from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from knowledge.loader import DEFAULT_CONTENT_DIR
+from knowledge.pattern_cache import default_directory
 
 # BotFather tokens: a numeric bot id, a colon, 35 URL-safe characters. We accept a
 # little more length on the secret part in case Telegram ever lengthens it.
@@ -39,6 +40,9 @@ class Settings(BaseSettings):
     # Errors go to Sentry too when this is set (never the token or what people wrote).
     sentry_dsn: SecretStr | None = None
     content_dir: Path = DEFAULT_CONTENT_DIR
+    # The content's compiled patterns are kept here from one start to the next, which
+    # saves most of the start's work (knowledge/pattern_cache.py); "off" keeps none.
+    pattern_cache_dir: Path | None = Field(default_factory=default_directory)
     # Key for signing callback data; derived from the token when unset, so buttons
     # keep working across restarts without another secret to manage.
     callback_secret: SecretStr | None = None
@@ -112,6 +116,13 @@ class Settings(BaseSettings):
                 "redis://127.0.0.1:6379/0 (value not shown)"
             )
         return value.strip() if isinstance(value, str) else value
+
+    @field_validator("pattern_cache_dir", mode="before")
+    @classmethod
+    def _cache_off(cls, value: object) -> object:
+        if isinstance(value, str) and value.strip().lower() in {"", "off", "none"}:
+            return None
+        return value
 
     @field_validator("log_format", mode="before")
     @classmethod

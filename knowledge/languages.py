@@ -205,22 +205,68 @@ class ForeignReading:
         return "emergency" if self.sign in EMERGENCY_SIGNS else "urgent"
 
 
+class _Unpacking:
+    """py3langid's model, unpacked in a thread: decompressing it takes about half a second,
+    most of it outside the interpreter's lock, so it overlaps the bot's imports and build."""
+
+    def __init__(self) -> None:
+        self._model: tuple[Any, ...] | None = None
+        self._done = threading.Event()
+        threading.Thread(target=self._unpack, name="language-model", daemon=True).start()
+
+    def _unpack(self) -> None:
+        try:
+            from py3langid.langid import MODEL_DIR, MODEL_FILE
+            from py3langid.modelio import load_model
+
+            self._model = tuple(load_model(MODEL_DIR / MODEL_FILE))
+        finally:
+            self._done.set()
+
+    def result(self) -> tuple[Any, ...]:
+        """(per-feature and per-language weights, languages, automaton, rows, outputs)."""
+        self._done.wait()
+        if self._model is None:
+            raise RuntimeError("the language model failed to load")
+        return self._model
+
+
+@cache
+def unpack_language_model() -> _Unpacking:
+    """Start unpacking the model, once per process: the entry point calls this first thing,
+    so the work is done while the rest of the bot imports."""
+    return _Unpacking()
+
+
 class _Detector:
-    """py3langid's model, loaded in a thread at start-up: unpacking it takes about half a
-    second, which the bot's start need not wait for. The first message that needs it
-    waits for the load to finish (it is done long before anyone types)."""
+    """The model restricted to the content's languages, built in a thread at start-up from
+    the unpacked model. The first message that needs it waits for it (it is ready long
+    before anyone types)."""
 
     def __init__(self, codes: tuple[str, ...]) -> None:
         self._codes = codes
         self._model: Any = None
         self._loaded = threading.Event()
-        threading.Thread(target=self._load, name="language-model", daemon=True).start()
+        unpacking = unpack_language_model()
+        threading.Thread(
+            target=self._load, args=(unpacking,), name="language-detector", daemon=True
+        ).start()
 
-    def _load(self) -> None:
-        from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+    def _load(self, unpacking: _Unpacking) -> None:
+        import numpy as np
+        from py3langid.langid import LanguageIdentifier
 
         try:
-            model = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+            ptc, pc, classes, nextmove, row, output = unpacking.result()
+            model = LanguageIdentifier(
+                np.asarray(ptc),
+                np.asarray(pc),
+                classes,
+                nextmove,
+                output,
+                norm_probs=True,
+                tk_row=row,
+            )
             model.set_languages(list(self._codes))
             self._model = model
         finally:

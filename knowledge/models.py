@@ -14,6 +14,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from knowledge.alternation import alternation
+from knowledge.pattern_cache import PATTERNS
 
 # Topics the code itself names (menus, commands, group profiles): they must exist. Any
 # other topic is content only: add it to topics.yaml and it is matched, shown and linked.
@@ -125,8 +126,9 @@ class Messages(StrictModel):
 @cache
 def compiled(pattern: str) -> re.Pattern[str]:
     """A content pattern, compiled once per process: at validation, then reused by the
-    engines (re's own cache keeps 512 patterns, fewer than the content has)."""
-    return re.compile(pattern)
+    engines (re's own cache keeps 512 patterns, fewer than the content has), and kept from
+    one start to the next when the bot names a cache directory (knowledge.pattern_cache)."""
+    return PATTERNS.compile(pattern)
 
 
 def compiles(patterns: list[str]) -> list[str]:

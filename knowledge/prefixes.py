@@ -20,6 +20,7 @@ from typing import Any, Generic, TypeVar
 
 from knowledge.alternation import alternation
 from knowledge.models import compiled
+from knowledge.pattern_cache import PATTERNS
 
 # Longer strings rule out more; more strings cost more to build and look up.
 _LONGEST = 5
@@ -81,9 +82,19 @@ def _class_chars(items: list[_Item]) -> list[str] | None:
     return chars
 
 
+# What the start strings depend on besides the pattern: a cached reading under other
+# settings is not this one.
+_READING = f"longest={_LONGEST},most={_MOST_STRINGS},class={_CLASS_LIMIT}"
+
+
 @cache  # a pattern is read once, whether to index it or to ask if it can be
 def starts_of(pattern: str) -> frozenset[str]:
-    """The strings a match of `pattern` must start with, as long as stays affordable."""
+    """The strings a match of `pattern` must start with, as long as stays affordable (kept
+    between starts with the compiled patterns, knowledge.pattern_cache)."""
+    return PATTERNS.starts(_READING, pattern, _read_starts)
+
+
+def _read_starts(pattern: str) -> frozenset[str]:
     items = list(sre_parse.parse(pattern))
     if not items or items[0] != (sre_constants.AT, sre_constants.AT_BOUNDARY):
         return frozenset({""})  # a match could start anywhere, not only at a boundary
@@ -123,7 +134,10 @@ class PrefixIndex(Generic[Key]):
             start: set().union(*(by_start.get(start[:n], ()) for n in range(1, len(start) + 1)))
             for start in by_start
         }
-        self._scanner = re.compile(r"\b(?=(" + alternation(by_start) + "))") if by_start else None
+        # (built from the content alone, so kept between starts like its patterns)
+        self._scanner = (
+            PATTERNS.compile(r"\b(?=(" + alternation(by_start) + "))") if by_start else None
+        )
 
     def places(self, text: str) -> dict[Key, list[int]]:
         """For each name that may match in `text` (other than those in `anywhere`), the

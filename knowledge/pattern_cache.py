@@ -1,0 +1,191 @@
+"""The content's compiled patterns, kept on disk from one start to the next.
+
+Compiling the content's two thousand regular expressions is most of the bot's start-up:
+Python's `re` parses each one in pure Python, and knowledge.prefixes reads each parse again
+for the strings a match must start with. Both results depend only on the pattern's text and
+on the Python build, so a start can reuse an earlier start's work. The file holds, per
+pattern, the program `re` handed to its C engine and those start strings; the engine checks
+every program it is given, and the first pattern compiled in a process is compared with
+`re.compile`'s own result before the file is trusted.
+
+A missing, stale (another Python), damaged or unwritable file costs only the time it would
+have saved: every pattern is then compiled as usual. Nothing is cached until `use` names a
+directory (the bot's entry points do; tests and the library do not).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import sys
+import tempfile
+import threading
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+FILE_NAME = "patterns.json"
+# Bumped when what the file holds changes shape.
+_FORMAT = 1
+
+try:  # CPython's regex engine and compiler: the same calls re.compile makes
+    import _sre  # type: ignore[import-not-found]
+    from re import _compiler as _re_compiler  # type: ignore[attr-defined]
+    from re import _parser as _re_parser  # type: ignore[attr-defined]
+
+    _BUILD = f"{_FORMAT}|{sys.implementation.name}|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}"
+except (ImportError, AttributeError):  # another Python: compile as usual
+    _BUILD = ""
+
+# (flags, program, groups, group index, index group): _sre.compile's arguments after the
+# pattern's text.
+_Program = tuple[int, list[int], int, dict[str, int], list[str | None]]
+
+
+def _program_of(pattern: str) -> _Program:
+    """What re.compile computes for a pattern (re._compiler.compile, written out)."""
+    parsed = _re_parser.parse(pattern, 0)
+    code = _re_compiler._code(parsed, 0)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return parsed.state.flags, code, parsed.state.groups - 1, groupindex, indexgroup
+
+
+def _from_program(pattern: str, program: _Program) -> re.Pattern[str]:
+    flags, code, groups, groupindex, indexgroup = program
+    compiled: re.Pattern[str] = _sre.compile(
+        pattern, flags, code, groups, groupindex, tuple(indexgroup)
+    )
+    return compiled
+
+
+class PatternCache:
+    def __init__(self) -> None:
+        self._path: Path | None = None
+        self._programs: dict[str, _Program] = {}
+        # start strings per reading of them (knowledge.prefixes names its settings)
+        self._starts: dict[str, dict[str, list[str]]] = {}
+        self._changed = False
+        # None until the first pattern compiled shows whether programs can be reused here
+        self._trusted: bool | None = None if _BUILD else False
+        self._lock = threading.Lock()
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    def use(self, directory: Path | None) -> None:
+        """Keep programs in `directory` (None: in memory only) and load what it holds."""
+        with self._lock:
+            path = directory / FILE_NAME if directory is not None else None
+            if path == self._path:
+                return
+            self._path, self._programs, self._starts = path, {}, {}
+            self._changed = False
+            if path is None or not _BUILD:
+                return
+            try:
+                data = json.loads(path.read_text("utf-8"))
+                if data.get("build") == _BUILD:
+                    self._programs = {p: tuple(v) for p, v in data["programs"].items()}
+                    self._starts = {k: dict(v) for k, v in data["starts"].items()}
+            except FileNotFoundError:
+                pass
+            except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
+                log.warning("pattern cache %s unreadable (%s): compiling afresh", path, exc)
+
+    def compile(self, pattern: str) -> re.Pattern[str]:
+        if self._path is None or self._trusted is False:
+            return re.compile(pattern)
+        if self._trusted is None:
+            return self._first(pattern)
+        program = self._programs.get(pattern)
+        if program is not None:
+            try:
+                return _from_program(pattern, program)
+            except (RuntimeError, TypeError, ValueError, OverflowError):  # a damaged entry
+                pass
+        return self._compile_new(pattern)
+
+    def _first(self, pattern: str) -> re.Pattern[str]:
+        """The first pattern of the process is compiled both ways: pattern equality compares
+        the engine's programs, so ours must be re's own, and the file's must be ours."""
+        expected = re.compile(pattern)  # raises what re raises for an invalid pattern
+        fresh = _program_of(pattern)
+        self._trusted = _from_program(pattern, fresh) == expected
+        if not self._trusted:
+            log.warning("this Python compiles patterns otherwise: pattern cache off")
+            return expected
+        kept = self._programs.get(pattern)
+        if kept is not None and list(kept) != list(fresh):
+            log.warning("pattern cache %s does not match this Python: compiling afresh", self._path)
+            self._programs, self._starts = {}, {}
+        self._programs[pattern] = fresh
+        self._changed = self._changed or kept is None
+        return expected
+
+    def _compile_new(self, pattern: str) -> re.Pattern[str]:
+        try:
+            program = _program_of(pattern)
+        except re.error:
+            return re.compile(pattern)  # raises the error re.compile would
+        self._programs[pattern] = program
+        self._changed = True
+        return _from_program(pattern, program)
+
+    def starts(
+        self, reading: str, pattern: str, compute: Callable[[str], Iterable[str]]
+    ) -> frozenset[str]:
+        """The start strings of `pattern` under the settings `reading` names."""
+        if self._path is None:
+            return frozenset(compute(pattern))
+        known = self._starts.setdefault(reading, {})
+        found = known.get(pattern)
+        if found is None:
+            found = sorted(compute(pattern))
+            known[pattern] = found
+            self._changed = True
+        return frozenset(found)
+
+    def save(self) -> None:
+        """Write what this process compiled, if anything is new (atomically: a crash or
+        another instance writing at once leaves a whole file)."""
+        with self._lock:
+            path = self._path
+            if path is None or not self._changed or not self._trusted:
+                return
+            data: dict[str, Any] = {
+                "build": _BUILD,
+                "programs": dict(self._programs),
+                "starts": {k: dict(v) for k, v in self._starts.items()},
+            }
+            self._changed = False
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".patterns-")
+        except OSError as exc:
+            log.info("pattern cache not written to %s (%s)", path, exc)
+            return
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                json.dump(data, out, separators=(",", ":"))
+            os.replace(temporary, path)
+        except OSError as exc:
+            log.info("pattern cache not written to %s (%s)", path, exc)
+            Path(temporary).unlink(missing_ok=True)
+
+
+# One per process, like re's own cache.
+PATTERNS = PatternCache()
+
+
+def default_directory() -> Path:
+    """$XDG_CACHE_HOME/cramp-coach, or ~/.cache/cramp-coach."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "cramp-coach"
