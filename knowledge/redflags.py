@@ -163,9 +163,12 @@ _DURATION = re.compile(
     r"(?P<count>\d+(?: \d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|fifteen|twenty|thirty|fort?y|fifty|sixty|ninety|(?:a )?few|several|"
     r"(?:a )?couple(?: of)?|many)(?: (?:and a half|or so|plus))? ?"
+    r"(?P<more>(?:more|extra|further) )?"
     r"(?P<unit>seconds|second|secs|sec|minutes|hours|days|day|weeks|week)|"
     r"(?P<ages>for hours))\b"
 )
+# A time that is how long it felt: "felt like an hour", "seemed like 20 minutes".
+_IMPRESSION = re.compile(r"\b(?:felt|feels|feel|seemed|seems|seem) like(?: a| an)?\s*$")
 # What makes a duration someone else's: "20 minutes ago", "after 30 minutes".
 # "usually 20 minutes": how cramps tend to go, not one cramp that will not ease.
 _HABIT = re.compile(
@@ -203,6 +206,18 @@ _NOT_LET_GO_IN = re.compile(
 _LASTING = re.compile(
     r"\b(for|lasted|lasting|lasts|last|took|takes)"
     r"( (over|more than|about|around|almost|nearly|like))?\s*$"
+)
+# "took 15 minutes to work out the cramp": the time it took to end the cramp is the cramp's.
+_TOOK = re.compile(
+    r"\b(took|takes|take)( (me|us|him|her|them))?"
+    r"( (a full|a good|all of|over|more than|about|around|almost|nearly|like))?\s*$"
+)
+_TO_EASE_THE_CRAMP = re.compile(
+    r" (?:to (?:work|massage|stretch|rub|walk|shake|get rid of|ease|relieve|release|loosen|calm)"
+    r"(?: out| off)? (?:the |my |this |that )?(?:\w+ )?(?:cramp|cramps|spasm|knot|charley horse)\b"
+    r"|(?:for|before|until) (?:the |my |this |that )?(?:\w+ )?(?:cramp|cramps|spasm|knot)"
+    r"(?: \w+)?(?: to)? (?:go|went|ease|eased|stop|stopped|release|released|let go|pass|passed|"
+    r"settle|settled|relax|relaxed|subside|subsided)\b)"
 )
 # "the pain subsided after about an hour": the cramp's own time, told by its end.
 _ENDED_AFTER = re.compile(
@@ -461,6 +476,15 @@ class RedFlagDetector:
         """Sentences where something of `duration.of` lasted over its limit."""
         hits: set[int] = set()
         previous_subject: str | None = None
+        # "1 min 50 ... felt like an hour": a time measured within the limit makes one that
+        # only felt long an impression
+        measured_short = any(
+            (minutes := _minutes(m)) is not None
+            and minutes <= duration.over_minutes
+            and not _IMPRESSION.search(sentence.canonical[: m.start()])
+            for sentence in message.sentences
+            for m in _DURATION.finditer(sentence.canonical)
+        )
         for index, sentence in enumerate(message.sentences):
             text = sentence.canonical
             events: list[tuple[int, int, str]] = []
@@ -496,6 +520,8 @@ class RedFlagDetector:
                     continue
                 if _HABIT.search(text[: m.start()]):
                     continue
+                if measured_short and _IMPRESSION.search(text[: m.start()]):
+                    continue
                 near = " ".join(
                     text[: m.start()].split(SEGMENT_MARK)[-1].split()[-_INTERMITTENT_REACH:]
                     + text[m.end() :].split(SEGMENT_MARK)[0].split()[:_INTERMITTENT_REACH]
@@ -510,6 +536,9 @@ class RedFlagDetector:
                     or _ENDED_AFTER.search(before)
                     or _NOT_LET_GO_IN.search(before)
                 )
+                if _TOOK.search(before) and _TO_EASE_THE_CRAMP.match(text[m.end() :]):
+                    hits.add(index)  # "took a full 10 more minutes to work out the cramp"
+                    continue
                 of_what = text[m.end() :].startswith(" of ")
                 lasting = bool(told_as_span) or of_what
                 point = _NOT_A_SPAN_BEFORE.search(before)
@@ -696,6 +725,9 @@ def _minutes(m: re.Match[str]) -> float | None:
         count = float(_NUMBER_WORDS.get(count_text, 0))
     if not count:
         return None
+    if m.group("more"):
+        # "took a full 10 more minutes to work out": on top of what had passed, so longer
+        count += 0.5
     unit = m.group("unit")
     if unit.startswith("sec"):
         return count / 60

@@ -480,6 +480,14 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "my brother gave me a chest crushing hug and then my calf cramped",
         "the calf pain goes away if i take a good deep breath and stretch",
         "my calf stretch burns on each breath in, is that ok",
+        # batches 32 and 34: a doctor's surgery is a place, "never just one" says both,
+        # tired muscles are no faint, and a time that only felt long beside a measured one
+        "my daughter is 7, both legs ache at bedtime, never just one, and the gp surgery has "
+        "no appointments for weeks",
+        "by the final whistle my calves were cramping, muscles on the edge of collapsing",
+        "i timed the cramp in my foot, 2 min 10, though it felt like an hour. is that normal?",
+        "it took 20 minutes to drive home before my cramp started",
+        "i waited 10 more minutes for the bus, then my calf cramped for a few seconds",
     ],
 )
 def test_ordinary_messages_raise_no_alarm(text: str) -> None:
@@ -811,6 +819,18 @@ def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
          "cramp", "wound_cramps"),
         ("foot ice cold and white in the lake, still numb now and i cant move my toes",
          "cold_pale_leg"),
+        # beside the exclusions of batches 32 and 34: what they must leave
+        ("had an operation at the gp surgery on my knee 5 days ago, my left calf is sore now",
+         "clot_risk_calf_pain"),
+        ("knee surgery last week and now only my left calf hurts", "clot_risk_calf_pain"),
+        ("i feel like im on the edge of collapsing after this cramp", "collapse"),
+        ("my calf cramp lasted what felt like an hour", "long_cramp"),
+        # batch 33: the time it took to end the cramp is the cramp's own
+        ("my foot seized in the shop. took a full 10 more minutes to work out the cramp",
+         "long_cramp"),
+        ("it took me a good 15 minutes to massage out the cramp in my calf", "long_cramp"),
+        ("it took 20 minutes for the cramp to let go", "long_cramp"),
+        ("it was not both legs, only the left calf, swollen since the flight", "one_sided_leg"),
     ],
 )  # fmt: skip
 def test_signs_are_answered_as_such(text: str, sign: str) -> None:

@@ -192,6 +192,21 @@ def test_cramping_right_now_gets_relief_first() -> None:
     assert result.topic_id == "relief"
 
 
+def test_cramps_now_and_then_are_not_right_now() -> None:
+    result = answer("I still get leg cramps now and then, could I be short of magnesium?")
+    assert "right_now" not in result.facts
+
+
+def test_legs_in_knots_are_cramps_beside_an_old_operation() -> None:
+    """Another leg problem that is not the question ("a knee replacement years ago") does
+    not make the message about something else when the cramps are told as knots."""
+    result = answer(
+        "my mum had a knee replacement years ago, now her legs go into knots at night. "
+        "is that her age?"
+    )
+    assert result.kind.value == "topic"
+
+
 @pytest.mark.parametrize(
     "text",
     [
