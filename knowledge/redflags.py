@@ -179,7 +179,11 @@ _INTERMITTENT = re.compile(
     r"\b(off and on|on and off|on off|intermittent|intermittently|comes and goes|"
     r"came and went|coming and going|come and go|every (few|couple of|\d+|five|ten) "
     r"(minutes|mins|seconds|secs)|again and again|over and over|repeatedly|recurring|"
-    r"one after (another|the other)|kept coming back|keeps coming back)\b"
+    r"one after (another|the other)|kept coming back|keeps coming back|"
+    # "four or five times over an hour", "three times inside one hour"
+    r"(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)"
+    r"( or (\d+|three|four|five|six|seven|eight|nine|ten))? times"
+    r"( (over|in|inside|within|during|across))?)\b"
 )
 _INTERMITTENT_REACH = 6
 # "40 min in", "by the time three hours are in": a point in the session, not a span.
@@ -203,8 +207,10 @@ _NOT_LET_GO_IN = re.compile(
     r"\b(hasnt|has not|havent|have not|not|wont|didnt)( \w+){0,3} in"
     r"( (over|more than|about|around))?\s*$"
 )
+# ("in the last 20 minutes of a match" is when)
 _LASTING = re.compile(
-    r"\b(for|lasted|lasting|lasts|last|took|takes)"
+    r"\b(for|lasted|lasting|lasts|(?<!the )last|took|takes|"
+    r"(?:for|over|during|lasted|lasting|lasts|last|all) the (?:last|past))"
     r"( (over|more than|about|around|almost|nearly|like))?\s*$"
 )
 # "took 15 minutes to work out the cramp": the time it took to end the cramp is the cramp's.

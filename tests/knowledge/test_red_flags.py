@@ -488,6 +488,17 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "i timed the cramp in my foot, 2 min 10, though it felt like an hour. is that normal?",
         "it took 20 minutes to drive home before my cramp started",
         "i waited 10 more minutes for the bus, then my calf cramped for a few seconds",
+        # batches 35 and 36: the weather's warmth, a team's name, cramps in a match's last
+        # minutes, short cramps coming back several times in an hour, a problem that has
+        # not gone in months, a medicine not stopped
+        "my right calf knotted at mile 11, it was warmer than forecast and i drank too little",
+        "on a warm afternoon three of the kids got calf cramps on the last lap",
+        "for my left calf my gran rubs in warm mustard oil, and my sister swears by a hot flannel",
+        "red lion rovers 2, my right hamstring grabbed in the 80th minute and eased in a minute",
+        "why do my calves cramp in the last 20 minutes of a football match?",
+        "my thigh cramped for 15 seconds, again after 5 minutes, three times inside one hour",
+        "on magnesium for three months and the cramps havent budged. what next?",
+        "on a statin for 3 weeks, cramps in both calves most days, i havent stopped taking it",
     ],
 )
 def test_ordinary_messages_raise_no_alarm(text: str) -> None:
@@ -830,6 +841,13 @@ def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
          "long_cramp"),
         ("it took me a good 15 minutes to massage out the cramp in my calf", "long_cramp"),
         ("it took 20 minutes for the cramp to let go", "long_cramp"),
+        # beside the exclusions of batches 35 and 36: what they must leave
+        ("my left calf is warm and sore since the flight", "one_sided_leg"),
+        ("my left calf is warmer than the other one and it aches", "one_sided_leg"),
+        ("cramp in my calf for the last 20 minutes", "long_cramp"),
+        ("my calf cramp has lasted the last 20 minutes", "long_cramp"),
+        ("the cramp in my calf hasnt gone, its been like this since lunch", "long_cramp"),
+        ("my calf still hasnt relaxed and it feels like a rock", "long_cramp"),
         ("it was not both legs, only the left calf, swollen since the flight", "one_sided_leg"),
     ],
 )  # fmt: skip
