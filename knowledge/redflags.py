@@ -167,8 +167,11 @@ _DURATION = re.compile(
     r"(?P<unit>seconds|second|secs|sec|minutes|hours|days|day|weeks|week)|"
     r"(?P<ages>for hours))\b"
 )
-# A time that is how long it felt: "felt like an hour", "seemed like 20 minutes".
-_IMPRESSION = re.compile(r"\b(?:felt|feels|feel|seemed|seems|seem) like(?: a| an)?\s*$")
+# A walk's or a race's own time: "we finished in just under 11 hours".
+_FINISHED_IN = re.compile(
+    r"\b(finished|finish|completed|complete|did it|ran it|walked it|made it|done it)"
+    r"( all)? in( just| a)?( under| over)?\s*$"
+)
 # What makes a duration someone else's: "20 minutes ago", "after 30 minutes".
 # "usually 20 minutes": how cramps tend to go, not one cramp that will not ease.
 _HABIT = re.compile(
@@ -179,11 +182,19 @@ _INTERMITTENT = re.compile(
     r"\b(off and on|on and off|on off|intermittent|intermittently|comes and goes|"
     r"came and went|coming and going|come and go|every (few|couple of|\d+|five|ten) "
     r"(minutes|mins|seconds|secs)|again and again|over and over|repeatedly|recurring|"
-    r"one after (another|the other)|kept coming back|keeps coming back|"
-    # "four or five times over an hour", "three times inside one hour"
-    r"(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)"
+    r"one after (another|the other)|kept coming back|keeps coming back)\b"
+)
+# Many cramps within the time, not one lasting it: "four or five times over an hour", "three
+# times inside one hour"; "the last 20 minutes of a match" is when it happened.
+_TIMES_WITHIN = re.compile(
+    r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)"
     r"( or (\d+|three|four|five|six|seven|eight|nine|ten))? times"
-    r"( (over|in|inside|within|during|across))?)\b"
+    r"( (over|in|inside|within|during|across))?\s*$"
+)
+_IN_THE_LAST = re.compile(r"\bin the (last|final|closing|first|opening)\s*$")
+_OF_AN_EVENT = re.compile(
+    r"^ of (a|the|my|our|his|her|that|this) (\w+ )?"
+    r"(match|game|race|run|marathon|half|session|class|lesson|shift|film|movie|ride|walk)\b"
 )
 _INTERMITTENT_REACH = 6
 # "40 min in", "by the time three hours are in": a point in the session, not a span.
@@ -207,10 +218,8 @@ _NOT_LET_GO_IN = re.compile(
     r"\b(hasnt|has not|havent|have not|not|wont|didnt)( \w+){0,3} in"
     r"( (over|more than|about|around))?\s*$"
 )
-# ("in the last 20 minutes of a match" is when)
 _LASTING = re.compile(
-    r"\b(for|lasted|lasting|lasts|(?<!the )last|took|takes|"
-    r"(?:for|over|during|lasted|lasting|lasts|last|all) the (?:last|past))"
+    r"\b(for|lasted|lasting|lasts|last|took|takes)"
     r"( (over|more than|about|around|almost|nearly|like))?\s*$"
 )
 # "took 15 minutes to work out the cramp": the time it took to end the cramp is the cramp's.
@@ -482,15 +491,6 @@ class RedFlagDetector:
         """Sentences where something of `duration.of` lasted over its limit."""
         hits: set[int] = set()
         previous_subject: str | None = None
-        # "1 min 50 ... felt like an hour": a time measured within the limit makes one that
-        # only felt long an impression
-        measured_short = any(
-            (minutes := _minutes(m)) is not None
-            and minutes <= duration.over_minutes
-            and not _IMPRESSION.search(sentence.canonical[: m.start()])
-            for sentence in message.sentences
-            for m in _DURATION.finditer(sentence.canonical)
-        )
         for index, sentence in enumerate(message.sentences):
             text = sentence.canonical
             events: list[tuple[int, int, str]] = []
@@ -526,7 +526,11 @@ class RedFlagDetector:
                     continue
                 if _HABIT.search(text[: m.start()]):
                     continue
-                if measured_short and _IMPRESSION.search(text[: m.start()]):
+                if _FINISHED_IN.search(text[: m.start()]):
+                    continue
+                if _TIMES_WITHIN.search(text[: m.start()]):
+                    continue
+                if _IN_THE_LAST.search(text[: m.start()]) and _OF_AN_EVENT.match(text[m.end() :]):
                     continue
                 near = " ".join(
                     text[: m.start()].split(SEGMENT_MARK)[-1].split()[-_INTERMITTENT_REACH:]

@@ -480,12 +480,9 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "my brother gave me a chest crushing hug and then my calf cramped",
         "the calf pain goes away if i take a good deep breath and stretch",
         "my calf stretch burns on each breath in, is that ok",
-        # batches 32 and 34: a doctor's surgery is a place, "never just one" says both,
-        # tired muscles are no faint, and a time that only felt long beside a measured one
+        # batches 32 and 34: a doctor's surgery is a place, "never just one" says both
         "my daughter is 7, both legs ache at bedtime, never just one, and the gp surgery has "
         "no appointments for weeks",
-        "by the final whistle my calves were cramping, muscles on the edge of collapsing",
-        "i timed the cramp in my foot, 2 min 10, though it felt like an hour. is that normal?",
         "it took 20 minutes to drive home before my cramp started",
         "i waited 10 more minutes for the bus, then my calf cramped for a few seconds",
         # batches 35 and 36: the weather's warmth, a team's name, cramps in a match's last
@@ -836,6 +833,23 @@ def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
         ("knee surgery last week and now only my left calf hurts", "clot_risk_calf_pain"),
         ("i feel like im on the edge of collapsing after this cramp", "collapse"),
         ("my calf cramp lasted what felt like an hour", "long_cramp"),
+        # the review of this round: what its first exclusions had hidden (tired muscles "on the
+        # edge of collapse" and a time that only "felt like" one were taken back whole)
+        ("dr operated on my knee 9 days ago and now my right calf is throbbing when i walk",
+         "clot_risk_calf_pain"),
+        ("doctors surgery on my varicose veins last month, now right calf paining and worse",
+         "clot_risk_calf_pain"),
+        ("calf cramp for ages and now my muscles on the verge of collapse, i feel dizzy",
+         "collapse"),
+        ("took 2 ibuprofen 10 minutes ago, the calf cramp has gone on for what feels like 45 "
+         "minutes", "long_cramp"),
+        ("it has been cramping the last 40 minutes non stop", "long_cramp"),
+        ("I am having severe cramp in my calf since the last 30 minutes", "long_cramp"),
+        ("calf cramp for 40 minutes and i stretched it 4 times and nothing", "long_cramp"),
+        ("the spasms havent stopped in my leg", "long_cramp"),
+        ("cramp woke me up. massaged it, walked on it, nope. hasnt let up.", "long_cramp"),
+        ("left calf warm morning after the long haul flight and it aches", "one_sided_leg"),
+        ("my leg went red cross shaped patch on the calf and its swollen", "one_sided_leg"),
         # batch 33: the time it took to end the cramp is the cramp's own
         ("my foot seized in the shop. took a full 10 more minutes to work out the cramp",
          "long_cramp"),
