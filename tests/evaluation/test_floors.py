@@ -71,7 +71,7 @@ def test_held_out_part(test_part: Report) -> None:
 # sits lower than before batches 26, 28, 29 and 31: their look-alikes (a sign's words said
 # harmlessly, in formal letters, voice to text) are hard to place and no earlier message
 # changed its answer. It sits lower again since batches 35 and 36: 1,320 written messages
-# labelled strictly with one topic each (70.8% of them right; the rest of the part 86.1%).
+# labelled strictly with one topic each (71.0% of them right; the rest of the part 85.9%).
 # Urgent recall: batch 33's real posts tell two long cramps the way words alone barely can
 # ("calves still all cramped up" from 5 to 7 am, "would not go away" half the night).
 DEV_EMERGENCY_RECALL = 0.975
@@ -83,7 +83,7 @@ DEV_OUT_OF_SCOPE_WRONG = 0.08
 # batches 24-31 (a grimace, a dental nurse's "normal", laughing till breathless, a nurse's
 # "watch for breathlessness", navy nail polish on "blue" toes, a first-aid quiz's locked
 # jaw) are kept on the safe side where words alone cannot tell them from a sign: 51 of
-# 1,948 (2.6%), then 66 of 3,434 (1.9%) with batches 32-36 and their round of fixes.
+# 1,948 (2.6%), then 74 of 3,434 (2.2%) with batches 32-36 and the fixes their reviews left.
 DEV_FALSE_ALARMS = 0.027
 TEST_EMERGENCY_RECALL = 0.93
 TEST_URGENT_RECALL = 0.9
