@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from evaluation.scoring import EVALUATION_DIR
+from evaluation.scoring import EVALUATION_DIR, YAML_LOADER
 
 Message = dict[str, str]
 
@@ -31,7 +31,7 @@ def _words(text: str) -> set[str]:
 
 
 def _messages(path: Path) -> list[Message]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     return [{k: str(v) for k, v in m.items()} for m in data["messages"]]
 
 

@@ -32,6 +32,8 @@ GROUPS_SHOWN = (
     "tricky", "red_flag", "out_of_scope", "language", "small_talk",
 )  # fmt: skip
 _RANK = {None: 0, "urgent": 1, "emergency": 2}
+# libyaml's safe loader where PyYAML has it: the development part is thousands of messages
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,7 @@ def load_part(part: str, directory: Path = EVALUATION_DIR) -> list[Item]:
 
 
 def _load_file(path: Path) -> list[Item]:
-    data: dict[str, Any] = yaml.safe_load(path.read_text("utf-8"))
+    data: dict[str, Any] = yaml.load(path.read_text("utf-8"), Loader=YAML_LOADER)
     return [
         Item(
             id=m["id"],
