@@ -223,6 +223,19 @@ _TO_EASE_THE_CRAMP = re.compile(
     r"(?: \w+)?(?: to)? (?:go|went|ease|eased|stop|stopped|release|released|let go|pass|passed|"
     r"settle|settled|relax|relaxed|subside|subsided)\b)"
 )
+# The cramp still held when the time had passed: "my calf is still cramped after 20 minutes",
+# "its been 20 mins and my calf is still cramped", "20 minutes later its still there".
+_STILL_HELD = (
+    r"still (there|going|cramp|cramped|cramping|locked|seized|knotted|stuck|rock hard|"
+    r"contracted|in (a )?cramp)"
+)
+_STILL_CRAMPED_AT = re.compile(
+    rf"\b{_STILL_HELD}( up)? (after|for)( about| over| nearly| almost)?\s*$"
+)
+_STILL_CRAMPED_AFTER = re.compile(
+    rf"^(( later)|( now)?( \| )?( and)?)( \w+){{0,4}} {_STILL_HELD}\b"
+    r"(?!( \w+)? (sore|achy|aching|tender))"
+)
 # "the pain subsided after about an hour": the cramp's own time, told by its end.
 _ENDED_AFTER = re.compile(
     r"\b(subsided|eased|stopped|went away|passed|released|relaxed|let go|calmed down|settled|"
@@ -531,6 +544,11 @@ class RedFlagDetector:
                     or _ENDED_AFTER.search(before)
                     or _NOT_LET_GO_IN.search(before)
                 )
+                if _STILL_CRAMPED_AT.search(before) or _STILL_CRAMPED_AFTER.match(text[m.end() :]):
+                    hits.add(
+                        index
+                    )  # "still cramped after 20 minutes", "20 minutes later its still there"
+                    continue
                 if _TOOK.search(before) and _TO_EASE_THE_CRAMP.match(text[m.end() :]):
                     hits.add(index)  # "took a full 10 more minutes to work out the cramp"
                     continue

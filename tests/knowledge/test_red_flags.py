@@ -484,6 +484,8 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "my daughter is 7, both legs ache at bedtime, never just one, and the gp surgery has "
         "no appointments for weeks",
         "it took 20 minutes to drive home before my cramp started",
+        "my calf cramped at the start of the run, 20 minutes later it was still sore",
+        "i ran for 20 minutes and my calf is still tight from yesterday",
         "i waited 10 more minutes for the bus, then my calf cramped for a few seconds",
         # batches 35 and 36: the weather's warmth, a team's name, cramps in a match's last
         # minutes
@@ -861,6 +863,13 @@ def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
         ("my calf has been cramping in the last 30 minutes of my shift and still is",
          "long_cramp"),
         ("my left calf is painful and warm from oil massage", "one_sided_leg"),
+        # and what neither version read: a cramp still held when the time had passed, and a
+        # calf "bunched up", "balled up" or "in knots" for a long time
+        ("its been 20 mins and my calf is still cramped, what do i do", "long_cramp"),
+        ("calf still cramped after 20 minutes", "long_cramp"),
+        ("cramp in my calf, 20 minutes later its still there", "long_cramp"),
+        ("calf bunched up for 30 minutes and wont let go", "long_cramp"),
+        ("my calf has been in knots for 25 minutes now", "long_cramp"),
         # batch 33: the time it took to end the cramp is the cramp's own
         ("my foot seized in the shop. took a full 10 more minutes to work out the cramp",
          "long_cramp"),
