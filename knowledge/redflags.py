@@ -179,13 +179,13 @@ _INTERMITTENT = re.compile(
     r"(minutes|mins|seconds|secs)|again and again|over and over|repeatedly|recurring|"
     r"one after (another|the other)|kept coming back|keeps coming back)\b"
 )
+_INTERMITTENT_REACH = 6
 # "in the last 20 minutes of a match" is when it happened.
 _IN_THE_LAST = re.compile(r"\bin the (last|final|closing|first|opening)\s*$")
 _OF_AN_EVENT = re.compile(
     r"^ of (a|the|my|our|his|her|that|this) (\w+ )?"
     r"(match|game|race|marathon|half)\b"
 )
-_INTERMITTENT_REACH = 6
 # "40 min in", "by the time three hours are in": a point in the session, not a span.
 _NOT_A_SPAN_AFTER = re.compile(
     r"^ ?(ago|later|before|after|earlier|apart|every|each|per|a day|into|"
@@ -544,25 +544,21 @@ class RedFlagDetector:
                     or _ENDED_AFTER.search(before)
                     or _NOT_LET_GO_IN.search(before)
                 )
-                if _STILL_CRAMPED_AT.search(before) or _STILL_CRAMPED_AFTER.match(text[m.end() :]):
-                    hits.add(
-                        index
-                    )  # "still cramped after 20 minutes", "20 minutes later its still there"
+                after = text[m.end() :]
+                if (
+                    _STILL_CRAMPED_AT.search(before)
+                    or _STILL_CRAMPED_AFTER.match(after)
+                    or (_TOOK.search(before) and _TO_EASE_THE_CRAMP.match(after))
+                ):
+                    # the cramp's own time, told by what still held it or what ended it
+                    hits.add(index)
                     continue
-                if _TOOK.search(before) and _TO_EASE_THE_CRAMP.match(text[m.end() :]):
-                    hits.add(index)  # "took a full 10 more minutes to work out the cramp"
-                    continue
-                of_what = text[m.end() :].startswith(" of ")
+                of_what = after.startswith(" of ")
                 lasting = bool(told_as_span) or of_what
                 point = _NOT_A_SPAN_BEFORE.search(before)
-                if not lasting and (_NOT_A_SPAN_AFTER.match(text[m.end() :]) or point):
+                if not lasting and (_NOT_A_SPAN_AFTER.match(after) or point):
                     continue
-                if (
-                    of_what
-                    and point
-                    and not told_as_span
-                    and not _ENDS_LATER.search(text[m.end() :])
-                ):
+                if of_what and point and not told_as_span and not _ENDS_LATER.search(after):
                     # "after an hour of gaming" is when; "after 20 minutes of cramping", the
                     # cramp's own time: only what follows "of" can make it the cramp's
                     subject = _subject_of(m, text, events, lasting=False, ahead_only=True)
