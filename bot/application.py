@@ -106,17 +106,6 @@ async def _dispatch_tick(context: Any) -> None:
             operations.passes.watch(started)
 
 
-def keep_compiled_patterns(assistant: Assistant) -> None:
-    """Once the languages' index is built (in its own thread), write what this start
-    compiled for the next one, off the event loop."""
-
-    def save() -> None:
-        assistant.languages.wait_ready()
-        PATTERNS.save()
-
-    threading.Thread(target=save, name="pattern-cache", daemon=True).start()
-
-
 async def _post_init(app: BotApplication) -> None:
     svc = services_of(app)
     await svc.db.migrate()
@@ -140,7 +129,10 @@ async def _post_init(app: BotApplication) -> None:
         job_kwargs={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
     )
     schedule_purge(app.job_queue)
-    keep_compiled_patterns(svc.assistant)
+    # (off the event loop: it waits for the languages' threads)
+    threading.Thread(
+        target=svc.assistant.keep_compiled_patterns, name="pattern-cache", daemon=True
+    ).start()
     # Everything loaded so far (content, models, libraries) lives as long as the process:
     # keep it out of the garbage collector's full passes, which would otherwise stall the
     # event loop for tens of milliseconds during a large fan-out. The entry point paused

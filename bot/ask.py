@@ -16,8 +16,7 @@ def ask(settings: Settings, text: str) -> dict[str, Any]:
     content = load_content(settings.content_dir)
     assistant = Assistant(content)
     answer = assistant.answer(text)
-    assistant.languages.wait_ready()
-    PATTERNS.save()
+    assistant.keep_compiled_patterns()
     body = render.answer(answer, content)
     return {
         "topic": answer.topic_id,

@@ -164,11 +164,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     settings = _load_settings()
     PATTERNS.use(settings.pattern_cache_dir)
     content = load_content(settings.content_dir)
-    Assistant(content).languages.wait_ready()
     load_triage(settings.content_dir)
     load_reminder_texts(settings.content_dir)
     load_group_profiles(settings.content_dir)
-    PATTERNS.save()
+    Assistant(content).keep_compiled_patterns()
     kept = f"; compiled patterns kept in {PATTERNS.path}" if PATTERNS.path else ""
     print(
         f"content in {settings.content_dir} is valid: {len(content.topics)} topics, "

@@ -22,6 +22,7 @@ from enum import Enum
 from knowledge.languages import ForeignReading, LanguageReader
 from knowledge.loader import Content
 from knowledge.matcher import Ranking, TopicMatcher
+from knowledge.pattern_cache import PATTERNS
 from knowledge.redflags import RedFlagDetector, SignHit
 from knowledge.smalltalk import SmallTalk, friendly_words, small_talk, thanks_note
 from knowledge.text import Normalised, Normaliser
@@ -138,6 +139,12 @@ class Assistant:
                 return Answer(Kind.SMALL_TALK, small_talk=friendly)
             return Answer(Kind.NO_MATCH, facts=facts, reason="no words of leg cramps")
         return self._topic(ranking, reading, facts)
+
+    def keep_compiled_patterns(self) -> None:
+        """Once the languages' index is built (in its own thread), write what this process
+        compiled for the next start (knowledge.pattern_cache: nothing without a folder)."""
+        self.languages.wait_ready()
+        PATTERNS.save()
 
     def red_flag(self, text: str) -> Answer | None:
         """Step 1 alone: the red-flag answer, if the message carries one (flood control

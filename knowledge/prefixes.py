@@ -134,10 +134,8 @@ class PrefixIndex(Generic[Key]):
             start: set().union(*(by_start.get(start[:n], ()) for n in range(1, len(start) + 1)))
             for start in by_start
         }
-        # (built from the content alone, so kept between starts like its patterns)
-        self._scanner = (
-            PATTERNS.compile(r"\b(?=(" + alternation(by_start) + "))") if by_start else None
-        )
+        # (built from the content alone, so compiled and kept like its patterns)
+        self._scanner = compiled(r"\b(?=(" + alternation(by_start) + "))") if by_start else None
 
     def places(self, text: str) -> dict[Key, list[int]]:
         """For each name that may match in `text` (other than those in `anywhere`), the
