@@ -159,7 +159,8 @@ _NUMBER_WORDS = {
     "sixty": 60, "ninety": 90, "few": 3, "several": 3, "couple": 2, "many": 3,
 }  # fmt: skip
 _DURATION = re.compile(
-    r"\b(?:(?P<half>half an? hours?)|(?:over |more than |about |around |almost |nearly )?"
+    r"\b(?:(?P<half>half an? hours?)|(?:(?P<above>over |more than |longer than )|about |around |"
+    r"almost |nearly )?"
     r"(?P<count>\d+(?: \d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|fifteen|twenty|thirty|fort?y|fifty|sixty|ninety|(?:a )?few|several|"
     r"(?:a )?couple(?: of)?|many)(?: (?:and a half|or so|plus))? ?"
@@ -171,6 +172,8 @@ _DURATION = re.compile(
 # "usually 20 minutes": how cramps tend to go, not one cramp that will not ease.
 _HABIT = re.compile(
     r"\b(usually|normally|typically|always|often|sometimes|generally|tend to|used to)\b"
+    # "the spasms can last for up to 25 minutes": what they are like, not one of them now
+    r"|\b(can|could|may|might) (last|go on|carry on)\b"
 )
 # "cramp in my toes off and on for about two hours": many short cramps, no one cramp's time
 _INTERMITTENT = re.compile(
@@ -190,13 +193,30 @@ _OF_AN_EVENT = re.compile(
 _NOT_A_SPAN_AFTER = re.compile(
     r"^ ?(ago|later|before|after|earlier|apart|every|each|per|a day|into|"
     # "only a 15 min commute": how long something else takes
-    r"commute|drive|walk|ride|journey|trip|train|bus|flight|nap|break|queue|wait|"
+    r"commute|drive|walk|ride|journey|trip|train|bus|flight|nap|break|queue|wait|workout|class|"
+    r"session|swim|game|match|run|lesson|"
     r"(?:are|were|was|is|had been|have been) in|in(?! (?:agony|pain|tears|bed|misery)\b))\b"
 )
 # "if i had to hold on for hours i would have been in trouble": a what-if, no cramp's time
 _COUNTERFACTUAL_SPAN = re.compile(
     r"\bif (?:i|we|you|he|she|they|it|this|that) (?:had|were|was|wasnt|werent|hadnt|ever|would|"
     r"could|should)\b|\b(?:would|could|might) have\b|\b(?:wouldve|couldve|mightve)\b"
+)
+# "can cramps last more than 10 minutes?" (in a question), "if a cramp lasts more than 10
+# min you have to go to a&e", "cramps lasting more than 10 minutes are a worry": a time asked
+# about or told of cramps in general, not one cramp's
+_SPAN_VERB = r"(last|lasts|lasted|go on|goes on|went on|carry on|carries on)"
+_SPAN_LEAD = r"( (for|over|more than|longer than|about|up to|as long as|like))?\s*$"
+_ASKED_SPAN = re.compile(
+    rf"\b(can|could|do|does|should|would|will|might|may|when)( \w+){{0,3}} {_SPAN_VERB}{_SPAN_LEAD}"
+)
+_IF_SPAN = re.compile(rf"\bif( \w+){{0,3}} {_SPAN_VERB}{_SPAN_LEAD}")
+_GENERIC_SPAN = re.compile(
+    r"\b(cramps?|a cramp|any cramp|ones|one) (lasting|that last|that lasts|which last|which lasts)"
+    r"( (more than|over|longer than))?\s*$"
+)
+_GENERIC_SPAN_AFTER = re.compile(
+    r"^( \w+)? (are|is|need|needs|should|mean|means|can be|could be|must|warrant|require)\b"
 )
 # "after two or three hours": the first number of a range counts too
 _NOT_A_SPAN_BEFORE = re.compile(
@@ -539,6 +559,12 @@ class RedFlagDetector:
                 before = text[: m.start()]
                 if _COUNTERFACTUAL_SPAN.search(before[before.rfind(SEGMENT_MARK) + 1 :]):
                     continue
+                if (
+                    (sentence.question and _ASKED_SPAN.search(before))
+                    or _IF_SPAN.search(before)
+                    or (_GENERIC_SPAN.search(before) and _GENERIC_SPAN_AFTER.match(text[m.end() :]))
+                ):
+                    continue
                 told_as_span = (
                     _LASTING.search(before)
                     or _ENDED_AFTER.search(before)
@@ -734,8 +760,9 @@ def _minutes(m: re.Match[str]) -> float | None:
         count = float(_NUMBER_WORDS.get(count_text, 0))
     if not count:
         return None
-    if m.group("more"):
-        # "took a full 10 more minutes to work out": on top of what had passed, so longer
+    if m.group("more") or m.group("above"):
+        # "took a full 10 more minutes to work out": on top of what had passed, so longer;
+        # "over 10 minutes" is longer than 10 too
         count += 0.5
     unit = m.group("unit")
     if unit.startswith("sec"):

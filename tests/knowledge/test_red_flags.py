@@ -896,3 +896,107 @@ def test_a_runners_foot_slapping_is_no_stroke() -> None:
         "starts slapping the road. any drills?"
     )
     assert fired(text) == [], ASSISTANT.normaliser.normalise(text).canonical
+
+
+_RANK = {None: 0, "urgent": 1, "emergency": 2}
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a blind recall probe (512 reports written from the guidance's signs alone): the
+        # ways of telling a sign that it found unread
+        ("Tonight I went up the stairs to bed and had to sit down halfway because I literally "
+         "couldn't get any air in. Anyone know if the cramps and this are related?", "emergency"),
+        ("i keep having to take big gulps of air, feels like the air isnt going in. leg cramps too",
+         "emergency"),
+        ("breathings gone all funny, fast and shallow, and my calf is rock hard", "emergency"),
+        ("ouch when i inhale, right side, and my calf still aches from the cramp", "emergency"),
+        ("Sir my breathing is paining since morning and my leg is also paining", "emergency"),
+        ("my heart hurts and my calf is sore", "emergency"),
+        ("Chest's been hurting all evening mate and my leg's cramping", "emergency"),
+        ("I've got a cramp in my chest as well as my leg", "emergency"),
+        ("I coughed into a tissue and it was bright red", "emergency"),
+        ("blood-tinged phlegm plus leg cramps", "emergency"),
+        ("I dropped to the floor and everything went black", "emergency"),
+        ("my period cramps made me black out", "emergency"),
+        ("conked out on the bathroom floor after the cramp", "emergency"),
+        ("my legs gave out and i went down and was out for a bit", "emergency"),
+        ("dad fell down and wont wake up properly", "emergency"),
+        ("suddenly my leg is cold to touch and really painful", "emergency"),
+        ("I've suddenly got a cold numb leg", "emergency"),
+        ("my leg is cold and won't move", "emergency"),
+        ("About an hour ago my left foot started hurting badly and now it's gone a funny pale "
+         "colour, colder than the other one, and I can't really wiggle my toes.", "emergency"),
+        ("sudden weakness in left arm and leg", "emergency"),
+        ("can't feel my left arm or left leg", "emergency"),
+        ("Had the usual calf cramp, walked it off, then my wife said my face looked funny on one "
+         "side and I'm struggling to say words. Probably just tired?", "emergency"),
+        ("teeth clenching on their own since i cut my foot", "emergency"),
+        ("cut by rusty metal, now hard to swallow and jaw stiff", "emergency"),
+        ("gardening injury 2 weeks back and now my jaw feels locked", "emergency"),
+        ("my mouth won't open properly since the cut", "emergency"),
+        ("my leg is swollen, just the one", "urgent"),
+        ("noticed my left leg is puffier than my right and it aches", "urgent"),
+        ("calf pain after a long flight", "urgent"),
+        ("had a hip replacement 10 days ago, now calf pain in that leg", "urgent"),
+        ("calf has been crampy and sore since I was discharged from hospital", "urgent"),
+        ("cast came off yesterday and that calf is painful", "urgent"),
+        ("calf pain since I came out of hospital", "urgent"),
+        ("calf red and bloated", "urgent"),
+        ("the calf is all inflamed and swollen", "urgent"),
+        ("non stop cramp", "urgent"),
+        ("the cramp has been going for over 10 minutes", "urgent"),
+        ("cramping continuously for the past hour", "urgent"),
+        ("cramps near a cut on my leg", "urgent"),
+        ("cramping around the bite", "urgent"),
+        ("gash on my shin and my calf keeps cramping", "urgent"),
+        ("my leg cramps around where I cut it", "urgent"),
+        ("cramps after spraying pesticide", "urgent"),
+        ("I drank bleach and now I have cramps", "urgent"),
+        ("took a whole packet of paracetamol and now cramps", "urgent"),
+        ("my toddler got into the cleaning cupboard and drank something, now he's cramping",
+         "urgent"),
+        ("cramps after taking double my medication", "urgent"),
+        # the development part's two sheep dip and weedkiller stories
+        ("Dipped 300 ewes yesterday with the organophosphate dip and my gloves split halfway, it "
+         "was all up my arms. Today my calves keep cramping", "urgent"),
+    ],
+)  # fmt: skip
+def test_the_recall_probes_reports_are_recognised(text: str, level: str) -> None:
+    answer = ASSISTANT.answer(text)
+    assert _RANK[answer.level] >= _RANK[level], (answer.kind, answer.sign)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the probe's additions must leave alone
+        "we put up blackout curtains and my cramps still wake me",
+        "the power went and everything went dark then my calf cramped",
+        "can cramps last more than 10 minutes?",
+        "is it bad if a cramp lasts 20 minutes?",
+        "my friend said if a cramp lasts more than 10 min you have to go to a&e. mine only ever "
+        "last like 30 seconds",
+        "I read that cramps lasting more than 10 minutes are a worry, mine are more like "
+        "20 seconds",
+        "The spasms can last for up to 25 minutes, leaving her weak. She is 68.",
+        "my wound healed months ago, just cramps now",
+        "grabbed a quick bite before 5-a-side and got cramp in my calf in the first ten minutes",
+        "Sprayed weedkiller on the patio this morning with gloves and a mask on like the label "
+        "says. Then mowed for two hours in the sun and both calves cramped",
+        "my gynaec says i should take extra tablets of calcium for the night cramps",
+        "panting after my interval session, and a cramp in my foot",
+        "I was breathing hard after the race and got a cramp",
+        "got out of breath at spin class then had a calf cramp",
+        "I have scoliosis and a weak lumbar especially on my left side where the spine is "
+        "rotating and collapsing. What can be the cause of this foot cramp?",
+        "after a bite of hot supper I climbed into my sleeping bag and an hour later my left calf "
+        "cramped",
+        "If the cramps have not stopped, drink another glass of Gatorade and go back to bed.",
+        "a woman on the next court was playing for maybe 10 to 15 minutes when she sat down with "
+        "a cramp in her calf",
+    ],
+)
+def test_the_recall_probes_look_alikes_raise_no_alarm(text: str) -> None:
+    assert fired(text) == [], ASSISTANT.normaliser.normalise(text).canonical
