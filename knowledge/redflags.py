@@ -172,8 +172,6 @@ _DURATION = re.compile(
 # "usually 20 minutes": how cramps tend to go, not one cramp that will not ease.
 _HABIT = re.compile(
     r"\b(usually|normally|typically|always|often|sometimes|generally|tend to|used to)\b"
-    # "the spasms can last for up to 25 minutes": what they are like, not one of them now
-    r"|\b(can|could|may|might) (last|go on|carry on)\b"
 )
 # "cramp in my toes off and on for about two hours": many short cramps, no one cramp's time
 _INTERMITTENT = re.compile(

@@ -120,15 +120,35 @@ class Reader:
             elsewhere=whole.found("scope:elsewhere"),
             off_topic=whole.found("scope:off_topic"),
             facts=self._facts_of(whole, asked),
-            legs_named=bool(_LEG_WORDS.search(text)),
+            legs_named=_leg_named(whole),
             # "not shin splints (had those before)" tells what it is not
             other_condition=_told(whole, "scope:other_conditions")
             or whole.found("scope:leg_subjects"),
-            cramps_named=whole.found("scope:cramps_named"),
+            cramps_named=_cramp_named(whole),
             only_cramps_elsewhere=_only_cramps_elsewhere(whole, message),
             request=whole.found("scope:requests"),
             animal_only=whole.found("scope:animals") and not whole.found("scope:own_legs"),
         )
+
+
+def _leg_named(whole: Scan) -> bool:
+    """A leg named, not one that is no one's problem: "recipe for chicken legs", "the second
+    leg of the tie"."""
+    subjects = [m.span() for m in whole.matches("scope:leg_subjects")]
+    return any(
+        not any(start <= m.start() < end for start, end in subjects)
+        for m in _LEG_WORDS.finditer(whole.text)
+    )
+
+
+def _cramp_named(whole: Scan) -> bool:
+    """A cramp named, not inside what makes the message off topic: "our flat is so
+    cramped", "cost of living is cramping my budget", "the lead singer of the cramps"."""
+    named = whole.matches("scope:cramps_named")
+    if not named:
+        return False
+    off = [m.span() for m in whole.matches("scope:off_topic")]
+    return any(not any(start <= m.start() < end for start, end in off) for m in named)
 
 
 def _only_cramps_elsewhere(whole: Scan, message: Normalised) -> bool:

@@ -980,7 +980,6 @@ def test_the_recall_probes_reports_are_recognised(text: str, level: str) -> None
         "last like 30 seconds",
         "I read that cramps lasting more than 10 minutes are a worry, mine are more like "
         "20 seconds",
-        "The spasms can last for up to 25 minutes, leaving her weak. She is 68.",
         "my wound healed months ago, just cramps now",
         "grabbed a quick bite before 5-a-side and got cramp in my calf in the first ten minutes",
         "Sprayed weedkiller on the patio this morning with gloves and a mask on like the label "

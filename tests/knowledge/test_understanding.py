@@ -360,6 +360,65 @@ def test_other_subjects_found_by_the_fresh_batch_are_out_of_scope(text: str) -> 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a blind out-of-scope probe (419 messages written to be confused with leg cramps):
+        # what it found answered with a leg-cramp topic
+        "cramps with my IUD since it was put in",
+        "implantation cramping at 7dpo?",
+        "contractions every 10 minutes, when should I go to the hospital?",
+        "cramping after a miscarriage, how long does it last",
+        "period-like cramps after a c-section",
+        "gas cramps so bad I can't sit up straight",
+        "crohn's flare cramping",
+        "cramp in my tongue when I eat",
+        "tricep cramp during push ups",
+        "my back keeps spasming when I sneeze",
+        "upper back knot between shoulder blades",
+        "side cramp during running, left side under ribs",
+        "our flat is so cramped, any storage ideas?",
+        "our tent was cramped and everyone got no sleep",
+        "cramped handwriting, how to improve it",
+        "cost of living is cramping my budget",
+        "who was the lead singer of The Cramps?",
+        "recipe for chicken legs in the oven",
+        "how many legs does a spider have",
+        "the second leg of the tie is on Wednesday",
+        "break a leg at your audition!",
+        "leg room on the bus is terrible",
+        "I got a calf tattoo, how do I look after it?",
+        "cellulite on my thighs, how to reduce",
+        "best leg workout to build big quads",
+        "My greyhound cramped up after racing, what do I do?",
+        "puppy sleeps with legs twitching, is that normal",
+        "hamstring strain grade 2 recovery",
+        "I twisted my knee skiing",
+        "Sometimes if I turn my head I get a sudden painful cramp in the left side of the back of "
+        "my neck. What causes this?",
+    ],
+)
+def test_other_subjects_found_by_the_probe_are_out_of_scope(text: str) -> None:
+    result = answer(text)
+    assert result.topic_id is None and not result.urgent, (result.kind, result.topic_id)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the probe's additions must leave: a leg of the person's own beside them
+        "my calf is so cramped up i can barely walk, how do i loosen it",
+        "cramps in my legs during labour, is that normal?",
+        "my hamstring keeps cramping at the end of my long runs",
+        "I get leg cramps when I wear high heels all day",
+        "walking the dog when my calf cramped, how do i stop it",
+    ],
+)
+def test_a_cramp_of_ones_own_leg_stays_in_scope(text: str) -> None:
+    result = answer(text)
+    assert result.kind is Kind.TOPIC, (result.kind, result.reason)
+
+
+@pytest.mark.parametrize(
     ("text", "topic"),
     [
         (
