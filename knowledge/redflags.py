@@ -201,8 +201,9 @@ _COUNTERFACTUAL_SPAN = re.compile(
     r"could|should)\b|\b(?:would|could|might) have\b|\b(?:wouldve|couldve|mightve)\b"
 )
 # "can cramps last more than 10 minutes?" (in a question), "if a cramp lasts more than 10
-# min you have to go to a&e", "cramps lasting more than 10 minutes are a worry": a time asked
-# about or told of cramps in general, not one cramp's
+# min you have to go to a&e", "cramps lasting more than 10 minutes are a worry": the limit
+# itself quoted, asked about or told of cramps in general. Only the limit: "had a cramp
+# lasting over 20 minutes is it a clot" and "should I worry it lasted 20 minutes?" are told.
 _SPAN_VERB = r"(last|lasts|lasted|go on|goes on|went on|carry on|carries on)"
 _SPAN_LEAD = r"( (for|over|more than|longer than|about|up to|as long as|like))?\s*$"
 _ASKED_SPAN = re.compile(
@@ -226,8 +227,8 @@ _NOT_LET_GO_IN = re.compile(
     r"( (over|more than|about|around))?\s*$"
 )
 _LASTING = re.compile(
-    r"\b(for|lasted|lasting|lasts|last|took|takes)"
-    r"( (over|more than|about|around|almost|nearly|like))?\s*$"
+    r"\b(for|lasted|lasting|lasts|last|took|takes|(it s|its|it has|it s now|its now) been)"
+    r"( (over|more than|about|around|almost|nearly|like|a good|a full))?\s*$"
 )
 # "took 15 minutes to work out the cramp": the time it took to end the cramp is the cramp's.
 _TOOK = re.compile(
@@ -557,7 +558,8 @@ class RedFlagDetector:
                 before = text[: m.start()]
                 if _COUNTERFACTUAL_SPAN.search(before[before.rfind(SEGMENT_MARK) + 1 :]):
                     continue
-                if (
+                quotes_the_limit = bool(m.group("above")) and minutes - 0.5 <= duration.over_minutes
+                if quotes_the_limit and (
                     (sentence.question and _ASKED_SPAN.search(before))
                     or _IF_SPAN.search(before)
                     or (_GENERIC_SPAN.search(before) and _GENERIC_SPAN_AFTER.match(text[m.end() :]))

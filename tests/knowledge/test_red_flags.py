@@ -958,6 +958,25 @@ _RANK = {None: 0, "urgent": 1, "emergency": 2}
         ("my toddler got into the cleaning cupboard and drank something, now he's cramping",
          "urgent"),
         ("cramps after taking double my medication", "urgent"),
+        # a review of today's exclusions: reports they hid, answered again
+        ("a woman in the supermarket collapsed holding her leg, she said it had been cramping "
+         "all morning", "emergency"),
+        ("one of the team collapsed at training tonight, he'd been complaining of calf pain for "
+         "days", "emergency"),
+        ("my mum is panting after her dialysis session and her leg is sore", "emergency"),
+        ("6 days after my c section, panting after lifting the baby and my calf hurts",
+         "emergency"),
+        ("I'm suffocating in here and my leg is killing me", "emergency"),
+        ("My mum has sudden weakness back on her left side again, she can barely walk",
+         "emergency"),
+        ("stepped on a rusty nail 5 days ago, it hasn't healed and now my calf keeps cramping",
+         "urgent"),
+        ("cramp in my calf and it's been playing up for 40 minutes", "urgent"),
+        ("I've had a cramp lasting 25 minutes is that normal", "urgent"),
+        ("Had a calf cramp this morning. Should I worry it lasted 20 minutes?", "urgent"),
+        ("the cramp in my thigh hasn't released, if it hasn't gone should i go to a&e", "urgent"),
+        ("sprayed weedkiller with gloves on but the wind carried it into my face, now my legs "
+         "cramp", "urgent"),
         # the development part's two sheep dip and weedkiller stories
         ("Dipped 300 ewes yesterday with the organophosphate dip and my gloves split halfway, it "
          "was all up my arms. Today my calves keep cramping", "urgent"),
@@ -971,30 +990,23 @@ def test_the_recall_probes_reports_are_recognised(text: str, level: str) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        # what the probe's additions must leave alone
+        # what the probe's additions must leave alone (a review by a helper took back the
+        # exclusions that hid real reports: effort words, "healed", "playing", "if ... not")
         "we put up blackout curtains and my cramps still wake me",
         "the power went and everything went dark then my calf cramped",
         "can cramps last more than 10 minutes?",
-        "is it bad if a cramp lasts 20 minutes?",
         "my friend said if a cramp lasts more than 10 min you have to go to a&e. mine only ever "
         "last like 30 seconds",
         "I read that cramps lasting more than 10 minutes are a worry, mine are more like "
         "20 seconds",
-        "my wound healed months ago, just cramps now",
         "grabbed a quick bite before 5-a-side and got cramp in my calf in the first ten minutes",
-        "Sprayed weedkiller on the patio this morning with gloves and a mask on like the label "
-        "says. Then mowed for two hours in the sun and both calves cramped",
         "my gynaec says i should take extra tablets of calcium for the night cramps",
-        "panting after my interval session, and a cramp in my foot",
-        "I was breathing hard after the race and got a cramp",
-        "got out of breath at spin class then had a calf cramp",
-        "I have scoliosis and a weak lumbar especially on my left side where the spine is "
-        "rotating and collapsing. What can be the cause of this foot cramp?",
-        "after a bite of hot supper I climbed into my sleeping bag and an hour later my left calf "
-        "cramped",
-        "If the cramps have not stopped, drink another glass of Gatorade and go back to bed.",
-        "a woman on the next court was playing for maybe 10 to 15 minutes when she sat down with "
-        "a cramp in her calf",
+        "took all my tablets this morning as usual and my legs cramp",
+        "I feel bloated and my left calf keeps cramping at night",
+        "I have scoliosis and my spine is rotating and collapsing. What can be the cause of this "
+        "foot cramp?",
+        "this weather is suffocating, so humid today, and my calves cramp at night",
+        "I can't breathe through my nose with this cold and my calf cramped last night",
     ],
 )
 def test_the_recall_probes_look_alikes_raise_no_alarm(text: str) -> None:
