@@ -76,7 +76,8 @@ def test_held_out_part(test_part: Report) -> None:
 # ("calves still all cramped up" from 5 to 7 am, "would not go away" half the night).
 DEV_EMERGENCY_RECALL = 0.975
 DEV_URGENT_RECALL = 0.97
-DEV_TOP1 = 0.79
+# Batch 37's real stories (27 of 57 untuned) sit lower still: 79.1% with them.
+DEV_TOP1 = 0.785
 DEV_OFFERED = 0.91
 # Out of scope: batch 37's real posts keep five answered (leg pain "during my period", cramps
 # three days after starting the pill, a pulled hamstring told with its cramp): 25 of 302.
@@ -86,8 +87,8 @@ DEV_OUT_OF_SCOPE_WRONG = 0.09
 # "watch for breathlessness", navy nail polish on "blue" toes, a first-aid quiz's locked
 # jaw) are kept on the safe side where words alone cannot tell them from a sign: 51 of
 # 1,948 (2.6%), then 74 of 3,434 (2.2%) with batches 32-36 and the fixes their reviews left,
-# 81 of 3,491 (2.3%) with batch 37's real stories told after the fact (a clot found and
-# treated, a faint "one time").
+# 88 of 3,491 (2.5%) with batch 37's real stories told after the fact (a clot found and
+# treated, a faint "one time") and the exclusions a review took back.
 DEV_FALSE_ALARMS = 0.027
 TEST_EMERGENCY_RECALL = 0.93
 TEST_URGENT_RECALL = 0.9
