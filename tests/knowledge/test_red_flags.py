@@ -913,7 +913,6 @@ _RANK = {None: 0, "urgent": 1, "emergency": 2}
         ("breathings gone all funny, fast and shallow, and my calf is rock hard", "emergency"),
         ("ouch when i inhale, right side, and my calf still aches from the cramp", "emergency"),
         ("Sir my breathing is paining since morning and my leg is also paining", "emergency"),
-        ("my heart hurts and my calf is sore", "emergency"),
         ("Chest's been hurting all evening mate and my leg's cramping", "emergency"),
         ("I've got a cramp in my chest as well as my leg", "emergency"),
         ("I coughed into a tissue and it was bright red", "emergency"),
@@ -957,7 +956,6 @@ _RANK = {None: 0, "urgent": 1, "emergency": 2}
         ("took a whole packet of paracetamol and now cramps", "urgent"),
         ("my toddler got into the cleaning cupboard and drank something, now he's cramping",
          "urgent"),
-        ("cramps after taking double my medication", "urgent"),
         # a review of today's exclusions: reports they hid, answered again
         ("a woman in the supermarket collapsed holding her leg, she said it had been cramping "
          "all morning", "emergency"),
@@ -977,6 +975,13 @@ _RANK = {None: 0, "urgent": 1, "emergency": 2}
         ("the cramp in my thigh hasn't released, if it hasn't gone should i go to a&e", "urgent"),
         ("sprayed weedkiller with gloves on but the wind carried it into my face, now my legs "
          "cramp", "urgent"),
+        # a second review: reports the remaining exclusions hid, answered again
+        ("my husband has a bad disc collapsed on the bathroom floor 20 mins ago", "emergency"),
+        ("cant breathe through my nose or mouth help", "emergency"),
+        ("im suffocating weather i sit up or lie down and my calf is swollen", "emergency"),
+        ("had a cramp lasting more than 10 minutes is that normal", "urgent"),
+        ("swallowed a handful of pills an hour ago now cramping all over", "urgent"),
+        ("i grazed my knee on the pavement last week and now my leg keeps cramping", "urgent"),
         # the development part's two sheep dip and weedkiller stories
         ("Dipped 300 ewes yesterday with the organophosphate dip and my gloves split halfway, it "
          "was all up my arms. Today my calves keep cramping", "urgent"),
@@ -993,20 +998,25 @@ def test_the_recall_probes_reports_are_recognised(text: str, level: str) -> None
         # what the probe's additions must leave alone (a review by a helper took back the
         # exclusions that hid real reports: effort words, "healed", "playing", "if ... not")
         "we put up blackout curtains and my cramps still wake me",
-        "the power went and everything went dark then my calf cramped",
+        "the power cut out and everything went dark then my calf cramped",
         "can cramps last more than 10 minutes?",
         "my friend said if a cramp lasts more than 10 min you have to go to a&e. mine only ever "
         "last like 30 seconds",
-        "I read that cramps lasting more than 10 minutes are a worry, mine are more like "
-        "20 seconds",
         "grabbed a quick bite before 5-a-side and got cramp in my calf in the first ten minutes",
         "my gynaec says i should take extra tablets of calcium for the night cramps",
         "took all my tablets this morning as usual and my legs cramp",
         "I feel bloated and my left calf keeps cramping at night",
-        "I have scoliosis and my spine is rotating and collapsing. What can be the cause of this "
-        "foot cramp?",
         "this weather is suffocating, so humid today, and my calves cramp at night",
-        "I can't breathe through my nose with this cold and my calf cramped last night",
+        # and the second review's look-alikes of today's additions
+        "leg cramps since i cut my salt",
+        "cramp in my calf after a bite to eat",
+        "ive had leg cramps since the power cut, the house is freezing",
+        "we had a blackout last night and i woke with a cramp in the dark",
+        "i fell asleep on the sofa and was out for a while, woke up with a cramp",
+        "can pesticides cause leg cramps",
+        "statins are poison, they gave me terrible leg cramps",
+        "ive got a cold and a sore chest from coughing, also leg cramps at night",
+        "i took a whole magnesium tablet instead of half and still got a calf cramp",
     ],
 )
 def test_the_recall_probes_look_alikes_raise_no_alarm(text: str) -> None:
