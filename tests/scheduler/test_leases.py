@@ -5,7 +5,8 @@ marked 'sending' becomes uncertain and is never sent again. On SQLite and Postgr
 from __future__ import annotations
 
 import asyncio
-from datetime import timedelta
+import contextlib
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -45,6 +46,25 @@ async def test_two_instances_passing_at_once_send_every_reminder_once(
     sender = ControlledSender()
     one = Dispatcher(db, TEXTS, sender, clock, instance("one"))
     two = Dispatcher(db, TEXTS, sender, clock, instance("two"))
+    # On a fast machine "one" could claim every batch before "two" starts its pass: after
+    # its first batch, "one" waits (at most a second) for "two" to claim one, so the two
+    # really claim side by side and both shares are tested.
+    two_claimed = asyncio.Event()
+    claim_one, claim_two = one._claimer.claim_batch, two._claimer.claim_batch
+
+    async def one_claims(stats: PassStats, now: datetime) -> bool:
+        more = await claim_one(stats, now)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(two_claimed.wait(), 1.0)
+        return more
+
+    async def two_claims(stats: PassStats, now: datetime) -> bool:
+        more = await claim_two(stats, now)
+        two_claimed.set()
+        return more
+
+    one._claimer.claim_batch = one_claims  # type: ignore[method-assign]
+    two._claimer.claim_batch = two_claims  # type: ignore[method-assign]
     for _ in range(3):  # a chat served in a pass waits for the next: several rounds
         await asyncio.gather(one.run_pass(), two.run_pass())
     assert sender.per_chat() == dict.fromkeys(range(1, 301), 1)
