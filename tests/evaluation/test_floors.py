@@ -87,9 +87,9 @@ DEV_OUT_OF_SCOPE_WRONG = 0.09
 # "watch for breathlessness", navy nail polish on "blue" toes, a first-aid quiz's locked
 # jaw) are kept on the safe side where words alone cannot tell them from a sign: 51 of
 # 1,948 (2.6%), then 74 of 3,434 (2.2%) with batches 32-36 and the fixes their reviews left,
-# 88 of 3,491 (2.5%) with batch 37's real stories told after the fact (a clot found and
-# treated, a faint "one time") and the exclusions a review took back.
-DEV_FALSE_ALARMS = 0.027
+# 90 of 3,491 (2.6%) with batch 37's real stories told after the fact (a clot found and
+# treated, a faint "one time") and the exclusions two reviews took back.
+DEV_FALSE_ALARMS = 0.028
 TEST_EMERGENCY_RECALL = 0.93
 TEST_URGENT_RECALL = 0.9
 TEST_TOP1 = 0.75
