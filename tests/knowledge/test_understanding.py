@@ -214,6 +214,8 @@ def test_legs_in_knots_are_cramps_beside_an_old_operation() -> None:
         "my daughter keeps complaining her legs ache at bedtime, is it growing pains?",
         "can a toddler get leg cramps",
         "my 9 year old says his legs feel squeezed after trampolining, should i be worried?",
+        # batch 37: the child named between commas
+        "every so often our middle child, Blake, will complain of leg pain around bed time",
     ],
 )
 def test_a_message_about_a_child_goes_to_the_children_topic(text: str) -> None:
