@@ -191,8 +191,7 @@ _OF_AN_EVENT = re.compile(
 _NOT_A_SPAN_AFTER = re.compile(
     r"^ ?(ago|later|before|after|earlier|apart|every|each|per|a day|into|"
     # "only a 15 min commute": how long something else takes
-    r"commute|drive|walk|ride|journey|trip|train|bus|flight|nap|break|queue|wait|workout|class|"
-    r"session|swim|game|match|run|lesson|"
+    r"commute|drive|walk|ride|journey|trip|train|bus|flight|nap|break|queue|wait|"
     r"(?:are|were|was|is|had been|have been) in|in(?! (?:agony|pain|tears|bed|misery)\b))\b"
 )
 # "if i had to hold on for hours i would have been in trouble": a what-if, no cramp's time
