@@ -131,14 +131,19 @@ class Reader:
         )
 
 
+def _inside(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    return any(start <= match.start() < end for start, end in spans)
+
+
+def _spans(whole: Scan, group: str) -> list[tuple[int, int]]:
+    return [m.span() for m in whole.matches(group)]
+
+
 def _leg_named(whole: Scan) -> bool:
     """A leg named, not one that is no one's problem: "recipe for chicken legs", "the second
     leg of the tie"."""
-    subjects = [m.span() for m in whole.matches("scope:leg_subjects")]
-    return any(
-        not any(start <= m.start() < end for start, end in subjects)
-        for m in _LEG_WORDS.finditer(whole.text)
-    )
+    subjects = _spans(whole, "scope:leg_subjects")
+    return any(not _inside(m, subjects) for m in _LEG_WORDS.finditer(whole.text))
 
 
 def _cramp_named(whole: Scan) -> bool:
@@ -147,21 +152,21 @@ def _cramp_named(whole: Scan) -> bool:
     named = whole.matches("scope:cramps_named")
     if not named:
         return False
-    off = [m.span() for m in whole.matches("scope:off_topic")]
-    return any(not any(start <= m.start() < end for start, end in off) for m in named)
+    off = _spans(whole, "scope:off_topic")
+    return any(not _inside(m, off) for m in named)
 
 
 def _only_cramps_elsewhere(whole: Scan, message: Normalised) -> bool:
     """Every cramp named is one elsewhere: inside what names the place ("period cramps"),
     or in a sentence that names no leg ("menstrual cramps ... these cramps were so
     painful. ... and leg pain so bad"): the leg then hurts beside cramps of another place."""
-    spans = [m.span() for m in whole.matches("scope:elsewhere")]
+    spans = _spans(whole, "scope:elsewhere")
     if not spans:
         return False
     starts = part_starts([s.canonical for s in message.sentences])
     return all(
         denied(whole.text, m.start())  # "not a muscle cramp": no cramp of a leg
-        or any(start <= m.start() < end for start, end in spans)
+        or _inside(m, spans)
         or not _LEG_WORDS.search(message.sentences[bisect_right(starts, m.start()) - 1].canonical)
         for m in _CRAMP_WORD.finditer(whole.text)
     )
