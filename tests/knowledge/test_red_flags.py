@@ -1021,3 +1021,83 @@ def test_the_recall_probes_reports_are_recognised(text: str, level: str) -> None
 )
 def test_the_recall_probes_look_alikes_raise_no_alarm(text: str) -> None:
     assert fired(text) == [], ASSISTANT.normaliser.normalise(text).canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a second blind probe, written in the styles a pattern reader finds hardest: the
+        # question first and the report after, played down, buried in a story, told by a
+        # carer, in other Englishes, typed by voice, in slang, and told by time alone
+        ("I'm fine really, don't want to bother anyone. Since driving up yesterday my leg "
+         "keeps cramping and I'm just a bit short of air", "emergency"),
+        ("Is passing out a normal part of a bad cramp? Got a huge cramp and the next thing my "
+         "partner was shouting my name and I was on the floor", "emergency"),
+        ("Probably overreacting but I keep having to stop for breath going up my own stairs "
+         "today. Anyway, what's the best stretch for calf cramps?", "emergency"),
+        ("Don't want to make a fuss, I'm just a little puffed even sitting down this afternoon",
+         "emergency"),
+        ("Can leg cramps make you short of breath? Had a nasty one in my right calf this "
+         "morning and since lunch I can't seem to get a full breath in", "emergency"),
+        ("My calf cramps started after the op. This morning I couldn't finish brushing my teeth "
+         "without leaning on the sink to get my breath back.", "emergency"),
+        ("Got back from the 9 hour flight on Thursday. Today I needed three rests to get from "
+         "the car to the front door", "emergency"),
+        ("Breathing in is murder the day, a right stabbing under ma ribs", "emergency"),
+        ("Every time I take a proper breath it's like someone's jabbing me in the ribs with a "
+         "fork, and my calf's been giving me grief since the flight", "emergency"),
+        ("Honestly it's like a hot poker in my side every time I suck in air", "emergency"),
+        ("Hello doctor, I have the pain in my back when I make the big inspiration, and the leg "
+         "is with cramp since three days", "emergency"),
+        ("I've been coughing since the op, and this evening what I brought up was rusty red.",
+         "emergency"),
+        ("The calf's been tight since the flight home. This morning I had to rinse red out of "
+         "the sink after a coughing fit.", "emergency"),
+        ("Been hacking away and there's blood in the muck I'm bringing up.", "emergency"),
+        ("Calf went into a massive cramp and I keeled right over, mate. Came to on the kitchen "
+         "lino.", "emergency"),
+        ("The cramp hit as I got out of bed. Next thing I know it's twenty minutes later, I'm "
+         "on the carpet and my alarm is going off.", "emergency"),
+        ("Please help, my husband he faint after the cramp in the leg, he was on the floor and "
+         "not answering me for some seconds.", "emergency"),
+        ("Had a little blackout this morning but I'm sure it's nothing", "emergency"),
+        ("It's nothing probably, but my right foot feels dead and icy cold since lunch.",
+         "emergency"),
+        ("Good evening po, my tatay's foot is violet and cold since this afternoon, he cannot "
+         "move the toes.", "emergency"),
+        ("Leg's gone dead and a horrible blue colour, freezing to the touch", "emergency"),
+        ("Her words are coming out all mushed and garbled and her arm's gone floppy on one "
+         "side.", "emergency"),
+        ("Sir my father is having cramps in leg, now suddenly his one side face is hanging and "
+         "he is not able to speak clearly.", "emergency"),
+        ("Got a stonking headache out of the blue, like a bomb went off in me skull.",
+         "emergency"),
+        ("Got chomped by a neighbour's dog last Tuesday and now me gob won't open proper and "
+         "swallowing's a nightmare.", "emergency"),
+        ("A week after the dog bite, I can only get one finger between my teeth", "emergency"),
+        ("Burnt my arm on a bonfire 8 days ago and now I'm getting painful spasms in my back, "
+         "and my jaw is tight.", "emergency"),
+        ("Caught me leg on a rusty bit of scaffolding on Tuesday and it's been crampin ever "
+         "since.", "urgent"),
+        ("Please help, I injured my foot in the farm with a hoe and soil went inside, now my "
+         "leg is doing cramp since two days.", "urgent"),
+    ],
+)  # fmt: skip
+def test_the_second_probes_reports_are_recognised(text: str, level: str) -> None:
+    answer = ASSISTANT.answer(text)
+    assert _RANK[answer.level] >= _RANK[level], (answer.kind, answer.sign)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he didnt answer for a while when i texted him, then my calf cramped",
+        "Our cat collapsed the pillow fort the kids built, and my husband got a calf cramp",
+        "my business is collapsing and I have cramps in my legs at night",
+        "My husband gets cramps in his calves, but breathing in doesn't hurt and he's not "
+        "short of breath.",
+        "I went out like a light last night and woke up with a calf cramp",
+    ],
+)
+def test_the_second_probes_look_alikes_raise_no_alarm(text: str) -> None:
+    assert fired(text) == [], ASSISTANT.normaliser.normalise(text).canonical
