@@ -38,7 +38,7 @@ async def test_a_locked_database_gets_a_polite_answer_and_changes_nothing(
     menu = await alice.ask("/remind")
     water = await alice.press(menu, "Water")
     await short_busy_timeout(services_of(bot).db)
-    with locked(tmp_path / "bot.db"):
+    async with locked(tmp_path / "bot.db"):
         typed = await alice.ask("/remind stretching 21:30", timeout=10)
         pressed = await alice.press(water, "Every 2 h", timeout=10)
         assert plain(typed) == plain(pressed) == texts.DATABASE_BUSY
@@ -58,7 +58,7 @@ async def test_reminder_passes_go_on_after_the_database_was_locked(
     await alice.ask("/timezone UTC")
     assert "Saved" in plain(await alice.ask("/remind stretching 07:30"))
     await short_busy_timeout(services_of(bot).db)
-    with locked(tmp_path / "bot.db"):
+    async with locked(tmp_path / "bot.db"):
         clock.set(MONDAY.replace(hour=7, minute=30))
         # The periodic job keeps starting passes (every second); each gives up.
         for _ in range(50):

@@ -118,7 +118,7 @@ async def test_forget_while_the_database_is_locked_answers_and_can_be_retried(
     prompt = await alice.ask("/forget")
     yes = alice.button_data(prompt, "Yes")
     await short_busy_timeout(services_of(bot).db)
-    with locked(tmp_path / "bot.db"):
+    async with locked(tmp_path / "bot.db"):
         answer = await alice.press_expecting_alert(prompt, yes, forged=False)
         assert answer.ok, "the spinner stops: the press is answered"
         assert alert_of(answer) == (texts.DATABASE_BUSY[:200], True)

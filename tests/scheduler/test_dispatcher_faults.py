@@ -230,7 +230,7 @@ async def test_a_lock_held_by_another_connection_during_a_pass(
 
     clock.advance(days=1)
     await short_busy_timeout(db)
-    with locked(db.path):
+    async with locked(db.path):
         stats = await dispatcher.run_pass()
     assert stats.sent == 0, "the lock outlasted the busy timeout"
     await dispatcher.run_pass()

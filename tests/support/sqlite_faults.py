@@ -3,6 +3,7 @@ longer than the busy timeout, or failing one statement with "database is locked"
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,16 +16,59 @@ from sqlalchemy.engine import Connection
 from storage.db import Database
 
 
-@contextmanager
-def locked(path: Path) -> Iterator[sqlite3.Connection]:
-    """Another connection holds the write lock (BEGIN EXCLUSIVE) until the block ends."""
-    other = sqlite3.connect(path, isolation_level=None)
-    other.execute("BEGIN EXCLUSIVE")
-    try:
-        yield other
-    finally:
-        other.execute("ROLLBACK")
-        other.close()
+class locked:  # lower case: used as the function it was, `async with locked(path)`
+    """Another connection holds the write lock (BEGIN EXCLUSIVE) until the block ends.
+
+    `async with` when the bot runs on this event loop: the lock is waited for in a worker
+    thread, so the bot's transactions in flight (marking the last update handled, a
+    reminder pass) can commit first. Waiting on the loop's own thread would freeze them
+    holding the write lock, and BEGIN EXCLUSIVE would fail after sqlite3's 5 s timeout.
+    Plain `with` only when nothing on this thread's event loop writes to the database
+    (the bot in another process)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._other: sqlite3.Connection | None = None
+
+    def __enter__(self) -> sqlite3.Connection:
+        other = sqlite3.connect(self.path, isolation_level=None)
+        try:
+            other.execute("BEGIN EXCLUSIVE")
+        except BaseException:
+            other.close()
+            raise
+        self._other = other
+        return other
+
+    async def __aenter__(self) -> sqlite3.Connection:
+        other = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        begun = asyncio.get_running_loop().run_in_executor(None, other.execute, "BEGIN EXCLUSIVE")
+
+        def close(done: asyncio.Future[sqlite3.Cursor]) -> None:
+            if not done.cancelled():
+                done.exception()  # retrieved: raised below, or the test is gone
+            other.close()
+
+        try:
+            await asyncio.shield(begun)
+        except BaseException:
+            # Failed, or the test was cancelled while the thread still waits: close (and
+            # so release the lock) once the thread is done with the connection.
+            begun.add_done_callback(close)
+            raise
+        self._other = other
+        return other
+
+    def __exit__(self, *_: object) -> None:
+        other, self._other = self._other, None
+        assert other is not None
+        try:
+            other.execute("ROLLBACK")
+        finally:
+            other.close()
+
+    async def __aexit__(self, *exc: object) -> None:
+        self.__exit__(*exc)  # ROLLBACK waits for no lock: at once
 
 
 async def short_busy_timeout(db: Database, milliseconds: int = 200) -> None:
