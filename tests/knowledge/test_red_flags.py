@@ -1081,6 +1081,29 @@ def test_the_recall_probes_look_alikes_raise_no_alarm(text: str) -> None:
          "since.", "urgent"),
         ("Please help, I injured my foot in the farm with a hoe and soil went inside, now my "
          "leg is doing cramp since two days.", "urgent"),
+        ("Necked a few too many of me fluid tablets by mistake this week and now me pins are "
+         "crampin.", "urgent"),
+        ("I accidentally took double my water tablets for a few days and now I've got cramps "
+         "in both legs.", "urgent"),
+        ("Hello po, I was cleaning with strong chemicals and now my legs are cramping.",
+         "urgent"),
+        ("I finished spraying the orchard on Tuesday afternoon. Since Tuesday evening my "
+         "calves have cramped every few hours.", "urgent"),
+        ("Feels like there's an elephant parked on me chest, and me leg's been giving me jip "
+         "all week.", "emergency"),
+        ("Had the op last week and now the calf's giving me proper grief, won't shift, doesn't "
+         "matter what I do.", "urgent"),
+        ("Baby was born nine days ago. For the last two days my left calf has ached all day "
+         "and all night", "urgent"),
+        ("Just a niggle, I've been in bed with flu for a week and now my left calf aches "
+         "constantly and nothing helps.", "urgent"),
+        ("My wedding ring fits fine but my left boot won't zip up since yesterday, and that "
+         "leg feels hot. Right boot's fine.", "urgent"),
+        ("Since the cramp on Monday I've watched my calf get redder and fatter every day, and "
+         "now my jeans are tight over it.", "urgent"),
+        ("Got a dirty great lump of a vein on the back of ma leg, hard as a pencil and nippy "
+         "to touch. Only the one side.", "urgent"),
+        ("my calf is not sore, but red or swollen", "urgent"),
     ],
 )  # fmt: skip
 def test_the_second_probes_reports_are_recognised(text: str, level: str) -> None:
@@ -1097,6 +1120,11 @@ def test_the_second_probes_reports_are_recognised(text: str, level: str) -> None
         "My husband gets cramps in his calves, but breathing in doesn't hurt and he's not "
         "short of breath.",
         "I went out like a light last night and woke up with a calf cramp",
+        "My wife is 30 weeks pregnant and gets calf cramps at night. Her legs aren't red or "
+        "swollen.",
+        "I check his legs every day as part of his care plan, no swelling, warmth or redness. "
+        "He gets cramps in his left calf more than the right.",
+        "My gynaec says to take extra tablets of calcium for the cramps",
     ],
 )
 def test_the_second_probes_look_alikes_raise_no_alarm(text: str) -> None:
