@@ -92,8 +92,16 @@ _TIMING = frozenset(
 )
 
 
+# What an apostrophe leaves behind ("what s", "you ll"): no word of any topic.
+_CONTRACTION_TAILS = frozenset(["s", "t", "m", "ll", "re", "ve"])
+
+
 def terms(canonical_text: str) -> list[str]:
-    return [stem(w) for w in canonical_text.split() if w not in STOPWORDS and w != SEGMENT_MARK]
+    return [
+        stem(w)
+        for w in canonical_text.split()
+        if w not in STOPWORDS and w not in _CONTRACTION_TAILS and w != SEGMENT_MARK
+    ]
 
 
 class Bm25Index:
