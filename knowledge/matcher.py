@@ -92,15 +92,18 @@ _TIMING = frozenset(
 )
 
 
-# What an apostrophe leaves behind ("what s", "you ll"): no word of any topic.
-_CONTRACTION_TAILS = frozenset(["s", "t", "m", "ll", "re", "ve"])
+# No topic's words: what an apostrophe leaves behind ("what s", "you ll"), and words that
+# say a question is coming, not what it is about ("i would like to ask the doctor").
+_NO_TOPIC_WORDS = frozenset(
+    ["s", "t", "m", "ll", "re", "ve", "ask", "asking", "asked", "wonder", "wondering"]
+)
 
 
 def terms(canonical_text: str) -> list[str]:
     return [
         stem(w)
         for w in canonical_text.split()
-        if w not in STOPWORDS and w not in _CONTRACTION_TAILS and w != SEGMENT_MARK
+        if w not in STOPWORDS and w not in _NO_TOPIC_WORDS and w != SEGMENT_MARK
     ]
 
 
