@@ -149,34 +149,15 @@ _COUNTERFACTUAL = frozenset(["should", "would", "could", "shouldnt", "wouldnt"])
 _NEVER_BEFORE = re.compile(r"\b(like this|before|this bad|so bad)\b")
 
 
-# The last items of a list after a comma: "no swelling, warmth or redness".
-_LIST_TAIL_WORDS = 4
-
-
-def _continues_list(words: list[str], before: list[str]) -> bool:
-    """A segment that carries on the list before it: "or numb", or the last items after a
-    denied one, "no swelling, warmth or redness" (not "not sore, but red or swollen")."""
-    return words[:1] in (["or"], ["nor"]) or (
-        0 < len(words) <= _LIST_TAIL_WORDS
-        and ("or" in words or "nor" in words)
-        and _SCOPE_ENDS.isdisjoint(words)
-        and before[:1] in (["no"], ["without"], ["nor"])
-    )
-
-
 def denied(text: str, start: int) -> bool:
     """Whether what starts at `start` is denied: a negation a few words before it in the
     same segment, with no new subject or contrast in between."""
     segments = text[:start].split(SEGMENT_MARK)
     words = segments[-1].split()[::-1]
     reach = _NEGATION_REACH
-    # A list goes on across commas: "they arent crampy, or numb, or hot, or swollen", "no
-    # swelling, warmth or redness".
-    # (the first segment is judged whole: "warmth or redness" from its first word on)
-    segment = segments[-1] + text[start:].split(SEGMENT_MARK, 1)[0]
-    while len(segments) > 1 and _continues_list(segment.split(), segments[-2].split()):
+    # A list goes on across commas: "they arent crampy, or numb, or hot, or swollen".
+    while len(segments) > 1 and segments[-1].split()[:1] in (["or"], ["nor"]):
         segments.pop()
-        segment = segments[-1]
         reach += len(words)
         words += segments[-1].split()[::-1]
     words = words[:reach]

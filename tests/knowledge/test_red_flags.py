@@ -1104,6 +1104,12 @@ def test_the_recall_probes_look_alikes_raise_no_alarm(text: str) -> None:
         ("Got a dirty great lump of a vein on the back of ma leg, hard as a pencil and nippy "
          "to touch. Only the one side.", "urgent"),
         ("my calf is not sore, but red or swollen", "urgent"),
+        # a review of this probe's additions: reports its first exclusions hid
+        ("no injury but calf red or swollen", "urgent"),
+        ("no chest pain but breathless or dizzy", "emergency"),
+        ("the owner of the business is fainted on the floor", "emergency"),
+        ("32 weeks pregnant, calf not painful just swelling", "urgent"),
+        ("mum fainted the chair tipped over with her", "emergency"),
     ],
 )  # fmt: skip
 def test_the_second_probes_reports_are_recognised(text: str, level: str) -> None:
@@ -1115,16 +1121,21 @@ def test_the_second_probes_reports_are_recognised(text: str, level: str) -> None
     "text",
     [
         "he didnt answer for a while when i texted him, then my calf cramped",
-        "Our cat collapsed the pillow fort the kids built, and my husband got a calf cramp",
-        "my business is collapsing and I have cramps in my legs at night",
         "My husband gets cramps in his calves, but breathing in doesn't hurt and he's not "
         "short of breath.",
         "I went out like a light last night and woke up with a calf cramp",
         "My wife is 30 weeks pregnant and gets calf cramps at night. Her legs aren't red or "
         "swollen.",
-        "I check his legs every day as part of his care plan, no swelling, warmth or redness. "
-        "He gets cramps in his left calf more than the right.",
         "My gynaec says to take extra tablets of calcium for the cramps",
+        # and the everyday talk its first additions alarmed
+        "took three breaks from work today and my calves cramp",
+        "heaving for air after sprints and my hamstring cramped",
+        "my front tyre is a bit short of air, and my thighs cramp on rides",
+        "my feet get cold and my legs cramp at night",
+        "burnt my hand on the oven yesterday and my legs are stiff from the gym",
+        "chomped by a mosquito last night and my calf is stiff",
+        "scarlet fever last month and now leg cramps",
+        "had to stop for breath halfway up snowdon, calves cramped after",
     ],
 )
 def test_the_second_probes_look_alikes_raise_no_alarm(text: str) -> None:
