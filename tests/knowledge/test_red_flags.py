@@ -1110,6 +1110,14 @@ def test_the_recall_probes_look_alikes_raise_no_alarm(text: str) -> None:
         ("the owner of the business is fainted on the floor", "emergency"),
         ("32 weeks pregnant, calf not painful just swelling", "urgent"),
         ("mum fainted the chair tipped over with her", "emergency"),
+        ("no history of clots but calf red or hot", "urgent"),
+        ("short of air and my calf is swollen", "emergency"),
+        ("right calf is fat and angry, the left is normal", "urgent"),
+        ("breathing in through my nose hurts my chest, calf swollen", "emergency"),
+        ("breathe deep and i get no relief just pain in my side", "emergency"),
+        ("my dad wasnt responding for a few minutes at night after a massive calf cramp",
+         "emergency"),
+        ("took too many of my water tablets prescribed by the doctor, legs cramping", "urgent"),
     ],
 )  # fmt: skip
 def test_the_second_probes_reports_are_recognised(text: str, level: str) -> None:
