@@ -1110,7 +1110,7 @@ def test_the_recall_probes_look_alikes_raise_no_alarm(text: str) -> None:
         ("the owner of the business is fainted on the floor", "emergency"),
         ("32 weeks pregnant, calf not painful just swelling", "urgent"),
         ("mum fainted the chair tipped over with her", "emergency"),
-        ("no history of clots but calf red or hot", "urgent"),
+        ("no history of clots but calf red and sore", "urgent"),
         ("short of air and my calf is swollen", "emergency"),
         ("right calf is fat and angry, the left is normal", "urgent"),
         ("breathing in through my nose hurts my chest, calf swollen", "emergency"),
