@@ -302,6 +302,8 @@ def test_signs_asked_back_and_denied_do_not_steer_the_topic() -> None:
         "my lower back pain now goes down the back of my right leg, the doctor said sciatica",
         "sprained my ankle playing netball, how long till i can run?",
         "my knee arthritis is worse in the cold, what helps?",
+        "my knee hurts when i climb stairs",
+        "both hips ache after gardening, is that age?",
     ],
 )
 def test_another_leg_problem_without_a_cramp_is_not_answered_with_a_cramp_topic(text: str) -> None:
