@@ -143,7 +143,15 @@ _OWNED = re.compile(
     r"(?:i|he|she|we)(?: ve| s|ve|s| have| has)? got (?:both|it|that|this|them|these|those)|"
     r"(?:i|he|she|we) (?:have|has|am having|m having|is having|are having) "
     r"(?:both|it|that|this|them|these|those)(?: \w+)? "
-    r"(?:right now|now|at the moment|currently|today|tonight))\b"
+    r"(?:right now|now|at the moment|currently|today|tonight)|"
+    # the sign asked about, then owned in the next breath: "What does pink frothy spit
+    # mean? Coughed some up just now.", "Is it normal ...? Mine's been like that since
+    # yesterday."
+    r"(?:coughed|brought|spat|hacked) (?:some|it|that|this|them|a bit|one|more) up|"
+    r"(?:i|he|she|we)?(?: just)? (?:had|got|noticed|felt) (?:it|that|this|one|some) "
+    r"(?:just now|this morning|today|tonight|an hour ago|earlier|last night|yesterday)|"
+    r"(?:mine|his|hers|my \w+)(?: s| is| has| has been| s been| was) (?:been )?"
+    r"(?:like that|like this|doing that|doing this|the same))\b"
 )
 _PERSONAL = frozenset(
     """i my me im ive id mine myself he she his her him we our us they their them mum mom

@@ -1104,6 +1104,11 @@ def test_the_recall_probes_look_alikes_raise_no_alarm(text: str) -> None:
         ("Got a dirty great lump of a vein on the back of ma leg, hard as a pencil and nippy "
          "to touch. Only the one side.", "urgent"),
         ("my calf is not sore, but red or swollen", "urgent"),
+        # the sign asked about, then owned in the next sentence
+        ("What does pink frothy spit mean? Coughed some up just now. Also had a bad calf "
+         "cramp yesterday.", "emergency"),
+        ("Is it normal for a cramp to leave the calf swollen and red? Mine's been like that "
+         "since yesterday and it's sore.", "urgent"),
         # a review of this probe's additions: reports its first exclusions hid
         ("no injury but calf red or swollen", "urgent"),
         ("no chest pain but breathless or dizzy", "emergency"),
@@ -1144,6 +1149,8 @@ def test_the_second_probes_reports_are_recognised(text: str, level: str) -> None
         "chomped by a mosquito last night and my calf is stiff",
         "scarlet fever last month and now leg cramps",
         "had to stop for breath halfway up snowdon, calves cramped after",
+        "Is it normal for a cramp to leave the calf swollen and red? Mine never has.",
+        "can cramps make you faint? my friend said so",
     ],
 )
 def test_the_second_probes_look_alikes_raise_no_alarm(text: str) -> None:
