@@ -81,7 +81,10 @@ DEV_TOP1 = 0.785
 DEV_OFFERED = 0.91
 # Out of scope: batch 37's real posts keep five answered (leg pain "during my period", cramps
 # three days after starting the pill, a pulled hamstring told with its cramp): 25 of 302.
-DEV_OUT_OF_SCOPE_WRONG = 0.09
+# Batch 38's real posts add four (a dancer's rib cramp that makes breathing painful, kept
+# alarmed as the guidance says; a sciatica story ending "gasping 'SCIATIC'"; a question about
+# hyperlipidemia and one about potassium with high blood pressure): 29 of 311.
+DEV_OUT_OF_SCOPE_WRONG = 0.095
 # The target (2%) is held on the held-out part below. The development part's look-alikes of
 # batches 24-31 (a grimace, a dental nurse's "normal", laughing till breathless, a nurse's
 # "watch for breathlessness", navy nail polish on "blue" toes, a first-aid quiz's locked

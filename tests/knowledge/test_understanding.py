@@ -316,6 +316,9 @@ def test_another_leg_problem_without_a_cramp_is_not_answered_with_a_cramp_topic(
         "my work schedule is so cramped this month, how do i fit in the gym",
         "what is a good bedtime routine if i keep scrolling till 1am",
         "anyone into the punk band with the rockabilly album, what should i buy on vinyl",
+        "If I take lasix for water retention should I take it with a potassium sparing diuretic?",
+        "I am having a hard time sleeping. What's the best position, and what about those body "
+        "pillows?",
     ],
 )
 def test_other_things_get_no_topic(text: str) -> None:
