@@ -92,10 +92,12 @@ _TIMING = frozenset(
 )
 
 
-# No topic's words: what an apostrophe leaves behind ("what s", "you ll"), and words that
-# say a question is coming, not what it is about ("i would like to ask the doctor").
+# No topic's words: what an apostrophe leaves behind ("what s", "you ll"), words that say a
+# question is coming, not what it is about ("i would like to ask the doctor"), and "old" of
+# an age ("72 years old" read as the children's "my 6 year old"): an age is told by the
+# facts of knowledge.understanding (a child, an older person).
 _NO_TOPIC_WORDS = frozenset(
-    ["s", "t", "m", "ll", "re", "ve", "ask", "asking", "asked", "wonder", "wondering"]
+    ["s", "t", "m", "ll", "re", "ve", "ask", "asking", "asked", "wonder", "wondering", "old"]
 )
 
 

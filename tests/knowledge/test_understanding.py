@@ -505,3 +505,22 @@ def test_cramping_my_style_is_no_cramp() -> None:
         answer("my mum keeps cramping my style by texting, how do i tell her").kind
         is Kind.OUT_OF_SCOPE
     )
+
+
+def test_an_age_in_years_is_no_childs_age() -> None:
+    # batch 38: "72 years old" was ranked with the children's "my 6 year old"
+    text = (
+        "I am 72 years old and am experiencing increasing hamstring cramps, both during the day "
+        "and night. I discontinued Toprol XL 100 mg and quinapril 20 mg one each daily, and the "
+        "problem ceased in less than one month. Will this restart the leg cramps?"
+    )
+    assert answer(text).topic_id == "medications_causing"
+
+
+def test_running_shoes_worn_in_a_story_are_no_other_leg_problem() -> None:
+    text = (
+        "At nine months pregnant, when I could barely put on my sandals, I started wearing socks "
+        "and running shoes all the time to keep the swelling in my calves in check."
+    )
+    assert answer(text).kind is Kind.TOPIC
+    assert answer("what are the best running shoes for flat feet").kind is Kind.OUT_OF_SCOPE
