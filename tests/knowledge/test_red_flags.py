@@ -1117,6 +1117,8 @@ def test_the_recall_probes_look_alikes_raise_no_alarm(text: str) -> None:
         ("mum fainted the chair tipped over with her", "emergency"),
         ("no history of clots but calf red and sore", "urgent"),
         ("short of air and my calf is swollen", "emergency"),
+        ("I'm fine really, don't want to bother anyone, just a bit short of air since the drive "
+         "back from Cornwall. Calf is a bit crampy.", "emergency"),
         ("right calf is fat and angry, the left is normal", "urgent"),
         ("breathing in through my nose hurts my chest, calf swollen", "emergency"),
         ("breathe deep and i get no relief just pain in my side", "emergency"),
