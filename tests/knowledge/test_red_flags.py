@@ -901,259 +901,249 @@ def test_a_runners_foot_slapping_is_no_stroke() -> None:
 _RANK = {None: 0, "urgent": 1, "emergency": 2}
 
 
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # a blind recall probe (512 reports written from the guidance's signs alone): the
-        # ways of telling a sign that it found unread
-        ("Tonight I went up the stairs to bed and had to sit down halfway because I literally "
-         "couldn't get any air in. Anyone know if the cramps and this are related?", "emergency"),
-        ("i keep having to take big gulps of air, feels like the air isnt going in. leg cramps too",
-         "emergency"),
-        ("breathings gone all funny, fast and shallow, and my calf is rock hard", "emergency"),
-        ("ouch when i inhale, right side, and my calf still aches from the cramp", "emergency"),
-        ("Sir my breathing is paining since morning and my leg is also paining", "emergency"),
-        ("Chest's been hurting all evening mate and my leg's cramping", "emergency"),
-        ("I've got a cramp in my chest as well as my leg", "emergency"),
-        ("I coughed into a tissue and it was bright red", "emergency"),
-        ("blood-tinged phlegm plus leg cramps", "emergency"),
-        ("I dropped to the floor and everything went black", "emergency"),
-        ("my period cramps made me black out", "emergency"),
-        ("conked out on the bathroom floor after the cramp", "emergency"),
-        ("my legs gave out and i went down and was out for a bit", "emergency"),
-        ("dad fell down and wont wake up properly", "emergency"),
-        ("suddenly my leg is cold to touch and really painful", "emergency"),
-        ("I've suddenly got a cold numb leg", "emergency"),
-        ("my leg is cold and won't move", "emergency"),
-        ("About an hour ago my left foot started hurting badly and now it's gone a funny pale "
-         "colour, colder than the other one, and I can't really wiggle my toes.", "emergency"),
-        ("sudden weakness in left arm and leg", "emergency"),
-        ("can't feel my left arm or left leg", "emergency"),
-        ("Had the usual calf cramp, walked it off, then my wife said my face looked funny on one "
-         "side and I'm struggling to say words. Probably just tired?", "emergency"),
-        ("teeth clenching on their own since i cut my foot", "emergency"),
-        ("cut by rusty metal, now hard to swallow and jaw stiff", "emergency"),
-        ("gardening injury 2 weeks back and now my jaw feels locked", "emergency"),
-        ("my mouth won't open properly since the cut", "emergency"),
-        ("my leg is swollen, just the one", "urgent"),
-        ("noticed my left leg is puffier than my right and it aches", "urgent"),
-        ("calf pain after a long flight", "urgent"),
-        ("had a hip replacement 10 days ago, now calf pain in that leg", "urgent"),
-        ("calf has been crampy and sore since I was discharged from hospital", "urgent"),
-        ("cast came off yesterday and that calf is painful", "urgent"),
-        ("calf pain since I came out of hospital", "urgent"),
-        ("calf red and bloated", "urgent"),
-        ("the calf is all inflamed and swollen", "urgent"),
-        ("non stop cramp", "urgent"),
-        ("the cramp has been going for over 10 minutes", "urgent"),
-        ("cramping continuously for the past hour", "urgent"),
-        ("cramps near a cut on my leg", "urgent"),
-        ("cramping around the bite", "urgent"),
-        ("gash on my shin and my calf keeps cramping", "urgent"),
-        ("my leg cramps around where I cut it", "urgent"),
-        ("cramps after spraying pesticide", "urgent"),
-        ("I drank bleach and now I have cramps", "urgent"),
-        ("took a whole packet of paracetamol and now cramps", "urgent"),
-        ("my toddler got into the cleaning cupboard and drank something, now he's cramping",
-         "urgent"),
-        # a review of today's exclusions: reports they hid, answered again
-        ("a woman in the supermarket collapsed holding her leg, she said it had been cramping "
-         "all morning", "emergency"),
-        ("one of the team collapsed at training tonight, he'd been complaining of calf pain for "
-         "days", "emergency"),
-        ("my mum is panting after her dialysis session and her leg is sore", "emergency"),
-        ("6 days after my c section, panting after lifting the baby and my calf hurts",
-         "emergency"),
-        ("I'm suffocating in here and my leg is killing me", "emergency"),
-        ("My mum has sudden weakness back on her left side again, she can barely walk",
-         "emergency"),
-        ("stepped on a rusty nail 5 days ago, it hasn't healed and now my calf keeps cramping",
-         "urgent"),
-        ("cramp in my calf and it's been playing up for 40 minutes", "urgent"),
-        ("I've had a cramp lasting 25 minutes is that normal", "urgent"),
-        ("Had a calf cramp this morning. Should I worry it lasted 20 minutes?", "urgent"),
-        ("the cramp in my thigh hasn't released, if it hasn't gone should i go to a&e", "urgent"),
-        ("sprayed weedkiller with gloves on but the wind carried it into my face, now my legs "
-         "cramp", "urgent"),
-        # a second review: reports the remaining exclusions hid, answered again
-        ("my husband has a bad disc collapsed on the bathroom floor 20 mins ago", "emergency"),
-        ("cant breathe through my nose or mouth help", "emergency"),
-        ("im suffocating weather i sit up or lie down and my calf is swollen", "emergency"),
-        ("had a cramp lasting more than 10 minutes is that normal", "urgent"),
-        ("swallowed a handful of pills an hour ago now cramping all over", "urgent"),
-        ("i grazed my knee on the pavement last week and now my leg keeps cramping", "urgent"),
-        # the development part's two sheep dip and weedkiller stories
-        ("Dipped 300 ewes yesterday with the organophosphate dip and my gloves split halfway, it "
-         "was all up my arms. Today my calves keep cramping", "urgent"),
-    ],
-)  # fmt: skip
+_FIRST_PROBE_REPORTS = [
+    # a blind recall probe (512 reports written from the guidance's signs alone): the
+    # ways of telling a sign that it found unread
+    ("Tonight I went up the stairs to bed and had to sit down halfway because I literally "
+     "couldn't get any air in. Anyone know if the cramps and this are related?", "emergency"),
+    ("i keep having to take big gulps of air, feels like the air isnt going in. leg cramps too",
+     "emergency"),
+    ("breathings gone all funny, fast and shallow, and my calf is rock hard", "emergency"),
+    ("ouch when i inhale, right side, and my calf still aches from the cramp", "emergency"),
+    ("Sir my breathing is paining since morning and my leg is also paining", "emergency"),
+    ("Chest's been hurting all evening mate and my leg's cramping", "emergency"),
+    ("I've got a cramp in my chest as well as my leg", "emergency"),
+    ("I coughed into a tissue and it was bright red", "emergency"),
+    ("blood-tinged phlegm plus leg cramps", "emergency"),
+    ("I dropped to the floor and everything went black", "emergency"),
+    ("my period cramps made me black out", "emergency"),
+    ("conked out on the bathroom floor after the cramp", "emergency"),
+    ("my legs gave out and i went down and was out for a bit", "emergency"),
+    ("dad fell down and wont wake up properly", "emergency"),
+    ("suddenly my leg is cold to touch and really painful", "emergency"),
+    ("I've suddenly got a cold numb leg", "emergency"),
+    ("my leg is cold and won't move", "emergency"),
+    ("About an hour ago my left foot started hurting badly and now it's gone a funny pale "
+     "colour, colder than the other one, and I can't really wiggle my toes.", "emergency"),
+    ("sudden weakness in left arm and leg", "emergency"),
+    ("can't feel my left arm or left leg", "emergency"),
+    ("Had the usual calf cramp, walked it off, then my wife said my face looked funny on one "
+     "side and I'm struggling to say words. Probably just tired?", "emergency"),
+    ("teeth clenching on their own since i cut my foot", "emergency"),
+    ("cut by rusty metal, now hard to swallow and jaw stiff", "emergency"),
+    ("gardening injury 2 weeks back and now my jaw feels locked", "emergency"),
+    ("my mouth won't open properly since the cut", "emergency"),
+    ("my leg is swollen, just the one", "urgent"),
+    ("noticed my left leg is puffier than my right and it aches", "urgent"),
+    ("calf pain after a long flight", "urgent"),
+    ("had a hip replacement 10 days ago, now calf pain in that leg", "urgent"),
+    ("calf has been crampy and sore since I was discharged from hospital", "urgent"),
+    ("cast came off yesterday and that calf is painful", "urgent"),
+    ("calf pain since I came out of hospital", "urgent"),
+    ("calf red and bloated", "urgent"),
+    ("the calf is all inflamed and swollen", "urgent"),
+    ("non stop cramp", "urgent"),
+    ("the cramp has been going for over 10 minutes", "urgent"),
+    ("cramping continuously for the past hour", "urgent"),
+    ("cramps near a cut on my leg", "urgent"),
+    ("cramping around the bite", "urgent"),
+    ("gash on my shin and my calf keeps cramping", "urgent"),
+    ("my leg cramps around where I cut it", "urgent"),
+    ("cramps after spraying pesticide", "urgent"),
+    ("I drank bleach and now I have cramps", "urgent"),
+    ("took a whole packet of paracetamol and now cramps", "urgent"),
+    ("my toddler got into the cleaning cupboard and drank something, now he's cramping",
+     "urgent"),
+    # a review of today's exclusions: reports they hid, answered again
+    ("a woman in the supermarket collapsed holding her leg, she said it had been cramping "
+     "all morning", "emergency"),
+    ("one of the team collapsed at training tonight, he'd been complaining of calf pain for "
+     "days", "emergency"),
+    ("my mum is panting after her dialysis session and her leg is sore", "emergency"),
+    ("6 days after my c section, panting after lifting the baby and my calf hurts",
+     "emergency"),
+    ("I'm suffocating in here and my leg is killing me", "emergency"),
+    ("My mum has sudden weakness back on her left side again, she can barely walk",
+     "emergency"),
+    ("stepped on a rusty nail 5 days ago, it hasn't healed and now my calf keeps cramping",
+     "urgent"),
+    ("cramp in my calf and it's been playing up for 40 minutes", "urgent"),
+    ("I've had a cramp lasting 25 minutes is that normal", "urgent"),
+    ("Had a calf cramp this morning. Should I worry it lasted 20 minutes?", "urgent"),
+    ("the cramp in my thigh hasn't released, if it hasn't gone should i go to a&e", "urgent"),
+    ("sprayed weedkiller with gloves on but the wind carried it into my face, now my legs "
+     "cramp", "urgent"),
+    # a second review: reports the remaining exclusions hid, answered again
+    ("my husband has a bad disc collapsed on the bathroom floor 20 mins ago", "emergency"),
+    ("cant breathe through my nose or mouth help", "emergency"),
+    ("im suffocating weather i sit up or lie down and my calf is swollen", "emergency"),
+    ("had a cramp lasting more than 10 minutes is that normal", "urgent"),
+    ("swallowed a handful of pills an hour ago now cramping all over", "urgent"),
+    ("i grazed my knee on the pavement last week and now my leg keeps cramping", "urgent"),
+    # the development part's two sheep dip and weedkiller stories
+    ("Dipped 300 ewes yesterday with the organophosphate dip and my gloves split halfway, it "
+     "was all up my arms. Today my calves keep cramping", "urgent"),
+]  # fmt: skip
+
+
+_FIRST_PROBE_LOOK_ALIKES = [
+    # what the probe's additions must leave alone (a review by a helper took back the
+    # exclusions that hid real reports: effort words, "healed", "playing", "if ... not")
+    "we put up blackout curtains and my cramps still wake me",
+    "the power cut out and everything went dark then my calf cramped",
+    "can cramps last more than 10 minutes?",
+    "my friend said if a cramp lasts more than 10 min you have to go to a&e. mine only ever "
+    "last like 30 seconds",
+    "grabbed a quick bite before 5-a-side and got cramp in my calf in the first ten minutes",
+    "my gynaec says i should take extra tablets of calcium for the night cramps",
+    "took all my tablets this morning as usual and my legs cramp",
+    "I feel bloated and my left calf keeps cramping at night",
+    "this weather is suffocating, so humid today, and my calves cramp at night",
+    # and the second review's look-alikes of today's additions
+    "leg cramps since i cut my salt",
+    "cramp in my calf after a bite to eat",
+    "ive had leg cramps since the power cut, the house is freezing",
+    "we had a blackout last night and i woke with a cramp in the dark",
+    "i fell asleep on the sofa and was out for a while, woke up with a cramp",
+    "can pesticides cause leg cramps",
+    "statins are poison, they gave me terrible leg cramps",
+    "ive got a cold and a sore chest from coughing, also leg cramps at night",
+    "i took a whole magnesium tablet instead of half and still got a calf cramp",
+]
+
+
+_SECOND_PROBE_REPORTS = [
+    # a second blind probe, written in the styles a pattern reader finds hardest: the
+    # question first and the report after, played down, buried in a story, told by a
+    # carer, in other Englishes, typed by voice, in slang, and told by time alone
+    ("I'm fine really, don't want to bother anyone. Since driving up yesterday my leg "
+     "keeps cramping and I'm just a bit short of air", "emergency"),
+    ("Is passing out a normal part of a bad cramp? Got a huge cramp and the next thing my "
+     "partner was shouting my name and I was on the floor", "emergency"),
+    ("Probably overreacting but I keep having to stop for breath going up my own stairs "
+     "today. Anyway, what's the best stretch for calf cramps?", "emergency"),
+    ("Don't want to make a fuss, I'm just a little puffed even sitting down this afternoon",
+     "emergency"),
+    ("Can leg cramps make you short of breath? Had a nasty one in my right calf this "
+     "morning and since lunch I can't seem to get a full breath in", "emergency"),
+    ("My calf cramps started after the op. This morning I couldn't finish brushing my teeth "
+     "without leaning on the sink to get my breath back.", "emergency"),
+    ("Got back from the 9 hour flight on Thursday. Today I needed three rests to get from "
+     "the car to the front door", "emergency"),
+    ("Breathing in is murder the day, a right stabbing under ma ribs", "emergency"),
+    ("Every time I take a proper breath it's like someone's jabbing me in the ribs with a "
+     "fork, and my calf's been giving me grief since the flight", "emergency"),
+    ("Honestly it's like a hot poker in my side every time I suck in air", "emergency"),
+    ("Hello doctor, I have the pain in my back when I make the big inspiration, and the leg "
+     "is with cramp since three days", "emergency"),
+    ("I've been coughing since the op, and this evening what I brought up was rusty red.",
+     "emergency"),
+    ("The calf's been tight since the flight home. This morning I had to rinse red out of "
+     "the sink after a coughing fit.", "emergency"),
+    ("Been hacking away and there's blood in the muck I'm bringing up.", "emergency"),
+    ("Calf went into a massive cramp and I keeled right over, mate. Came to on the kitchen "
+     "lino.", "emergency"),
+    ("The cramp hit as I got out of bed. Next thing I know it's twenty minutes later, I'm "
+     "on the carpet and my alarm is going off.", "emergency"),
+    ("Please help, my husband he faint after the cramp in the leg, he was on the floor and "
+     "not answering me for some seconds.", "emergency"),
+    ("Had a little blackout this morning but I'm sure it's nothing", "emergency"),
+    ("It's nothing probably, but my right foot feels dead and icy cold since lunch.",
+     "emergency"),
+    ("Good evening po, my tatay's foot is violet and cold since this afternoon, he cannot "
+     "move the toes.", "emergency"),
+    ("Leg's gone dead and a horrible blue colour, freezing to the touch", "emergency"),
+    ("Her words are coming out all mushed and garbled and her arm's gone floppy on one "
+     "side.", "emergency"),
+    ("Sir my father is having cramps in leg, now suddenly his one side face is hanging and "
+     "he is not able to speak clearly.", "emergency"),
+    ("Got a stonking headache out of the blue, like a bomb went off in me skull.",
+     "emergency"),
+    ("Got chomped by a neighbour's dog last Tuesday and now me gob won't open proper and "
+     "swallowing's a nightmare.", "emergency"),
+    ("A week after the dog bite, I can only get one finger between my teeth", "emergency"),
+    ("Burnt my arm on a bonfire 8 days ago and now I'm getting painful spasms in my back, "
+     "and my jaw is tight.", "emergency"),
+    ("Caught me leg on a rusty bit of scaffolding on Tuesday and it's been crampin ever "
+     "since.", "urgent"),
+    ("Please help, I injured my foot in the farm with a hoe and soil went inside, now my "
+     "leg is doing cramp since two days.", "urgent"),
+    ("Necked a few too many of me fluid tablets by mistake this week and now me pins are "
+     "crampin.", "urgent"),
+    ("I accidentally took double my water tablets for a few days and now I've got cramps "
+     "in both legs.", "urgent"),
+    ("Hello po, I was cleaning with strong chemicals and now my legs are cramping.",
+     "urgent"),
+    ("I finished spraying the orchard on Tuesday afternoon. Since Tuesday evening my "
+     "calves have cramped every few hours.", "urgent"),
+    ("Feels like there's an elephant parked on me chest, and me leg's been giving me jip "
+     "all week.", "emergency"),
+    ("Had the op last week and now the calf's giving me proper grief, won't shift, doesn't "
+     "matter what I do.", "urgent"),
+    ("Baby was born nine days ago. For the last two days my left calf has ached all day "
+     "and all night", "urgent"),
+    ("Just a niggle, I've been in bed with flu for a week and now my left calf aches "
+     "constantly and nothing helps.", "urgent"),
+    ("My wedding ring fits fine but my left boot won't zip up since yesterday, and that "
+     "leg feels hot. Right boot's fine.", "urgent"),
+    ("Since the cramp on Monday I've watched my calf get redder and fatter every day, and "
+     "now my jeans are tight over it.", "urgent"),
+    ("Got a dirty great lump of a vein on the back of ma leg, hard as a pencil and nippy "
+     "to touch. Only the one side.", "urgent"),
+    ("my calf is not sore, but red or swollen", "urgent"),
+    # the sign asked about, then owned in the next sentence
+    ("What does pink frothy spit mean? Coughed some up just now. Also had a bad calf "
+     "cramp yesterday.", "emergency"),
+    ("Is it normal for a cramp to leave the calf swollen and red? Mine's been like that "
+     "since yesterday and it's sore.", "urgent"),
+    # a review of this probe's additions: reports its first exclusions hid
+    ("no injury but calf red or swollen", "urgent"),
+    ("no chest pain but breathless or dizzy", "emergency"),
+    ("the owner of the business is fainted on the floor", "emergency"),
+    ("32 weeks pregnant, calf not painful just swelling", "urgent"),
+    ("mum fainted the chair tipped over with her", "emergency"),
+    ("no history of clots but calf red and sore", "urgent"),
+    ("short of air and my calf is swollen", "emergency"),
+    ("I'm fine really, don't want to bother anyone, just a bit short of air since the drive "
+     "back from Cornwall. Calf is a bit crampy.", "emergency"),
+    ("right calf is fat and angry, the left is normal", "urgent"),
+    ("breathing in through my nose hurts my chest, calf swollen", "emergency"),
+    ("breathe deep and i get no relief just pain in my side", "emergency"),
+    ("my dad wasnt responding for a few minutes at night after a massive calf cramp",
+     "emergency"),
+    ("took too many of my water tablets prescribed by the doctor, legs cramping", "urgent"),
+]  # fmt: skip
+
+
+_SECOND_PROBE_LOOK_ALIKES = [
+    "he didnt answer for a while when i texted him, then my calf cramped",
+    "My husband gets cramps in his calves, but breathing in doesn't hurt and he's not "
+    "short of breath.",
+    "I went out like a light last night and woke up with a calf cramp",
+    "My wife is 30 weeks pregnant and gets calf cramps at night. Her legs aren't red or swollen.",
+    "My gynaec says to take extra tablets of calcium for the cramps",
+    # and the everyday talk its first additions alarmed
+    "took three breaks from work today and my calves cramp",
+    "heaving for air after sprints and my hamstring cramped",
+    "my front tyre is a bit short of air, and my thighs cramp on rides",
+    "my feet get cold and my legs cramp at night",
+    "burnt my hand on the oven yesterday and my legs are stiff from the gym",
+    "chomped by a mosquito last night and my calf is stiff",
+    "scarlet fever last month and now leg cramps",
+    "had to stop for breath halfway up snowdon, calves cramped after",
+    "Is it normal for a cramp to leave the calf swollen and red? Mine never has.",
+    "can cramps make you faint? my friend said so",
+]
+
+
+# The blind recall probes (the first: 512 reports from the guidance's signs alone; the
+# second: 420 in the styles a pattern reader finds hardest) and their reviews' look-alikes.
+@pytest.mark.parametrize(("text", "level"), [*_FIRST_PROBE_REPORTS, *_SECOND_PROBE_REPORTS])
 def test_the_recall_probes_reports_are_recognised(text: str, level: str) -> None:
     answer = ASSISTANT.answer(text)
     assert _RANK[answer.level] >= _RANK[level], (answer.kind, answer.sign)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # what the probe's additions must leave alone (a review by a helper took back the
-        # exclusions that hid real reports: effort words, "healed", "playing", "if ... not")
-        "we put up blackout curtains and my cramps still wake me",
-        "the power cut out and everything went dark then my calf cramped",
-        "can cramps last more than 10 minutes?",
-        "my friend said if a cramp lasts more than 10 min you have to go to a&e. mine only ever "
-        "last like 30 seconds",
-        "grabbed a quick bite before 5-a-side and got cramp in my calf in the first ten minutes",
-        "my gynaec says i should take extra tablets of calcium for the night cramps",
-        "took all my tablets this morning as usual and my legs cramp",
-        "I feel bloated and my left calf keeps cramping at night",
-        "this weather is suffocating, so humid today, and my calves cramp at night",
-        # and the second review's look-alikes of today's additions
-        "leg cramps since i cut my salt",
-        "cramp in my calf after a bite to eat",
-        "ive had leg cramps since the power cut, the house is freezing",
-        "we had a blackout last night and i woke with a cramp in the dark",
-        "i fell asleep on the sofa and was out for a while, woke up with a cramp",
-        "can pesticides cause leg cramps",
-        "statins are poison, they gave me terrible leg cramps",
-        "ive got a cold and a sore chest from coughing, also leg cramps at night",
-        "i took a whole magnesium tablet instead of half and still got a calf cramp",
-    ],
-)
+@pytest.mark.parametrize("text", [*_FIRST_PROBE_LOOK_ALIKES, *_SECOND_PROBE_LOOK_ALIKES])
 def test_the_recall_probes_look_alikes_raise_no_alarm(text: str) -> None:
-    assert fired(text) == [], ASSISTANT.normaliser.normalise(text).canonical
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # a second blind probe, written in the styles a pattern reader finds hardest: the
-        # question first and the report after, played down, buried in a story, told by a
-        # carer, in other Englishes, typed by voice, in slang, and told by time alone
-        ("I'm fine really, don't want to bother anyone. Since driving up yesterday my leg "
-         "keeps cramping and I'm just a bit short of air", "emergency"),
-        ("Is passing out a normal part of a bad cramp? Got a huge cramp and the next thing my "
-         "partner was shouting my name and I was on the floor", "emergency"),
-        ("Probably overreacting but I keep having to stop for breath going up my own stairs "
-         "today. Anyway, what's the best stretch for calf cramps?", "emergency"),
-        ("Don't want to make a fuss, I'm just a little puffed even sitting down this afternoon",
-         "emergency"),
-        ("Can leg cramps make you short of breath? Had a nasty one in my right calf this "
-         "morning and since lunch I can't seem to get a full breath in", "emergency"),
-        ("My calf cramps started after the op. This morning I couldn't finish brushing my teeth "
-         "without leaning on the sink to get my breath back.", "emergency"),
-        ("Got back from the 9 hour flight on Thursday. Today I needed three rests to get from "
-         "the car to the front door", "emergency"),
-        ("Breathing in is murder the day, a right stabbing under ma ribs", "emergency"),
-        ("Every time I take a proper breath it's like someone's jabbing me in the ribs with a "
-         "fork, and my calf's been giving me grief since the flight", "emergency"),
-        ("Honestly it's like a hot poker in my side every time I suck in air", "emergency"),
-        ("Hello doctor, I have the pain in my back when I make the big inspiration, and the leg "
-         "is with cramp since three days", "emergency"),
-        ("I've been coughing since the op, and this evening what I brought up was rusty red.",
-         "emergency"),
-        ("The calf's been tight since the flight home. This morning I had to rinse red out of "
-         "the sink after a coughing fit.", "emergency"),
-        ("Been hacking away and there's blood in the muck I'm bringing up.", "emergency"),
-        ("Calf went into a massive cramp and I keeled right over, mate. Came to on the kitchen "
-         "lino.", "emergency"),
-        ("The cramp hit as I got out of bed. Next thing I know it's twenty minutes later, I'm "
-         "on the carpet and my alarm is going off.", "emergency"),
-        ("Please help, my husband he faint after the cramp in the leg, he was on the floor and "
-         "not answering me for some seconds.", "emergency"),
-        ("Had a little blackout this morning but I'm sure it's nothing", "emergency"),
-        ("It's nothing probably, but my right foot feels dead and icy cold since lunch.",
-         "emergency"),
-        ("Good evening po, my tatay's foot is violet and cold since this afternoon, he cannot "
-         "move the toes.", "emergency"),
-        ("Leg's gone dead and a horrible blue colour, freezing to the touch", "emergency"),
-        ("Her words are coming out all mushed and garbled and her arm's gone floppy on one "
-         "side.", "emergency"),
-        ("Sir my father is having cramps in leg, now suddenly his one side face is hanging and "
-         "he is not able to speak clearly.", "emergency"),
-        ("Got a stonking headache out of the blue, like a bomb went off in me skull.",
-         "emergency"),
-        ("Got chomped by a neighbour's dog last Tuesday and now me gob won't open proper and "
-         "swallowing's a nightmare.", "emergency"),
-        ("A week after the dog bite, I can only get one finger between my teeth", "emergency"),
-        ("Burnt my arm on a bonfire 8 days ago and now I'm getting painful spasms in my back, "
-         "and my jaw is tight.", "emergency"),
-        ("Caught me leg on a rusty bit of scaffolding on Tuesday and it's been crampin ever "
-         "since.", "urgent"),
-        ("Please help, I injured my foot in the farm with a hoe and soil went inside, now my "
-         "leg is doing cramp since two days.", "urgent"),
-        ("Necked a few too many of me fluid tablets by mistake this week and now me pins are "
-         "crampin.", "urgent"),
-        ("I accidentally took double my water tablets for a few days and now I've got cramps "
-         "in both legs.", "urgent"),
-        ("Hello po, I was cleaning with strong chemicals and now my legs are cramping.",
-         "urgent"),
-        ("I finished spraying the orchard on Tuesday afternoon. Since Tuesday evening my "
-         "calves have cramped every few hours.", "urgent"),
-        ("Feels like there's an elephant parked on me chest, and me leg's been giving me jip "
-         "all week.", "emergency"),
-        ("Had the op last week and now the calf's giving me proper grief, won't shift, doesn't "
-         "matter what I do.", "urgent"),
-        ("Baby was born nine days ago. For the last two days my left calf has ached all day "
-         "and all night", "urgent"),
-        ("Just a niggle, I've been in bed with flu for a week and now my left calf aches "
-         "constantly and nothing helps.", "urgent"),
-        ("My wedding ring fits fine but my left boot won't zip up since yesterday, and that "
-         "leg feels hot. Right boot's fine.", "urgent"),
-        ("Since the cramp on Monday I've watched my calf get redder and fatter every day, and "
-         "now my jeans are tight over it.", "urgent"),
-        ("Got a dirty great lump of a vein on the back of ma leg, hard as a pencil and nippy "
-         "to touch. Only the one side.", "urgent"),
-        ("my calf is not sore, but red or swollen", "urgent"),
-        # the sign asked about, then owned in the next sentence
-        ("What does pink frothy spit mean? Coughed some up just now. Also had a bad calf "
-         "cramp yesterday.", "emergency"),
-        ("Is it normal for a cramp to leave the calf swollen and red? Mine's been like that "
-         "since yesterday and it's sore.", "urgent"),
-        # a review of this probe's additions: reports its first exclusions hid
-        ("no injury but calf red or swollen", "urgent"),
-        ("no chest pain but breathless or dizzy", "emergency"),
-        ("the owner of the business is fainted on the floor", "emergency"),
-        ("32 weeks pregnant, calf not painful just swelling", "urgent"),
-        ("mum fainted the chair tipped over with her", "emergency"),
-        ("no history of clots but calf red and sore", "urgent"),
-        ("short of air and my calf is swollen", "emergency"),
-        ("I'm fine really, don't want to bother anyone, just a bit short of air since the drive "
-         "back from Cornwall. Calf is a bit crampy.", "emergency"),
-        ("right calf is fat and angry, the left is normal", "urgent"),
-        ("breathing in through my nose hurts my chest, calf swollen", "emergency"),
-        ("breathe deep and i get no relief just pain in my side", "emergency"),
-        ("my dad wasnt responding for a few minutes at night after a massive calf cramp",
-         "emergency"),
-        ("took too many of my water tablets prescribed by the doctor, legs cramping", "urgent"),
-    ],
-)  # fmt: skip
-def test_the_second_probes_reports_are_recognised(text: str, level: str) -> None:
-    answer = ASSISTANT.answer(text)
-    assert _RANK[answer.level] >= _RANK[level], (answer.kind, answer.sign)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "he didnt answer for a while when i texted him, then my calf cramped",
-        "My husband gets cramps in his calves, but breathing in doesn't hurt and he's not "
-        "short of breath.",
-        "I went out like a light last night and woke up with a calf cramp",
-        "My wife is 30 weeks pregnant and gets calf cramps at night. Her legs aren't red or "
-        "swollen.",
-        "My gynaec says to take extra tablets of calcium for the cramps",
-        # and the everyday talk its first additions alarmed
-        "took three breaks from work today and my calves cramp",
-        "heaving for air after sprints and my hamstring cramped",
-        "my front tyre is a bit short of air, and my thighs cramp on rides",
-        "my feet get cold and my legs cramp at night",
-        "burnt my hand on the oven yesterday and my legs are stiff from the gym",
-        "chomped by a mosquito last night and my calf is stiff",
-        "scarlet fever last month and now leg cramps",
-        "had to stop for breath halfway up snowdon, calves cramped after",
-        "Is it normal for a cramp to leave the calf swollen and red? Mine never has.",
-        "can cramps make you faint? my friend said so",
-    ],
-)
-def test_the_second_probes_look_alikes_raise_no_alarm(text: str) -> None:
     assert fired(text) == [], ASSISTANT.normaliser.normalise(text).canonical
