@@ -147,6 +147,12 @@ _COUNTERFACTUAL = frozenset(["should", "would", "could", "shouldnt", "wouldnt"])
 # "never had chest pain like this" reports chest pain.
 # ("never had chest pain or anything like that" denies it.)
 _NEVER_BEFORE = re.compile(r"\b(like this|before|this bad|so bad)\b")
+# "I can't see any swelling" denies what is looked for. Only looking, and only at a thing:
+# "cant" alone is no negation ("cant breathe", "cant feel my foot" are signs), and "couldnt
+# see straight and slurred speech" tells of the eyes.
+_CANNOT = frozenset(["cant", "cannot", "couldnt"])
+_LOOKING = frozenset(["see", "spot", "notice", "find"])
+_LOOKED_FOR = frozenset(["any", "a", "the", "much", "signs", "sign", "obvious", "visible"])
 
 
 def denied(text: str, start: int) -> bool:
@@ -163,6 +169,8 @@ def denied(text: str, start: int) -> bool:
     words = words[:reach]
     for index, word in enumerate(words):
         before = words[index + 1] if index + 1 < len(words) else ""
+        if _cannot_see(words, index):
+            return True
         if word in NEGATIONS:
             if word == "never" and _NEVER_BEFORE.search(text, start):
                 return False
@@ -173,6 +181,16 @@ def denied(text: str, start: int) -> bool:
         if word in _SCOPE_ENDS or (before == "and" and word in _NEW_CLAUSE_AFTER_AND):
             return False
     return False
+
+
+def _cannot_see(reversed_words: list[str], index: int) -> bool:
+    """ "cant see any", "can not see": the words run backwards from the denied word."""
+    if reversed_words[index] not in _LOOKING:
+        return False
+    if index > 0 and reversed_words[index - 1] not in _LOOKED_FOR:
+        return False
+    before = reversed_words[index + 1 : index + 3]
+    return bool(before) and (before[0] in _CANNOT or before == ["not", "can"])
 
 
 def affirmed_words(text: str) -> list[str]:

@@ -494,6 +494,15 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "for my left calf my gran rubs in warm mustard oil, and my sister swears by a hot flannel",
         "red lion rovers 2, my right hamstring grabbed in the 80th minute and eased in a minute",
         "why do my calves cramp in the last 20 minutes of a football match?",
+        # what is looked for and not seen is denied
+        "my calf is tender but I can't see any swelling",
+        "calf is sore, cant see any redness or swelling",
+        "i can not see swelling in my left calf, it cramps",
+        "my calf swelling went down",
+        "my legs are swollen by the evening, and I get cramps at night",
+        "34 weeks pregnant. My left calf has ached since yesterday's cramp.",
+        "My mother broke her leg. The leg where she had the surgery is very swollen. They did an "
+        "ultrasound for blood clots, but none were detected.",
     ],
 )
 def test_ordinary_messages_raise_no_alarm(text: str) -> None:
@@ -883,6 +892,16 @@ def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
         ("the cramp in my calf hasnt gone, its been like this since lunch", "long_cramp"),
         ("my calf still hasnt relaxed and it feels like a rock", "long_cramp"),
         ("it was not both legs, only the left calf, swollen since the flight", "one_sided_leg"),
+        # one calf or leg told swollen names one of the two
+        ("my calf is swollen", "one_sided_leg"),
+        ("her leg has swelled up", "one_sided_leg"),
+        ("my calf is swollen after the cramp", "one_sided_leg"),
+        # pregnancy and one calf that has ached since yesterday, redness looked for and denied
+        ("34 weeks pregnant. My left calf has ached since yesterday morning. Can't see any "
+         "redness.", "clot_risk_calf_pain"),
+        # seeing is denied, not what cannot be done: "cant" alone is no negation
+        ("couldnt see straight and slurred speech", "stroke_signs"),
+        ("i cant feel my left foot and its cold", "cold_pale_leg"),
     ],
 )  # fmt: skip
 def test_signs_are_answered_as_such(text: str, sign: str) -> None:
