@@ -83,8 +83,11 @@ DEV_OFFERED = 0.91
 # three days after starting the pill, a pulled hamstring told with its cramp): 25 of 302.
 # Batch 38's real posts add four (a dancer's rib cramp that makes breathing painful, kept
 # alarmed as the guidance says; a sciatica story ending "gasping 'SCIATIC'"; a question about
-# hyperlipidemia and one about potassium with high blood pressure): 29 of 311.
-DEV_OUT_OF_SCOPE_WRONG = 0.095
+# hyperlipidemia and one about potassium with high blood pressure): 29 of 311. Batch 39's
+# add two: a hip-flexor strain told as numbness with one leg lifted in by hand (alarmed),
+# and quads that "pop" at heavy squats, asked as cramp or strain (given the exercise
+# topic): 31 of 318.
+DEV_OUT_OF_SCOPE_WRONG = 0.1
 # The target (2%) is held on the held-out part below. The development part's look-alikes of
 # batches 24-31 (a grimace, a dental nurse's "normal", laughing till breathless, a nurse's
 # "watch for breathlessness", navy nail polish on "blue" toes, a first-aid quiz's locked

@@ -134,6 +134,8 @@ def test_small_talk_with_a_question_in_it_is_answered(text: str) -> None:
         "is it fine to do squats and lunges at 25 weeks pregnant?",
         "are varicose veins on the back of my knees only cosmetic?",
         "every month period pain runs down into my thighs, a dull heavy ache, not a muscle cramp",
+        # batch 39: a period told as "of mine"
+        "the latest period of mine is the worst yet, bent over with the pain. sure its just cramps",
     ],
 )
 def test_not_about_leg_cramps(text: str) -> None:
@@ -198,6 +200,10 @@ def test_leg_cramps_beside_those_stay_ours(text: str) -> None:
         ("two GPs and a neurologist later, bloods normal, anything else I can try?", "treatment"),
         ("would I be wasting the doctor's time with night cramps?", "when_to_see_doctor"),
         ("can sitting at a desk all day make cramps more likely?", "causes"),
+        # a race told by where in it the cramp came
+        ("felt fine most of the swim, then both calves locked up 50m from shore", "exercise"),
+        ("about half way up the trail i started having cramps in my legs", "exercise"),
+        ("my calves cramped at km 25 and i walked the rest", "exercise"),
     ],
 )
 def test_what_the_person_tells_leads_to_its_topic(text: str, topic: str) -> None:

@@ -494,6 +494,8 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "for my left calf my gran rubs in warm mustard oil, and my sister swears by a hot flannel",
         "red lion rovers 2, my right hamstring grabbed in the 80th minute and eased in a minute",
         "why do my calves cramp in the last 20 minutes of a football match?",
+        # warm food is no warm calf
+        "we had some nice warm soup at the hut, then her leg cramped on the way down",
         # what is looked for and not seen is denied
         "my calf is tender but I can't see any swelling",
         "calf is sore, cant see any redness or swelling",
