@@ -204,6 +204,17 @@ def test_leg_cramps_beside_those_stay_ours(text: str) -> None:
         ("felt fine most of the swim, then both calves locked up 50m from shore", "exercise"),
         ("about half way up the trail i started having cramps in my legs", "exercise"),
         ("my calves cramped at km 25 and i walked the rest", "exercise"),
+        # a clot told as what happened, not one long past
+        (
+            "a year ago I was in the ICU with a pulmonary embolism after a DVT. my calf cramps "
+            "scare me now",
+            "serious_conditions",
+        ),
+        (
+            "had a DVT ten years ago after an op, treated, fine since. now just normal night cramps "
+            "in both calves, any tips?",
+            "night_cramps",
+        ),
     ],
 )
 def test_what_the_person_tells_leads_to_its_topic(text: str, topic: str) -> None:
