@@ -151,7 +151,12 @@ _OWNED = re.compile(
     r"(?:i|he|she|we)?(?: just)? (?:had|got|noticed|felt) (?:it|that|this|one|some) "
     r"(?:just now|this morning|today|tonight|an hour ago|earlier|last night|yesterday)|"
     r"(?:mine|his|hers|my \w+)(?: s| is| has| has been| s been| was) (?:been )?"
-    r"(?:like that|like this|doing that|doing this|the same))\b"
+    r"(?:like that|like this|doing that|doing this|the same)|"
+    # the setting asked about, then told as the person's own: "Is it normal for one calf to
+    # keep aching after a long flight? Back from Singapore 2 days ago ... since then my left
+    # calf ..."
+    r"(?:got |came |just )?(?:back|home) from(?: \w+){1,4} (?:\d+|a|one|two|three|four|five|"
+    r"a few|few|a couple of) (?:days?|hours?|weeks?) ago|since then (?:my|his|her))\b"
 )
 _PERSONAL = frozenset(
     """i my me im ive id mine myself he she his her him we our us they their them mum mom

@@ -211,8 +211,8 @@ def test_leg_cramps_beside_those_stay_ours(text: str) -> None:
             "serious_conditions",
         ),
         (
-            "had a DVT ten years ago after an op, treated, fine since. now just normal night cramps "
-            "in both calves, any tips?",
+            "had a DVT ten years ago after an op, treated, fine since. now just normal night "
+            "cramps in both calves, any tips?",
             "night_cramps",
         ),
     ],

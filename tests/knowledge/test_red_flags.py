@@ -494,6 +494,8 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "for my left calf my gran rubs in warm mustard oil, and my sister swears by a hot flannel",
         "red lion rovers 2, my right hamstring grabbed in the 80th minute and eased in a minute",
         "why do my calves cramp in the last 20 minutes of a football match?",
+        "Is it normal to get cramps after a long flight? Back from Spain 2 days ago and my "
+        "calves cramped last night, both of them, gone now.",
         # warm food is no warm calf
         "we had some nice warm soup at the hut, then her leg cramped on the way down",
         # what is looked for and not seen is denied
@@ -894,6 +896,10 @@ def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
         ("the cramp in my calf hasnt gone, its been like this since lunch", "long_cramp"),
         ("my calf still hasnt relaxed and it feels like a rock", "long_cramp"),
         ("it was not both legs, only the left calf, swollen since the flight", "one_sided_leg"),
+        # the setting asked about, then told as the person's own
+        ("Is it normal for one calf to keep aching after a long flight? Back from Singapore 2 "
+         "days ago and since then my left calf has a crampy ache that stays put.",
+         "clot_risk_calf_pain"),
         # one calf or leg told swollen names one of the two
         ("my calf is swollen", "one_sided_leg"),
         ("her leg has swelled up", "one_sided_leg"),
