@@ -222,6 +222,13 @@ def test_what_the_person_tells_leads_to_its_topic(text: str, topic: str) -> None
     assert result.topic_id == topic, (result.reason, result.facts, result.scores)
 
 
+def test_a_birth_told_is_not_a_child_with_leg_pains() -> None:
+    result = ASSISTANT.answer(
+        "my worst leg cramp woke me at night, a pain like when I was in labor with my son"
+    )
+    assert "child" not in result.facts and result.topic_id != "children"
+
+
 def test_a_toddler_woken_by_a_scream_is_not_a_child_with_leg_pains() -> None:
     assert "child" not in facts_of("my calf cramp made me yell and woke our toddler")
 
