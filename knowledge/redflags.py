@@ -34,7 +34,8 @@ _LEVEL_ORDER = {"emergency": 0, "urgent": 1}
 
 
 _HYPOTHETICAL = re.compile(
-    r"\b(what if|what happens if|in case|whether|how do i know if|how can i tell if|"
+    r"\b(what if|what happens if|what does it mean if|what would it mean if|in case|whether|"
+    r"how do i know if|how can i tell if|"
     r"how to tell if|how do you know if|how would i know if|should i worry if|"
     r"signs? of|symptoms? of|risk of|chance of|worried about getting|afraid of getting|"
     r"if (?:i|you|he|she|we|they) ever|suppose|supposing|hypothetically|imagine if|"

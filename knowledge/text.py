@@ -152,7 +152,13 @@ _NEVER_BEFORE = re.compile(r"\b(like this|before|this bad|so bad)\b")
 # see straight and slurred speech" tells of the eyes.
 _CANNOT = frozenset(["cant", "cannot", "couldnt"])
 _LOOKING = frozenset(["see", "spot", "notice", "find"])
-_LOOKED_FOR = frozenset(["any", "a", "the", "much", "signs", "sign", "obvious", "visible"])
+_LOOKED_FOR = frozenset(["any", "much", "signs", "sign", "obvious", "visible"])
+# Only what the eye can find: "cant see any swelling and short of breath" denies no breath.
+_VISIBLE = frozenset(
+    """swelling swollen puffy puffiness red redness rash vein veins bruise bruises bruising
+    mark marks lump lumps colour color discolouration discoloration blue purple dark darker
+    blotch blotches patch patches spot spots""".split()  # noqa: SIM905
+)
 
 
 def denied(text: str, start: int) -> bool:
@@ -169,7 +175,7 @@ def denied(text: str, start: int) -> bool:
     words = words[:reach]
     for index, word in enumerate(words):
         before = words[index + 1] if index + 1 < len(words) else ""
-        if _cannot_see(words, index):
+        if _cannot_see(words, index, text[start:].split()[:1]):
             return True
         if word in NEGATIONS:
             if word == "never" and _NEVER_BEFORE.search(text, start):
@@ -183,11 +189,17 @@ def denied(text: str, start: int) -> bool:
     return False
 
 
-def _cannot_see(reversed_words: list[str], index: int) -> bool:
-    """ "cant see any", "can not see": the words run backwards from the denied word."""
+def _cannot_see(reversed_words: list[str], index: int, denied_words: list[str]) -> bool:
+    """ "cant see any swelling", "can not see redness": the words run backwards from the
+    denied words, which must be few, in one clause, and something the eye can find."""
     if reversed_words[index] not in _LOOKING:
         return False
     if index > 0 and reversed_words[index - 1] not in _LOOKED_FOR:
+        return False
+    between = reversed_words[: max(index - 1, 0)]
+    if "and" in between or len([w for w in between if w not in ("or", "nor")]) > 3:
+        return False
+    if not _VISIBLE.intersection([*between, *denied_words[:1]]):
         return False
     before = reversed_words[index + 1 : index + 3]
     return bool(before) and (before[0] in _CANNOT or before == ["not", "can"])

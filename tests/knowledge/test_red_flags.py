@@ -496,6 +496,12 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "why do my calves cramp in the last 20 minutes of a football match?",
         "Is it normal to get cramps after a long flight? Back from Spain 2 days ago and my "
         "calves cramped last night, both of them, gone now.",
+        # both calves, swelling gone, soreness after a cramp, a question
+        "both my calves swollen after the flight",
+        "my calves puffy after standing all day",
+        "my calf swelling has settled since last week",
+        "Pregnant. Cramp in my left calf last night. It's been sore since last night but easing",
+        "what does it mean if my leg is swollen?",
         # warm food is no warm calf
         "we had some nice warm soup at the hut, then her leg cramped on the way down",
         # what is looked for and not seen is denied
@@ -907,6 +913,19 @@ def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
         # pregnancy and one calf that has ached since yesterday, redness looked for and denied
         ("34 weeks pregnant. My left calf has ached since yesterday morning. Can't see any "
          "redness.", "clot_risk_calf_pain"),
+        # a review's cases: "can't see/find" denies only something to be seen, in its own
+        # clause; never breath, chest pain, a face or speech told after it
+        ("can't find the inhaler and can't breathe", "breathless"),
+        ("cant see any swelling and short of breath", "breathless"),
+        ("couldn't see the screen properly and face drooping on one side", "stroke_signs"),
+        ("cannot see any swelling and chest hurts when breathing in", "painful_breathing"),
+        ("Had a doppler for DVT and nothing was found. Now my left calf is hot and swollen.",
+         "one_sided_leg"),
+        # one calf or thigh told swollen, in the ways people say it
+        ("my calf has been swollen since yesterday", "one_sided_leg"),
+        ("swelling in my calf", "one_sided_leg"),
+        ("my thigh is swollen", "one_sided_leg"),
+        ("32 weeks pregnant, my left calf has ached since Saturday", "clot_risk_calf_pain"),
         # seeing is denied, not what cannot be done: "cant" alone is no negation
         ("couldnt see straight and slurred speech", "stroke_signs"),
         ("i cant feel my left foot and its cold", "cold_pale_leg"),
