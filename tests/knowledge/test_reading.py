@@ -134,6 +134,9 @@ def test_small_talk_with_a_question_in_it_is_answered(text: str) -> None:
         "is it fine to do squats and lunges at 25 weeks pregnant?",
         "are varicose veins on the back of my knees only cosmetic?",
         "every month period pain runs down into my thighs, a dull heavy ache, not a muscle cramp",
+        # batch 40: a calf that tears, told as people tell it, with no cramp named
+        "doing a 10k when suddenly my calf popped and it felt like I'd been shot. best treatment?",
+        "playing tennis, it felt as though a ball had hit me in the calf, a month on I still limp",
         # batch 39: a period told as "of mine"
         "the latest period of mine is the worst yet, bent over with the pain. sure its just cramps",
     ],
