@@ -39,8 +39,12 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# Every core (two on CI: half the time); a file's tests stay on one worker, so what its
+# fixtures build once (the evaluation's reports, a migrated database) is built once.
+# PYTEST_WORKERS=0 runs them in this process.
+PYTEST_WORKERS ?= auto
 pytest: $(STAMP)
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile
 
 test: lint typecheck pytest
 
