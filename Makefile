@@ -40,11 +40,13 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 # Every core (two on CI: half the time); a file's tests stay on one worker, so what its
-# fixtures build once (the evaluation's reports, a migrated database) is built once.
-# PYTEST_WORKERS=0 runs them in this process.
+# fixtures build once (the evaluation's reports, a migrated database) is built once. Tests
+# that time several processes (marked serial) run alone afterwards. PYTEST_WORKERS=0 runs
+# the first part in this process too.
 PYTEST_WORKERS ?= auto
 pytest: $(STAMP)
-	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile -m "not serial"
+	$(BIN)/pytest -m serial
 
 test: lint typecheck pytest
 

@@ -15,7 +15,8 @@ import pytest
 from standin import BotApiStandIn, ratelimit
 from tests.e2e.harness import TOKEN, bot_settings, require_spec, running_bot
 
-pytestmark = pytest.mark.e2e
+# serial: it measures the busiest second of a burst (make test runs it alone)
+pytestmark = [pytest.mark.e2e, pytest.mark.serial]
 
 STALL_SECONDS = 20.0
 
