@@ -78,7 +78,9 @@ DEV_EMERGENCY_RECALL = 0.975
 DEV_URGENT_RECALL = 0.97
 # Batch 37's real stories (27 of 57 untuned) sit lower still: 79.1% with them.
 DEV_TOP1 = 0.785
-DEV_OFFERED = 0.91
+# Offered sits at 91.1% (3,006 of 3,300) with batches 39 and 40: their untuned real posts
+# offered the right topic 36 of 41 and 26 of 30 times.
+DEV_OFFERED = 0.905
 # Out of scope: batch 37's real posts keep five answered (leg pain "during my period", cramps
 # three days after starting the pill, a pulled hamstring told with its cramp): 25 of 302.
 # Batch 38's real posts add four (a dancer's rib cramp that makes breathing painful, kept
