@@ -278,6 +278,8 @@ _EVENT_AHEAD_WORDS = 3
 # to be nothing", "off blood thinners for two years now") sets aside the signs told only in
 # its past tense. A sentence with anything of now, or of a recent time, still reports.
 _EPISODE_OVER = "episode_over"
+# A clear scan or test ("the scan was clear") answers what was told before it.
+_CHECKED_CLEAR = "checked_clear"
 # "fast forward to ...": what came before is the past, the sentence that moves on is not.
 _STORY_MOVES_ON = "story_moves_on"
 _TOLD_NOW = re.compile(
@@ -299,6 +301,19 @@ _TOLD_PAST = re.compile(
 def _told_in_past(sentence: Sentence) -> bool:
     text = sentence.plain.replace(SEGMENT_MARK, " ")
     return _TOLD_PAST.search(text) is not None and _TOLD_NOW.search(text) is None
+
+
+def _told_after_the_check(found: Findings) -> Findings:
+    """What is told after the last clear check, on its own: "The scan was clear last month.
+    Now my left calf is hot and swollen." A sign whole in it is a new report, which the
+    check cannot answer; the rest of a story that goes on after the check ("the calf still
+    cramps now and then") is not whole without what came before."""
+    checks = found.sentences(_CHECKED_CLEAR)
+    if not checks:
+        return Findings()
+    last = max(checks)
+    later = {name: {i for i in where if i > last} for name, where in found.where.items()}
+    return Findings({name: where for name, where in later.items() if where})
 
 
 @dataclass(frozen=True)
@@ -628,11 +643,13 @@ class RedFlagDetector:
     def detect_normalised(self, message: Normalised) -> list[SignHit]:
         found = self.findings(message)
         closed = self._closed_story(found, message)
+        after_check = _told_after_the_check(found)
         return [
             SignHit(sign)
             for sign in self._signs
             if any(
-                self._holds(r, found) and not self._told_as_over(r, found, closed)
+                (self._holds(r, found) or self._holds(r, after_check))
+                and not self._told_as_over(r, found, closed)
                 for r in sign.when
             )
         ]
