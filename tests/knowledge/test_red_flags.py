@@ -496,6 +496,9 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "why do my calves cramp in the last 20 minutes of a football match?",
         "Is it normal to get cramps after a long flight? Back from Spain 2 days ago and my "
         "calves cramped last night, both of them, gone now.",
+        # a story that goes on after a clear scan, with nothing whole told anew
+        "My right calf ached after a flight back from Tenerife. They did an ultrasound and it "
+        "was all clear, no clot. The calf still cramps up now and then in the evenings.",
         # both calves, swelling gone, soreness after a cramp, a question
         "both my calves swollen after the flight",
         "my calves puffy after standing all day",
@@ -921,6 +924,10 @@ def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
         ("cannot see any swelling and chest hurts when breathing in", "painful_breathing"),
         ("Had a doppler for DVT and nothing was found. Now my left calf is hot and swollen.",
          "one_sided_leg"),
+        # a clear check answers what was told before it, not a sign told whole after it
+        ("The scan was clear last month. Now my left calf is hot and swollen.", "one_sided_leg"),
+        ("Last year it turned out to be just a cramp. This week my left calf is red, hot and "
+         "swollen.", "one_sided_leg"),
         # one calf or thigh told swollen, in the ways people say it
         ("my calf has been swollen since yesterday", "one_sided_leg"),
         ("swelling in my calf", "one_sided_leg"),
