@@ -303,14 +303,14 @@ def _told_in_past(sentence: Sentence) -> bool:
     return _TOLD_PAST.search(text) is not None and _TOLD_NOW.search(text) is None
 
 
-def _told_after_the_check(found: Findings) -> Findings:
+def _told_after_the_check(found: Findings) -> Findings | None:
     """What is told after the last clear check, on its own: "The scan was clear last month.
     Now my left calf is hot and swollen." A sign whole in it is a new report, which the
     check cannot answer; the rest of a story that goes on after the check ("the calf still
     cramps now and then") is not whole without what came before."""
     checks = found.sentences(_CHECKED_CLEAR)
     if not checks:
-        return Findings()
+        return None
     last = max(checks)
     later = {name: {i for i in where if i > last} for name, where in found.where.items()}
     return Findings({name: where for name, where in later.items() if where})
@@ -648,7 +648,7 @@ class RedFlagDetector:
             SignHit(sign)
             for sign in self._signs
             if any(
-                (self._holds(r, found) or self._holds(r, after_check))
+                (self._holds(r, found) or (after_check is not None and self._holds(r, after_check)))
                 and not self._told_as_over(r, found, closed)
                 for r in sign.when
             )

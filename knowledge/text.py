@@ -175,7 +175,7 @@ def denied(text: str, start: int) -> bool:
     words = words[:reach]
     for index, word in enumerate(words):
         before = words[index + 1] if index + 1 < len(words) else ""
-        if _cannot_see(words, index, text[start:].split()[:1]):
+        if word in _LOOKING and _cannot_see(words, index, text[start:].split(maxsplit=1)[:1]):
             return True
         if word in NEGATIONS:
             if word == "never" and _NEVER_BEFORE.search(text, start):
