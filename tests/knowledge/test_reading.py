@@ -134,6 +134,12 @@ def test_small_talk_with_a_question_in_it_is_answered(text: str) -> None:
         "is it fine to do squats and lunges at 25 weeks pregnant?",
         "are varicose veins on the back of my knees only cosmetic?",
         "every month period pain runs down into my thighs, a dull heavy ache, not a muscle cramp",
+        # cramps told with the pill, by the month or days past ovulation, no leg named; an
+        # animal's hind legs
+        "I recently started taking bc this week. Today I'm having mild cramps, should I worry?",
+        "every month I have to miss school because I have such bad cramps, what can I do?",
+        "I am 8DPO and having some serious cramping, normal?",
+        "Mylo was lying on the floor when he started cramping in one of his hind legs",
         # batch 40: a calf that tears, told as people tell it, with no cramp named
         "doing a 10k when suddenly my calf popped and it felt like I'd been shot. best treatment?",
         "playing tennis, it felt as though a ball had hit me in the calf, a month on I still limp",
@@ -169,6 +175,10 @@ def test_not_about_leg_cramps(text: str) -> None:
         "not shin splints, i know those: the front of my shin goes tight and my toes pull up",
         "on leg day my hamstrings cramp halfway through, what helps?",
         "physio says my calf is tight from running, what stretches should i do?",
+        # a leg named beside the month or the pill
+        "every month my legs cramp at night",
+        "I get leg cramps every month around my period",
+        "started the pill and now my calves cramp at night",
     ],
 )
 def test_leg_cramps_beside_those_stay_ours(text: str) -> None:
