@@ -88,8 +88,9 @@ DEV_OFFERED = 0.905
 # hyperlipidemia and one about potassium with high blood pressure): 29 of 311. Batch 39's
 # add two: a hip-flexor strain told as numbness with one leg lifted in by hand (alarmed),
 # and quads that "pop" at heavy squats, asked as cramp or strain (given the exercise
-# topic): 31 of 318.
-DEV_OUT_OF_SCOPE_WRONG = 0.1
+# topic): 31 of 318. Cramps told with the pill, by the month or days past ovulation with no
+# leg named are cramps elsewhere since: 26 of 323 with batch 40.
+DEV_OUT_OF_SCOPE_WRONG = 0.085
 # The target (2%) is held on the held-out part below. The development part's look-alikes of
 # batches 24-31 (a grimace, a dental nurse's "normal", laughing till breathless, a nurse's
 # "watch for breathlessness", navy nail polish on "blue" toes, a first-aid quiz's locked
