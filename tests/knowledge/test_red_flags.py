@@ -496,6 +496,9 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "why do my calves cramp in the last 20 minutes of a football match?",
         "Is it normal to get cramps after a long flight? Back from Spain 2 days ago and my "
         "calves cramped last night, both of them, gone now.",
+        # a small seat told with its subject first is no cramp
+        "I'm 6 ft 5 and long-haul economy is so cramped my knees are jammed into the seat in "
+        "front for the whole 11 hours. Which airlines have the most legroom?",
         # a story that goes on after a clear scan, with nothing whole told anew
         "My right calf ached after a flight back from Tenerife. They did an ultrasound and it "
         "was all clear, no clot. The calf still cramps up now and then in the evenings.",
