@@ -34,8 +34,7 @@ _LEVEL_ORDER = {"emergency": 0, "urgent": 1}
 
 
 _HYPOTHETICAL = re.compile(
-    r"\b(what if|what happens if|what does it mean if|what would it mean if|in case|whether|"
-    r"how do i know if|how can i tell if|"
+    r"\b(what if|what happens if|in case|whether|how do i know if|how can i tell if|"
     r"how to tell if|how do you know if|how would i know if|should i worry if|"
     r"signs? of|symptoms? of|risk of|chance of|worried about getting|afraid of getting|"
     r"if (?:i|you|he|she|we|they) ever|suppose|supposing|hypothetically|imagine if|"
@@ -474,7 +473,6 @@ class RedFlagDetector:
         of the concept's start strings are tried (knowledge.prefixes): a long story is not
         searched once per concept, nor each sentence for what it cannot hold."""
         possible: dict[str, set[int]] = {}
-        everywhere = set(range(len(message.sentences)))
         for kind, index in self._starts.items():
             parts = [getattr(s, kind) for s in message.sentences]
             whole = f" {SEGMENT_MARK} ".join(parts)
@@ -492,9 +490,13 @@ class RedFlagDetector:
                     ):
                         where = possible.setdefault(name, set())
                         where.add(sentence)
+            # A pattern the index cannot narrow is tried on each sentence on its own: "^"
+            # is a sentence's start, and no lookahead reads the next sentence.
             for name, number in index.anywhere:
-                if self._concepts[name][1][number].search(whole):
-                    possible[name] = everywhere
+                pattern = self._concepts[name][1][number]
+                found_in = {i for i, part in enumerate(parts) if pattern.search(part)}
+                if found_in:
+                    possible.setdefault(name, set()).update(found_in)
         return possible
 
     def findings(self, message: Normalised) -> Findings:

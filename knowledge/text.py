@@ -190,16 +190,15 @@ def denied(text: str, start: int) -> bool:
 
 
 def _cannot_see(reversed_words: list[str], index: int, denied_words: list[str]) -> bool:
-    """ "cant see any swelling", "can not see redness": the words run backwards from the
-    denied words, which must be few, in one clause, and something the eye can find."""
-    if reversed_words[index] not in _LOOKING:
-        return False
+    """ "cant see any swelling", "can not see redness", the looking word at `index`: the
+    words run backwards from the denied words, which must be few, in one clause, and
+    something the eye can find."""
     if index > 0 and reversed_words[index - 1] not in _LOOKED_FOR:
         return False
     between = reversed_words[: max(index - 1, 0)]
     if "and" in between or len([w for w in between if w not in ("or", "nor")]) > 3:
         return False
-    if not _VISIBLE.intersection([*between, *denied_words[:1]]):
+    if not _VISIBLE.intersection([*between, *denied_words]):
         return False
     before = reversed_words[index + 1 : index + 3]
     return bool(before) and (before[0] in _CANNOT or before == ["not", "can"])

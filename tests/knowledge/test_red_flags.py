@@ -4,6 +4,8 @@ a sign, durations that are not the cramp's, words that only look like a sign."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from knowledge.assistant import Assistant
@@ -507,7 +509,6 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "my calves puffy after standing all day",
         "my calf swelling has settled since last week",
         "Pregnant. Cramp in my left calf last night. It's been sore since last night but easing",
-        "what does it mean if my leg is swollen?",
         # warm food is no warm calf
         "we had some nice warm soup at the hut, then her leg cramped on the way down",
         # what is looked for and not seen is denied
@@ -931,6 +932,15 @@ def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
         ("The scan was clear last month. Now my left calf is hot and swollen.", "one_sided_leg"),
         ("Last year it turned out to be just a cramp. This week my left calf is red, hot and "
          "swollen.", "one_sided_leg"),
+        # a second review's cases: asked "what does it mean if" about one's own sign; "cramp
+        # free" and cramps since an earlier week are no soreness after a cramp; a sentence
+        # that starts with the calf, after another
+        ("what does it mean if I cough up blood?", "coughing_blood"),
+        ("32 weeks pregnant and cramp free until now, but my left calf has ached since Saturday",
+         "clot_risk_calf_pain"),
+        ("32 weeks pregnant, my left calf has ached since Saturday. I had cramps in both legs "
+         "since I was 20 weeks.", "clot_risk_calf_pain"),
+        ("I flew home yesterday. Calf is swollen.", "one_sided_leg"),
         # one calf or thigh told swollen, in the ways people say it
         ("my calf has been swollen since yesterday", "one_sided_leg"),
         ("swelling in my calf", "one_sided_leg"),
@@ -944,6 +954,14 @@ def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
 def test_signs_are_answered_as_such(text: str, sign: str) -> None:
     answer = ASSISTANT.answer(text)
     assert answer.sign == sign, (answer.kind, answer.sign)
+
+
+def test_a_long_run_of_adverbs_is_read_at_once() -> None:
+    """A review found a pattern that read "quite a lot" two ways: 24 of them took 5.5 s."""
+    text = "my leg is " + "quite a lot " * 300 + "swollen and sore"
+    started = time.perf_counter()
+    ASSISTANT.answer(text)
+    assert time.perf_counter() - started < 1.0
 
 
 def test_a_runners_foot_slapping_is_no_stroke() -> None:
