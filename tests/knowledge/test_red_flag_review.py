@@ -5,10 +5,10 @@ yesterday", a clear scan and warm food; run against the code before and after th
 Kept here as what the change must go on doing: every report it catches stays caught at
 least at its level, and every ordinary message it leaves quiet stays quiet. What is still
 missed (4 reports: a swelling told gone and then back, pain "not from a run", a hot
-red calf with neither pain nor swelling) and still alarmed (17 ordinary messages: a
+red calf with neither pain nor swelling) and still alarmed (16 ordinary messages: a
 clear scan told in the same sentence as a swollen calf, a swelling "not seen" in words the
-denial does not read, a bee sting "last summer") is listed too, as expected failures: a
-fix shows up as an unexpected pass.
+denial does not read, "what does it mean if my leg is swollen?") is listed too, as expected
+failures: a fix shows up as an unexpected pass.
 """
 
 # ruff: noqa: E501 (the messages as the review wrote them, one per line)
@@ -308,6 +308,7 @@ LOOK_ALIKES = [
     'what if my calf is swollen?',
     'how do I know if my calf is swollen?',
     'my calf was swollen after a sprain two years ago, now just cramps',
+    'my calf got swollen after a bee sting last summer, now I get cramps',
     'my calves feel swollen and heavy by evening',
     'both my calves puffed up after the long walk',
     'my calves swollen and tight after the marathon',
@@ -421,7 +422,6 @@ STILL_ALARMED = [
     "can't see a swelling on the left calf, just cramps when I point my toes",
     'cannot see the swelling any more on my left calf',
     'what does it mean if my leg is swollen?',
-    'my calf got swollen after a bee sting last summer, now I get cramps',
     'my legs swell in pregnancy, both of them, is that why I cramp?',
     'my left calf was swollen and red so they did an ultrasound for blood clots, but none were detected',
     "left calf swollen and hot, had a doppler for DVT, nothing was found, it's cellulitis",

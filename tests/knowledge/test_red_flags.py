@@ -509,6 +509,9 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "my calves puffy after standing all day",
         "my calf swelling has settled since last week",
         "Pregnant. Cramp in my left calf last night. It's been sore since last night but easing",
+        # a sting's or a sprain's swelling
+        "my leg is swollen from a wasp sting",
+        "my leg is swollen after I sprained my ankle",
         # warm food is no warm calf
         "we had some nice warm soup at the hut, then her leg cramped on the way down",
         # what is looked for and not seen is denied
