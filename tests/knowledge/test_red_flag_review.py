@@ -4,7 +4,7 @@ yesterday", a clear scan and warm food; run against the code before and after th
 
 Kept here as what the change must go on doing: every report it catches stays caught at
 least at its level, and every ordinary message it leaves quiet stays quiet. What is still
-missed (4 reports: a swelling told gone and then back, pain "not from a run", a hot
+missed (3 reports: a swelling told gone and then back, pain "not from a run", a hot
 red calf with neither pain nor swelling) and still alarmed (16 ordinary messages: a
 clear scan told in the same sentence as a swollen calf, a swelling "not seen" in words the
 denial does not read, "what does it mean if my leg is swollen?") is listed too, as expected
@@ -215,6 +215,7 @@ REPORTS = [
     ('my left calf is as hot as a cup of coffee and swollen', 'urgent'),
     ('one calf is warm soup-hot and tender', 'urgent'),
     ('pregnant, my left leg is red and hot, soup is all I can eat', 'urgent'),
+    ('my calf is hot, red and sore, I had hot cocoa and went to bed', 'urgent'),
     ('had an ultrasound for blood clots last year, none were found, now my left calf is swollen and red', 'urgent'),
     ('Doppler scan for a DVT in 2021 found nothing. Now my right calf is hot, red and swollen', 'urgent'),
     ('ultrasound for clots in the right leg, none were detected, but now the left calf is swollen and warm', 'urgent'),
@@ -245,7 +246,6 @@ STILL_MISSED = [
     "my calf is swollen and the swelling went down a bit overnight but it's back",
     'pregnant, my left calf has ached since yesterday and not from a run',
     "calf is hot and red, coffee doesn't help",
-    'my calf is hot, red and sore, I had hot cocoa and went to bed',
 ]  # fmt: skip
 
 LOOK_ALIKES = [
