@@ -510,6 +510,7 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "my calf swelling has settled since last week",
         "Pregnant. Cramp in my left calf last night. It's been sore since last night but easing",
         "my calf is red, my back is sore",
+        "my feet are always cold, blue in winter",
         # a sting's or a sprain's swelling
         "my leg is swollen from a wasp sting",
         "my leg is swollen after I sprained my ankle",
@@ -948,6 +949,7 @@ def test_a_faint_with_period_pain_is_plain_get_help_now() -> None:
         # a list of signs after the calf, ending in its pain (commas are marks)
         ("my calf is hot, red and sore", "one_sided_leg"),
         ("my calf is red, hot and painful", "one_sided_leg"),
+        ("my foot is cold, blue and I cant move my toes", "cold_pale_leg"),
         # one calf or thigh told swollen, in the ways people say it
         ("my calf has been swollen since yesterday", "one_sided_leg"),
         ("swelling in my calf", "one_sided_leg"),
