@@ -8,12 +8,6 @@ on the safe side: exclusions for effort hid real reports in earlier reviews).
 
 from __future__ import annotations
 
-import pytest
-
-from tests.knowledge.test_red_flags import ASSISTANT, fired
-
-_RANK = {None: 0, "urgent": 1, "emergency": 2}
-
 REPORTS = [
     ('calf was sore for days, now chest tight, hurts, cant breathe properly', 'emergency'),
     ('leg cramp then chest pain, sweaty, scared', 'emergency'),
@@ -265,23 +259,8 @@ LOOK_ALIKES = [
     'muscle twitch, calf, harmless?, both sides',
 ]  # fmt: skip
 
+STILL_MISSED: list[str] = []
+
 STILL_ALARMED = [
     "ran uphill, out of breath, calves tight, recovered quickly",
 ]
-
-
-@pytest.mark.parametrize(("text", "level"), REPORTS)
-def test_signs_told_as_lists_are_recognised(text: str, level: str) -> None:
-    answer = ASSISTANT.answer(text)
-    assert _RANK[answer.level] >= _RANK[level], (answer.level, answer.sign)
-
-
-@pytest.mark.parametrize("text", LOOK_ALIKES)
-def test_lists_of_ordinary_words_raise_no_alarm(text: str) -> None:
-    assert fired(text) == [], ASSISTANT.normaliser.normalise(text).canonical
-
-
-@pytest.mark.xfail(strict=True, reason="still alarmed (see the module's docstring)")
-@pytest.mark.parametrize("text", STILL_ALARMED)
-def test_lists_still_alarmed(text: str) -> None:
-    assert fired(text) == []

@@ -2,7 +2,7 @@
 from the guidance alone against "can't see/find" denials, one calf told swollen, pain "since
 yesterday", a clear scan and warm food; run against the code before and after the change.
 
-Kept here as what the change must go on doing: every report it catches stays caught at
+Kept as what the change must go on doing (tests/knowledge/test_red_flag_probes.py): every report it catches stays caught at
 least at its level, and every ordinary message it leaves quiet stays quiet. What is still
 missed (3 reports: a swelling told gone and then back, pain "not from a run", a hot
 red calf with neither pain nor swelling) and still alarmed (16 ordinary messages: a
@@ -11,14 +11,8 @@ denial does not read, "what does it mean if my leg is swollen?") is listed too, 
 failures: a fix shows up as an unexpected pass.
 """
 
-# ruff: noqa: E501 (the messages as the review wrote them, one per line)
+# ruff: noqa: E501 (the messages as they were written, one per line)
 from __future__ import annotations
-
-import pytest
-
-from tests.knowledge.test_red_flags import ASSISTANT, fired
-
-_RANK = {None: 0, "urgent": 1, "emergency": 2}
 
 REPORTS = [
     ("can't see any redness but my left calf is swollen and hot", 'urgent'),
@@ -435,26 +429,3 @@ STILL_ALARMED = [
     "can't see the swelling any more, my left calf is back to normal",
     'left calf swollen? no, it looks the same as the right',
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "level"), REPORTS)
-def test_the_reviews_reports_are_recognised(text: str, level: str) -> None:
-    answer = ASSISTANT.answer(text)
-    assert _RANK[answer.level] >= _RANK[level], (answer.level, answer.sign)
-
-
-@pytest.mark.parametrize("text", LOOK_ALIKES)
-def test_the_reviews_ordinary_messages_raise_no_alarm(text: str) -> None:
-    assert fired(text) == [], ASSISTANT.normaliser.normalise(text).canonical
-
-
-@pytest.mark.xfail(strict=True, reason="still missed (see the module's docstring)")
-@pytest.mark.parametrize("text", STILL_MISSED)
-def test_the_reviews_reports_still_missed(text: str) -> None:
-    assert ASSISTANT.answer(text).level is not None
-
-
-@pytest.mark.xfail(strict=True, reason="still alarmed (see the module's docstring)")
-@pytest.mark.parametrize("text", STILL_ALARMED)
-def test_the_reviews_ordinary_messages_still_alarmed(text: str) -> None:
-    assert fired(text) == []

@@ -1,0 +1,36 @@
+"""The red-flag probes' messages (tests/knowledge/probes/): every report each caught stays
+caught at least at its level, every look-alike it left quiet stays quiet, and what is still
+missed or alarmed is an expected failure, so a fix shows up as an unexpected pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.knowledge.probes import comma_lists, review3
+from tests.knowledge.test_red_flags import ASSISTANT, fired
+
+_RANK = {None: 0, "urgent": 1, "emergency": 2}
+_PROBES = (review3, comma_lists)
+
+
+@pytest.mark.parametrize(("text", "level"), [r for p in _PROBES for r in p.REPORTS])
+def test_the_probes_reports_are_recognised(text: str, level: str) -> None:
+    answer = ASSISTANT.answer(text)
+    assert _RANK[answer.level] >= _RANK[level], (answer.level, answer.sign)
+
+
+@pytest.mark.parametrize("text", [t for p in _PROBES for t in p.LOOK_ALIKES])
+def test_the_probes_look_alikes_raise_no_alarm(text: str) -> None:
+    assert fired(text) == [], ASSISTANT.normaliser.normalise(text).canonical
+
+
+@pytest.mark.xfail(strict=True, reason="still missed (see the probe's docstring)")
+@pytest.mark.parametrize("text", [t for p in _PROBES for t in p.STILL_MISSED])
+def test_the_probes_reports_still_missed(text: str) -> None:
+    assert ASSISTANT.answer(text).level is not None
+
+
+@pytest.mark.xfail(strict=True, reason="still alarmed (see the probe's docstring)")
+@pytest.mark.parametrize("text", [t for p in _PROBES for t in p.STILL_ALARMED])
+def test_the_probes_look_alikes_still_alarmed(text: str) -> None:
+    assert fired(text) == []
