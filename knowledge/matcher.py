@@ -99,14 +99,12 @@ _TIMING = frozenset(
 _NO_TOPIC_WORDS = frozenset(
     ["s", "t", "m", "ll", "re", "ve", "ask", "asking", "asked", "wonder", "wondering", "old"]
 )
+# Every word a topic's terms leave out, in one set: terms() runs on every sentence.
+_NOT_TERMS = STOPWORDS | _NO_TOPIC_WORDS | {SEGMENT_MARK}
 
 
 def terms(canonical_text: str) -> list[str]:
-    return [
-        stem(w)
-        for w in canonical_text.split()
-        if w not in STOPWORDS and w not in _NO_TOPIC_WORDS and w != SEGMENT_MARK
-    ]
+    return [stem(w) for w in canonical_text.split() if w not in _NOT_TERMS]
 
 
 class Bm25Index:
