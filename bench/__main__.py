@@ -16,7 +16,7 @@ def main(argv: list[str]) -> int:
         print(reminders.report(), flush=True)
     if "scale" in wanted:  # several instances on PostgreSQL (bench/scale.py)
         print(scale.report(), flush=True)
-    if "semantic" in wanted:  # only when asked: an option weighed, not a dependency
+    if "semantic" in wanted:  # only when asked: the nearness in meaning against words alone
         print(semantic.report(), flush=True)
     return 0
 

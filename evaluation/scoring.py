@@ -179,7 +179,7 @@ class Report:
 
 def evaluate(assistant: Assistant, part: str, items: list[Item], repeats: int = 1) -> Report:
     report = Report(part, [])
-    assistant.languages.wait_ready()
+    assistant.wait_ready()
     gc.collect()
     gc.freeze()  # as the bot does once started (bot/application.py, post_init)
     for item in items:

@@ -140,6 +140,12 @@ class Assistant:
             return Answer(Kind.NO_MATCH, facts=facts, reason="no words of leg cramps")
         return self._topic(ranking, reading, facts)
 
+    def wait_ready(self) -> None:
+        """Until what loads in threads at start-up (the language model and the signs'
+        index, the table of meanings) is there: benchmarks time messages, not the load."""
+        self.languages.wait_ready()
+        self.matcher.wait_ready()
+
     def keep_compiled_patterns(self) -> None:
         """Once the languages' index is built (in its own thread), write what this process
         compiled for the next start (knowledge.pattern_cache: nothing without a folder)."""
@@ -178,11 +184,13 @@ class Assistant:
         scores = dict(ranking.scores)
         # the ranking is best first
         best_score = ranking.scores[0][1] if ranking.scores else 0.0
-        runner_up = ranking.scores[1][1] if len(ranking.scores) > 1 else 0.0
         leading = [topic for _, topic, leads in reading.facts if leads]
         leaning = [topic for _, topic, leads in reading.facts if not leads]
         floor = max(best_score, _MIN_SCORE)
-        words_undecided = best_score >= _MIN_SCORE and runner_up >= _FLAT_SHARE * best_score
+        # Flat by the words alone: nearness in meaning favours general topics, which would
+        # hide that the words do not decide.
+        words, words_runner_up = ranking.words_best
+        words_undecided = words >= _MIN_SCORE and words_runner_up >= _FLAT_SHARE * words
         lift = floor if words_undecided else 0.0
         lifted = leaning if not leading else []
         for topic in lifted:

@@ -8,6 +8,8 @@ Three signals, all on canonical text (see knowledge.text):
   one way of asking is not drowned by a topic whose many phrasings share a common word.
 - fuzzy similarity (rapidfuzz) to the stored question phrasings, for short messages: a
   near-exact question wins outright.
+- nearness in meaning to each topic's questions (knowledge.semantic), added on the BM25
+  scale: a topic asked about in other words than its own gains.
 
 The matcher only ranks. Whether the best topic is good enough, and how what the person
 tells about themselves shifts it, is decided in knowledge.assistant.
@@ -26,11 +28,13 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from knowledge.models import FaqEntry, Topic
+from knowledge.semantic import SemanticIndex
 from knowledge.text import (
     SEGMENT_MARK,
     STOPWORDS,
     Normalised,
     Normaliser,
+    Sentence,
     affirmed_words,
     answered_no,
 )
@@ -47,6 +51,12 @@ _DENSE_SHARE = 0.25
 # their best (measured on the evaluation's development part: 0.3-1.0 all help; 0.5 with
 # the leaning facts at 0.45, see knowledge.assistant).
 _NEAREST_QUESTION_WEIGHT = 0.5
+# What the topic nearest in meaning adds, as a share of the best BM25 score; a topic this
+# much less near than the nearest (cosine similarity) adds nothing, those between less.
+# Measured on the development part (README, Evaluation): 0.3-0.5 with a width of 0.1 help
+# most, and most on real posts; wider lets every topic gain alike.
+_SEMANTIC_WEIGHT = 0.5
+_SEMANTIC_WIDTH = 0.1
 
 
 def stem(word: str) -> str:
@@ -157,6 +167,9 @@ class Ranking:
     phrasing: str | None
     # The share of the message's informative words that some topic knows.
     known_share: float
+    # The best and the runner-up score of the words alone (BM25, before the nearness in
+    # meaning is added): whether the words decide between topics.
+    words_best: tuple[float, float] = (0.0, 0.0)
 
     @property
     def best(self) -> str | None:
@@ -176,6 +189,7 @@ class TopicMatcher:
         topic_docs: list[Counter[str]] = []
         question_docs: list[Counter[str]] = []
         self._question_ranges: list[tuple[int, int]] = []
+        semantic_questions: dict[str, list[str]] = {}
         self._phrasings: list[str] = []
         self._phrasing_topic: list[str] = []
         for topic in topics:
@@ -198,8 +212,16 @@ class TopicMatcher:
                     self._phrasing_topic.append(topic.id)
             # each topic's questions side by side: its nearest question is one max()
             self._question_ranges.append((first, len(question_docs)))
+            semantic_questions[topic.id] = [
+                normaliser.normalise(question).plain for question in [topic.title, *questions]
+            ]
+        self._semantic = SemanticIndex(semantic_questions)
         self._topics = Bm25Index(topic_docs)
         self._questions = Bm25Index(question_docs)
+
+    def wait_ready(self) -> None:
+        """Until the nearness in meaning (loaded in a thread) can be asked."""
+        self._semantic.wait_ready()
 
     def _combined(self, weights: dict[str, float]) -> list[float]:
         """The topic's score, plus its nearest question's, on the topic score's scale."""
@@ -212,11 +234,7 @@ class TopicMatcher:
         scale = _NEAREST_QUESTION_WEIGHT * top_topic / top_nearest
         return [t + scale * n for t, n in zip(topic_scores, nearest, strict=True)]
 
-    def _weights(self, message: Normalised) -> dict[str, float]:
-        # "Swelling? nope." says what the message is not about.
-        sentences = [
-            s for i, s in enumerate(message.sentences) if not answered_no(message.sentences, i)
-        ]
+    def _weights(self, sentences: list[Sentence]) -> dict[str, float]:
         asks = any(s.question for s in sentences)
         weights: dict[str, float] = {}
         for sentence in sentences:
@@ -232,7 +250,11 @@ class TopicMatcher:
         return weights
 
     def rank(self, message: Normalised) -> Ranking:
-        weights = self._weights(message)
+        # "Swelling? nope." says what the message is not about.
+        sentences = [
+            s for i, s in enumerate(message.sentences) if not answered_no(message.sentences, i)
+        ]
+        weights = self._weights(sentences)
         if not weights:
             return Ranking((), None, 0.0)
         canonical = message.canonical.replace(SEGMENT_MARK, " ")
@@ -246,9 +268,16 @@ class TopicMatcher:
         known = {t: w for t, w in weights.items() if t in self._topics.idf}
         known_share = len(known) / len(weights)
         scores = self._combined(known) if known else [0.0] * len(self._topic_ids)
+        best, runner_up = [*sorted(scores, reverse=True)[:2], 0.0][:2]
+        if best > 0:  # meaning ranks what the words found something in, never alone
+            near = self._semantic.nearness(sentences)
+            nearest = max(near)
+            for i, similarity in enumerate(near):
+                share = min(max((similarity - nearest) / _SEMANTIC_WIDTH + 1, 0.0), 1.0)
+                scores[i] += _SEMANTIC_WEIGHT * best * share
         ranked = sorted(
             ((self._topic_ids[i], s) for i, s in enumerate(scores) if s > 0),
             key=lambda pair: pair[1],
             reverse=True,
         )
-        return Ranking(tuple(ranked), phrasing, known_share)
+        return Ranking(tuple(ranked), phrasing, known_share, (best, runner_up))

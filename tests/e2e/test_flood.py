@@ -60,7 +60,7 @@ async def test_a_flooder_is_slowed_down_while_another_user_is_answered_promptly(
     ]
     async with running_bot(settings, clock) as app:
         assistant = services_of(app).assistant
-        assistant.languages.wait_ready()
+        assistant.wait_ready()
         checking = time.monotonic()
         for text in flood_texts:
             assistant.red_flag(text)

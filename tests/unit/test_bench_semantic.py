@@ -1,20 +1,22 @@
-"""`python -m bench semantic` measures an option, not a dependency: without the model
-installed it says how to get it instead of failing."""
+"""`python -m bench semantic` runs the development part with the nearness in meaning and
+with the words alone: the switch it uses must restore the bot's own setting."""
 
 from __future__ import annotations
 
-import importlib.util
-
-import pytest
-
+import knowledge.matcher
 from bench import semantic
 
 
-def test_without_the_model_it_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    real_find_spec = importlib.util.find_spec
+def test_the_words_alone_switch_restores_the_weight() -> None:
+    kept = knowledge.matcher._SEMANTIC_WEIGHT
+    assert kept > 0
+    with semantic._words_alone():
+        assert knowledge.matcher._SEMANTIC_WEIGHT == 0.0
+    assert kept == knowledge.matcher._SEMANTIC_WEIGHT
 
-    def no_wordllama(name: str, *args: object) -> object:
-        return None if name == "wordllama" else real_find_spec(name)
 
-    monkeypatch.setattr(importlib.util, "find_spec", no_wordllama)
-    assert "pip install wordllama==0.3.9" in semantic.report()
+def test_real_posts_are_told_from_written_messages() -> None:
+    items = semantic._topic_items()
+    real = [item for item, is_real in items if is_real]
+    assert len(items) > 3000 and 600 < len(real) < len(items)
+    assert all(item.kind == "topic" for item, _ in items)
