@@ -76,11 +76,12 @@ def test_held_out_part(test_part: Report) -> None:
 # ("calves still all cramped up" from 5 to 7 am, "would not go away" half the night).
 DEV_EMERGENCY_RECALL = 0.975
 DEV_URGENT_RECALL = 0.97
-# Batch 37's real stories (27 of 57 untuned) sit lower still: 79.1% with them.
-DEV_TOP1 = 0.785
-# Offered sits at 91.1% (3,006 of 3,300) with batches 39 and 40: their untuned real posts
-# offered the right topic 36 of 41 and 26 of 30 times.
-DEV_OFFERED = 0.905
+# Batch 37's real stories (27 of 57 untuned) sit lower still: 79.1% with them. The nearness
+# in meaning (knowledge/semantic.py) took it from 79.6% to 80.9% (2,671 of 3,300).
+DEV_TOP1 = 0.80
+# Offered sits at 92.5% (3,051 of 3,300) with batches 39 and 40 and the nearness in
+# meaning: their untuned real posts offered the right topic 36 of 41 and 26 of 30 times.
+DEV_OFFERED = 0.915
 # Out of scope: batch 37's real posts keep five answered (leg pain "during my period", cramps
 # three days after starting the pill, a pulled hamstring told with its cramp): 25 of 302.
 # Batch 38's real posts add four (a dancer's rib cramp that makes breathing painful, kept
@@ -101,6 +102,6 @@ DEV_OUT_OF_SCOPE_WRONG = 0.085
 DEV_FALSE_ALARMS = 0.028
 TEST_EMERGENCY_RECALL = 0.93
 TEST_URGENT_RECALL = 0.9
-TEST_TOP1 = 0.75
+TEST_TOP1 = 0.78
 TEST_OFFERED = 0.87
 TEST_OUT_OF_SCOPE_WRONG = 0.2
