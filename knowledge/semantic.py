@@ -37,6 +37,9 @@ _FEWEST_ASKED = 3
 # Llama 2's tokenizer marks the start of each word with this piece.
 _WORD_START = "\u2581"
 _WORDS_CACHED = 65536
+# Merging is quadratic in a word's length: a 4,000-character "word" (keyboard mash, a
+# pasted link) took 1.4 s. No word this long means anything to rank by.
+_LONGEST_WORD = 40
 
 
 class StaticEmbedding:
@@ -82,7 +85,9 @@ class StaticEmbedding:
         return tuple(ids)
 
     def text_ids(self, words: Iterable[str]) -> list[int]:
-        return [token for word in words for token in self.token_ids(word)]
+        return [
+            token for word in words if len(word) <= _LONGEST_WORD for token in self.token_ids(word)
+        ]
 
     def pooled(self, ids: Sequence[int], kept: Sequence[bool] | None = None) -> tuple[Any, Any]:
         """The unit vector of the tokens, and of those `kept` marks (None when it marks

@@ -74,6 +74,12 @@ def test_any_word_survives_the_tokenizer(word: str) -> None:
     assert _decoded(word) == "\u2581" + word
 
 
+def test_words_too_long_to_mean_anything_are_not_tokenised() -> None:
+    """Merging is quadratic in a word's length: a 4,000-character one took 1.4 s."""
+    assert model().text_ids(["cramp", "a" * 4000, "x" * 41]) == model().text_ids(["cramp"])
+    assert model().text_ids(["a" * 40]) != []
+
+
 @given(st.lists(st.text(max_size=40), max_size=4))
 def test_embeddings_are_unit_rows_or_zero(texts: list[str]) -> None:
     rows = model().embed(texts)
