@@ -167,7 +167,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     load_triage(settings.content_dir)
     load_reminder_texts(settings.content_dir)
     load_group_profiles(settings.content_dir)
-    Assistant(content).keep_compiled_patterns()
+    assistant = Assistant(content)
+    assistant.keep_compiled_patterns()
+    # What loads in threads (the language model, the table of meanings) must load too: an
+    # image whose table is missing fails here, at build time, not at every message.
+    assistant.wait_ready()
     kept = f"; compiled patterns kept in {PATTERNS.path}" if PATTERNS.path else ""
     print(
         f"content in {settings.content_dir} is valid: {len(content.topics)} topics, "

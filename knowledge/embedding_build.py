@@ -1,11 +1,12 @@
-"""Write knowledge/data/wordllama_256.npz from wordllama's package: `python -m
-knowledge.embedding_build` (with wordllama 0.3.9 installed; it is not a dependency).
+"""Write knowledge/data/wordllama_128.npz from wordllama's package: `python -m
+knowledge.embedding_build` (with wordllama 0.3.9 installed; it is not a dependency, and
+this is a maintainer's step, not part of a start).
 
-What the bot ships is what wordllama's 256-dimension model is made of: one vector per token
-of its tokenizer (Llama 2's 32,000 pieces) and the tokenizer's merges. wordllama itself
-would bring tokenizers and huggingface_hub (about 72 MB installed, over the 60 MB the
-understanding may add); the table, quantised to 8 bits per number with a scale per token,
-is 8 MB, and knowledge.semantic reads it with numpy alone.
+What the bot ships is what wordllama's model is made of: one vector per token of its
+tokenizer (Llama 2's 32,000 pieces), its first 128 dimensions, and the tokenizer's
+merges. wordllama itself would bring tokenizers and huggingface_hub (about 72 MB
+installed, over the 60 MB the understanding may add); the table, quantised to 8 bits per
+number with a scale per token, is 4.5 MB, and knowledge.semantic reads it with numpy.
 """
 
 from __future__ import annotations

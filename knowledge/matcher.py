@@ -169,7 +169,7 @@ class Ranking:
     known_share: float
     # The best and the runner-up score of the words alone (BM25, before the nearness in
     # meaning is added): whether the words decide between topics.
-    words_best: tuple[float, float] = (0.0, 0.0)
+    words_best: tuple[float, float]
 
     @property
     def best(self) -> str | None:
@@ -216,6 +216,7 @@ class TopicMatcher:
                 normaliser.normalise(question).plain for question in [topic.title, *questions]
             ]
         self._semantic = SemanticIndex(semantic_questions)
+        assert self._semantic.topic_ids == tuple(self._topic_ids)
         self._topics = Bm25Index(topic_docs)
         self._questions = Bm25Index(question_docs)
 
@@ -256,7 +257,7 @@ class TopicMatcher:
         ]
         weights = self._weights(sentences)
         if not weights:
-            return Ranking((), None, 0.0)
+            return Ranking((), None, 0.0, (0.0, 0.0))
         canonical = message.canonical.replace(SEGMENT_MARK, " ")
         phrasing = None
         if len(canonical.split()) <= _FUZZY_MAX_WORDS:
@@ -271,8 +272,8 @@ class TopicMatcher:
         best, runner_up = [*sorted(scores, reverse=True)[:2], 0.0][:2]
         if best > 0:  # meaning ranks what the words found something in, never alone
             near = self._semantic.nearness(sentences)
-            nearest = max(near)
-            for i, similarity in enumerate(near):
+            nearest = max(near) if near else 0.0
+            for i, similarity in enumerate(near or ()):
                 share = min(max((similarity - nearest) / _SEMANTIC_WIDTH + 1, 0.0), 1.0)
                 scores[i] += _SEMANTIC_WEIGHT * best * share
         ranked = sorted(

@@ -1,51 +1,63 @@
 """How near a message is in meaning to each topic's questions: a second opinion beside the
 words it shares with them (knowledge.matcher).
 
-wordllama's 256-dimension static embeddings: a vector per token of Llama 2's tokenizer,
-averaged over the text. Its weights and tokenizer come from its PyPI package, written
-once into `knowledge/data/wordllama_256.npz` (knowledge.embedding_build: the package
-itself, with tokenizers and huggingface_hub, would take more room than the understanding
-may); here numpy reads them and the tokenizer's byte-pair merges are applied as the
-tokenizer does (checked against it on 30,000 English words). "my calves lock up on the
-bike" is near "cramps during exercise" although they share no word.
+wordllama's static embeddings: a vector per token of Llama 2's tokenizer, summed over the
+text. Its weights and tokenizer come from its PyPI package, written once into
+`knowledge/data/wordllama_128.npz` (knowledge.embedding_build: the package itself, with
+tokenizers and huggingface_hub, would take more room than the understanding may); here
+numpy reads them and the tokenizer's byte-pair merges are applied as the tokenizer does
+(checked against it on all 160,572 words of pyspellchecker's English list). "is there a
+pill that stops cramps instantly" is near the medicines for cramps although it shares no
+word with their questions.
 
-A message is embedded twice, whole and by what it asks (its sentences ending with a
-question mark), and the two unit vectors are averaged: a long story's background pulls
-less, its question more. A topic's nearness is the mean similarity of its two nearest
-questions (title, questions, FAQ questions), so one lucky phrasing does not carry a topic.
-The table loads in a thread at start-up, like the language model; the first message
-that needs it waits for it.
+A message is embedded whole and by what it asks (its sentences ending with a question
+mark), and the two unit vectors are averaged: a long story's background pulls less, its
+question more. A topic's nearness is the mean similarity of its two nearest questions
+(title, questions, FAQ questions), so one lucky phrasing does not carry a topic.
+
+The table loads in a thread at start-up, like the language model (numpy is imported
+there too, not on the start's own path); the first message that needs it waits for it.
+Loaded, it takes about 17 MB of memory, once per process. If it could not be loaded,
+topics are ranked by their words alone and the failure is logged once; `cramp-bot check`,
+run when an image is built, fails instead.
 """
 
 from __future__ import annotations
 
+import logging
 import math
 import threading
 from collections.abc import Iterable, Mapping, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 from knowledge.text import SEGMENT_MARK, Sentence
 
+log = logging.getLogger(__name__)
+
 DIMENSIONS = 128
 TABLE = Path(__file__).resolve().parent / "data" / f"wordllama_{DIMENSIONS}.npz"
 # Each topic's nearness is the mean of its this many nearest questions.
 _NEAREST = 2
-# A question of a word or two ("why?") says too little of what is asked to pull on its own.
+# A question of one or two tokens ("why", "cramps") says too little of what is asked to
+# pull on its own.
 _FEWEST_ASKED = 3
 # Llama 2's tokenizer marks the start of each word with this piece.
 _WORD_START = "\u2581"
-_WORDS_CACHED = 65536
+_NO_MERGE = 1 << 30
+# Enough for the words of real traffic; a flood of made-up words only evicts.
+_WORDS_CACHED = 16384
 # Merging is quadratic in a word's length: a 4,000-character "word" (keyboard mash, a
-# pasted link) took 1.4 s. No word this long means anything to rank by.
-_LONGEST_WORD = 40
+# pasted link) took 1.4 s, a hundred different 40-letter ones 17 ms. English words that
+# mean something to rank by are shorter ("antiinflammatories" is 18).
+_LONGEST_WORD = 24
 
 
 class StaticEmbedding:
     """Token vectors and the tokenizer's merges, from the shipped table."""
 
-    def __init__(self, path: Path = TABLE) -> None:
+    def __init__(self, path: Path) -> None:
         import numpy as np
 
         with np.load(path, allow_pickle=False) as table:
@@ -60,28 +72,41 @@ class StaticEmbedding:
         self.token_ids = lru_cache(maxsize=_WORDS_CACHED)(self._token_ids)
 
     def _token_ids(self, word: str) -> tuple[int, ...]:
-        """The word's tokens, as the tokenizer splits it: the lowest-ranked merge first."""
+        """The word's tokens, as the tokenizer splits it: the lowest-ranked merge first
+        (the leftmost of equals)."""
+        if not word:
+            return ()
         whole = self._ids.get(_WORD_START + word)
         if whole is not None:  # what the merges reach for every such word of the word list
             return (whole,)
         parts = list(_WORD_START + word)
-        while len(parts) > 1:
-            ranked = [
-                (rank, i)
-                for i in range(len(parts) - 1)
-                if (rank := self._rank.get(f"{parts[i]} {parts[i + 1]}")) is not None
-            ]
-            if not ranked:
+        rank_of = self._rank.get
+
+        def rank(i: int) -> int:
+            return rank_of(f"{parts[i]} {parts[i + 1]}", _NO_MERGE)
+
+        # Each pair's rank, kept up to date around each merge (recomputing them all
+        # made a long word quadratic in Python).
+        ranks = [rank(i) for i in range(len(parts) - 1)]
+        while ranks:
+            best = min(ranks)
+            if best == _NO_MERGE:
                 break
-            _, i = min(ranked)
+            i = ranks.index(best)
             parts[i : i + 2] = [parts[i] + parts[i + 1]]
+            del ranks[i]
+            if i < len(ranks):
+                ranks[i] = rank(i)
+            if i > 0:
+                ranks[i - 1] = rank(i - 1)
         ids: list[int] = []
         for part in parts:
             known = self._ids.get(part)
             if known is not None:
                 ids.append(known)
             else:  # the tokenizer's byte fallback
-                ids += [self._ids.get(f"<0x{b:02X}>", 0) for b in part.encode("utf-8")]
+                raw = part.encode("utf-8", "replace")
+                ids += [self._ids.get(f"<0x{b:02X}>", 0) for b in raw]
         return tuple(ids)
 
     def text_ids(self, words: Iterable[str]) -> list[int]:
@@ -89,28 +114,32 @@ class StaticEmbedding:
             token for word in words if len(word) <= _LONGEST_WORD for token in self.token_ids(word)
         ]
 
-    def pooled(self, ids: Sequence[int], kept: Sequence[bool] | None = None) -> tuple[Any, Any]:
-        """The unit vector of the tokens, and of those `kept` marks (None when it marks
-        fewer than a short question's tokens). Zeros for no token."""
+    def unit_sum(self, ids: Sequence[int], kept: Sequence[bool] | None = None) -> Any:
+        """The unit vector of the tokens' sum (of those `kept` marks, if given); zeros for
+        none."""
         import numpy as np
 
         if not ids:
-            return np.zeros(DIMENSIONS, dtype=np.float32), None
+            return np.zeros(DIMENSIONS, dtype=np.float32)
         scales = self._scales[ids]
-        rows = self._vectors[ids]
-        whole = _unit(scales @ rows)
-        if kept is None or sum(kept) < _FEWEST_ASKED:
-            return whole, None
-        return whole, _unit((scales * np.asarray(kept, dtype=np.float32)) @ rows)
+        if kept is not None:
+            scales = scales * np.asarray(kept, dtype=np.float32)
+        return _unit(scales @ self._vectors[ids])
 
     def embed(self, texts: Sequence[str]) -> Any:
         """Unit vectors, one row per text."""
         import numpy as np
 
         rows = [
-            self.pooled(self.text_ids(w for w in t.split() if w != SEGMENT_MARK))[0] for t in texts
+            self.unit_sum(self.text_ids(w for w in t.split() if w != SEGMENT_MARK)) for t in texts
         ]
         return np.vstack(rows) if rows else np.zeros((0, DIMENSIONS), dtype=np.float32)
+
+
+@cache
+def _shared(path: Path) -> StaticEmbedding:
+    """One table per process, however many assistants are built (tests build many)."""
+    return StaticEmbedding(path)
 
 
 def _unit(vector: Any) -> Any:
@@ -125,8 +154,10 @@ class SemanticIndex:
         self.topic_ids = tuple(questions)
         self._model: StaticEmbedding | None = None
         self._vectors: Any = None
-        # Row per topic: the indices of its questions, padded with the zero row.
+        # Row per topic: the indices of its questions, padded to the widest topic, and
+        # which of them are real (padding never counts among the nearest).
         self._questions_of: Any = None
+        self._real: Any = None
         self._error: BaseException | None = None
         self._built = threading.Event()
         threading.Thread(
@@ -137,45 +168,54 @@ class SemanticIndex:
         try:
             import numpy as np
 
-            model = StaticEmbedding()
+            if min(len(own) for own in questions.values()) < _NEAREST:
+                raise ValueError(f"every topic needs {_NEAREST} questions to be near")
+            model = _shared(TABLE)
             texts = [text for own in questions.values() for text in own]
-            # A last row of zeros: what the topics with fewer questions are padded with
-            # (a similarity of 0, under any question's that could count).
-            self._vectors = np.vstack([model.embed(texts), np.zeros(DIMENSIONS, np.float32)])
+            self._vectors = model.embed(texts)
             widest = max(len(own) for own in questions.values())
-            padded = np.full((len(questions), max(widest, _NEAREST)), len(texts))
+            padded = np.zeros((len(questions), widest), dtype=np.intp)
+            real = np.zeros((len(questions), widest), dtype=bool)
             first = 0
             for row, own in enumerate(questions.values()):
                 padded[row, : len(own)] = np.arange(first, first + len(own))
+                real[row, : len(own)] = True
                 first += len(own)
-            self._questions_of = padded
+            self._questions_of, self._real = padded, real
             self._model = model
-        except BaseException as error:  # re-raised in the thread that asks
+        except BaseException as error:  # told to whoever waits, and logged
             self._error = error
+            log.error("the table of meanings (%s) failed to load: %r", TABLE, error)
         finally:
             self._built.set()
 
     def wait_ready(self) -> None:
+        """Until the table is loaded; raises if it could not be (`cramp-bot check`)."""
         self._built.wait()
         if self._error is not None:
-            raise RuntimeError("the semantic table failed to load") from self._error
+            raise RuntimeError(f"the table of meanings ({TABLE}) failed to load") from self._error
 
-    def nearness(self, sentences: Iterable[Sentence]) -> list[float]:
+    def nearness(self, sentences: Iterable[Sentence]) -> list[float] | None:
         """Per topic (in `topic_ids` order), the cosine similarity of the message (the
-        sentences that say what it is about) to the topic's nearest questions."""
-        self.wait_ready()
-        assert self._model is not None
+        sentences that say what it is about) to the topic's nearest questions; None when
+        there is nothing to compare (no token, or no table)."""
+        self._built.wait()
+        model = self._model
+        if model is None:
+            return None
         import numpy as np
 
         ids: list[int] = []
         asked: list[bool] = []
         for sentence in sentences:
-            tokens = self._model.text_ids(w for w in sentence.plain.split() if w != SEGMENT_MARK)
+            tokens = model.text_ids(w for w in sentence.plain.split() if w != SEGMENT_MARK)
             ids += tokens
             asked += [sentence.question_mark] * len(tokens)
-        whole, question = self._model.pooled(ids, asked)
-        # Both unit vectors averaged (a message that asks nothing with a "?" is its whole).
-        vector = whole if question is None else _unit(whole + question)
-        per_topic = (self._vectors @ vector)[self._questions_of]
+        if not ids:
+            return None
+        vector = model.unit_sum(ids)
+        if sum(asked) >= _FEWEST_ASKED:  # what it asks, averaged with the whole
+            vector = _unit(vector + model.unit_sum(ids, asked))
+        per_topic = np.where(self._real, (self._vectors @ vector)[self._questions_of], -np.inf)
         nearest = np.partition(per_topic, -_NEAREST, axis=1)[:, -_NEAREST:]
         return (nearest.sum(axis=1) / _NEAREST).tolist()  # type: ignore[no-any-return]
