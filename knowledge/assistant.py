@@ -204,7 +204,7 @@ class Assistant:
         elif leading and ranked[0] in leading:
             main, reason = ranked[0], "told about themselves"
         elif ranked and scores[ranked[0]] >= _MIN_SCORE:
-            main, reason = ranked[0], f"bm25 {scores[ranked[0]]:.2f}"
+            main, reason = ranked[0], f"words and meaning {scores[ranked[0]]:.2f}"
         else:
             main, reason = _GENERAL_TOPIC, "about cramps, no clear question"
         # Offered beside the answer: the angles of what the person told about themselves,
