@@ -49,7 +49,7 @@ _TIMING_IN_STORY = 0.3
 _DENSE_SHARE = 0.25
 # How much the nearest single question adds to the topic's own score, both scaled to
 # their best (measured on the evaluation's development part: 0.3-1.0 all help; 0.5 with
-# the leaning facts at 0.45, see knowledge.assistant).
+# the leaning facts at 0.45, now 0.35: see knowledge.assistant).
 _NEAREST_QUESTION_WEIGHT = 0.5
 # What the topic nearest in meaning adds, as a share of the best BM25 score; a topic this
 # much less near than the nearest (cosine similarity) adds nothing, those between less.

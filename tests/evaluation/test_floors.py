@@ -77,8 +77,9 @@ def test_held_out_part(test_part: Report) -> None:
 DEV_EMERGENCY_RECALL = 0.975
 DEV_URGENT_RECALL = 0.97
 # Batch 37's real stories (27 of 57 untuned) sit lower still: 79.1% with them. The nearness
-# in meaning (knowledge/semantic.py) took it from 79.6% to 80.9% (2,671 of 3,300).
-DEV_TOP1 = 0.80
+# in meaning (knowledge/semantic.py) and a lighter lean of what a person tells took it from
+# 79.6% to 81.3% (2,684 of 3,300).
+DEV_TOP1 = 0.805
 # Offered sits at 92.5% (3,051 of 3,300) with batches 39 and 40 and the nearness in
 # meaning: their untuned real posts offered the right topic 36 of 41 and 26 of 30 times.
 DEV_OFFERED = 0.915
