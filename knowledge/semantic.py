@@ -17,9 +17,9 @@ question more. A topic's nearness is the mean similarity of its two nearest ques
 
 The table loads in a thread at start-up, like the language model (numpy is imported
 there too, not on the start's own path); the first message that needs it waits for it.
-Loaded, it takes about 17 MB of memory, once per process. If it could not be loaded,
-topics are ranked by their words alone and the failure is logged once; `cramp-bot check`,
-run when an image is built, fails instead.
+Loaded, it takes 13-17 MB of memory (resident, and as Python counts it), once per
+process. If it could not be loaded, topics are ranked by their words alone and the
+failure is logged once; `cramp-bot check`, run when an image is built, fails instead.
 """
 
 from __future__ import annotations
