@@ -109,9 +109,14 @@ class StaticEmbedding:
                 ids += [self._ids.get(f"<0x{b:02X}>", 0) for b in raw]
         return tuple(ids)
 
-    def text_ids(self, words: Iterable[str]) -> list[int]:
+    def text_ids(self, text: str) -> list[int]:
+        """The tokens of a normalised text's words (not its segment marks, not a word too
+        long to mean anything)."""
         return [
-            token for word in words if len(word) <= _LONGEST_WORD for token in self.token_ids(word)
+            token
+            for word in text.split()
+            if len(word) <= _LONGEST_WORD and word != SEGMENT_MARK
+            for token in self.token_ids(word)
         ]
 
     def unit_sum(self, ids: Sequence[int], kept: Sequence[bool] | None = None) -> Any:
@@ -130,9 +135,7 @@ class StaticEmbedding:
         """Unit vectors, one row per text."""
         import numpy as np
 
-        rows = [
-            self.unit_sum(self.text_ids(w for w in t.split() if w != SEGMENT_MARK)) for t in texts
-        ]
+        rows = [self.unit_sum(self.text_ids(text)) for text in texts]
         return np.vstack(rows) if rows else np.zeros((0, DIMENSIONS), dtype=np.float32)
 
 
@@ -208,7 +211,7 @@ class SemanticIndex:
         ids: list[int] = []
         asked: list[bool] = []
         for sentence in sentences:
-            tokens = model.text_ids(w for w in sentence.plain.split() if w != SEGMENT_MARK)
+            tokens = model.text_ids(sentence.plain)
             ids += tokens
             asked += [sentence.question_mark] * len(tokens)
         if not ids:
