@@ -11,12 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
-
-import yaml
 
 import knowledge.matcher
-from evaluation.scoring import EVALUATION_DIR, YAML_LOADER, Item, Outcome, _load_file
+from evaluation.scoring import Item, Outcome, load_part
 from knowledge.assistant import Assistant
 from knowledge.loader import load_content
 
@@ -31,21 +28,16 @@ def _words_alone() -> Iterator[None]:
         knowledge.matcher._SEMANTIC_WEIGHT = kept
 
 
-def _topic_items() -> list[tuple[Item, bool]]:
-    """Every development topic message, and whether it is a real post."""
-    chosen = []
-    for path in sorted(EVALUATION_DIR.glob("dev*.yaml")):
-        raw = yaml.load(Path(path).read_text("utf-8"), Loader=YAML_LOADER)["messages"]
-        real = {m["id"] for m in raw if str(m.get("source", "")).startswith("http")}
-        chosen += [(item, item.id in real) for item in _load_file(path) if item.kind == "topic"]
-    return chosen
+def _topic_items() -> list[Item]:
+    """Every development topic message."""
+    return [item for item in load_part("dev") if item.kind == "topic"]
 
 
-def _line(name: str, assistant: Assistant, items: list[tuple[Item, bool]]) -> str:
-    outcomes = [(Outcome(item, assistant.answer(item.text)), real) for item, real in items]
-    real = [o for o, is_real in outcomes if is_real]
-    top1 = sum(o.top1 for o, _ in outcomes)
-    offered = sum(o.offered for o, _ in outcomes)
+def _line(name: str, assistant: Assistant, items: list[Item]) -> str:
+    outcomes = [Outcome(item, assistant.answer(item.text)) for item in items]
+    real = [o for o in outcomes if o.item.real_post]
+    top1 = sum(o.top1 for o in outcomes)
+    offered = sum(o.offered for o in outcomes)
     real_top1 = sum(o.top1 for o in real)
     return (
         f"  {name:<22} top-1 {top1}/{len(outcomes)} ({top1 / len(outcomes):.1%}), "

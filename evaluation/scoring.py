@@ -47,6 +47,13 @@ class Item:
     level: str | None
     sign: str | None
     language: str
+    # Where it was found (a page's address), or how it was written ("casual").
+    source: str = ""
+
+    @property
+    def real_post(self) -> bool:
+        """Found on a public page, not written for the evaluation."""
+        return self.source.startswith("http")
 
     @property
     def accepted_topics(self) -> set[str]:
@@ -77,6 +84,7 @@ def _load_file(path: Path) -> list[Item]:
             level=m.get("level"),
             sign=m.get("sign"),
             language=m.get("language") or "en",
+            source=str(m.get("source") or ""),
         )
         for m in data["messages"]
     ]

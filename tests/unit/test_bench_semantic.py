@@ -17,6 +17,6 @@ def test_the_words_alone_switch_restores_the_weight() -> None:
 
 def test_real_posts_are_told_from_written_messages() -> None:
     items = semantic._topic_items()
-    real = [item for item, is_real in items if is_real]
+    real = [item for item in items if item.real_post]
     assert len(items) > 3000 and 600 < len(real) < len(items)
-    assert all(item.kind == "topic" for item, _ in items)
+    assert all(item.kind == "topic" for item in items)
