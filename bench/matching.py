@@ -7,7 +7,8 @@
 - per message: every message of the evaluation set (both parts: real long stories, other
   languages, small talk), cold caches each run; p50 and p99 per message, median of runs;
 - installed size of what understanding added: the packages (pyspellchecker, py3langid)
-  and the table of meanings it ships (knowledge/data, from wordllama).
+  and what it ships in knowledge/data (the table of meanings, from wordllama; the topic
+  model, fit on the development part).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from evaluation.scoring import PARTS, load_part
 from knowledge.assistant import Assistant
 from knowledge.loader import load_content
 from knowledge.semantic import TABLE
+from knowledge.topic_model import MODEL
 
 RUNS = 5
 STARTUPS = 5
@@ -146,6 +148,7 @@ def report() -> str:
     count, p50s, p99s = per_message_ms()
     sizes = {name: installed_mb(name) for name in ADDED_PACKAGES}
     sizes["the table of meanings"] = TABLE.stat().st_size / 1e6
+    sizes["the topic model"] = MODEL.stat().st_size / 1e6
     median = {kind: statistics.median(seconds) for kind, seconds in starts.items()}
     bare = median["bare"]
 

@@ -169,8 +169,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     load_group_profiles(settings.content_dir)
     assistant = Assistant(content)
     assistant.keep_compiled_patterns()
-    # What loads in threads (the language model, the table of meanings) must load too: an
-    # image whose table is missing fails here, at build time, not at every message.
+    # What loads in threads (the language model, the table of meanings, the topic model)
+    # must load too: an image missing one fails here, at build time, not at every message.
     assistant.wait_ready()
     kept = f"; compiled patterns kept in {PATTERNS.path}" if PATTERNS.path else ""
     print(

@@ -49,6 +49,8 @@ class Item:
     language: str
     # Where it was found (a page's address), or how it was written ("casual").
     source: str = ""
+    # The file it came in (dev_fresh12): cross-validation keeps a batch together.
+    batch: str = ""
 
     @property
     def real_post(self) -> bool:
@@ -65,10 +67,13 @@ class Item:
         return self.level is None
 
 
-def load_part(part: str, directory: Path = EVALUATION_DIR) -> list[Item]:
+def part_files(part: str, directory: Path = EVALUATION_DIR) -> list[Path]:
     """A part is its file and any later batches of it (dev.yaml, dev_extra.yaml)."""
-    files = [directory / f"{part}.yaml", *sorted(directory.glob(f"{part}_*.yaml"))]
-    return [item for path in files for item in _load_file(path)]
+    return [directory / f"{part}.yaml", *sorted(directory.glob(f"{part}_*.yaml"))]
+
+
+def load_part(part: str, directory: Path = EVALUATION_DIR) -> list[Item]:
+    return [item for path in part_files(part, directory) for item in _load_file(path)]
 
 
 def _load_file(path: Path) -> list[Item]:
@@ -85,6 +90,7 @@ def _load_file(path: Path) -> list[Item]:
             sign=m.get("sign"),
             language=m.get("language") or "en",
             source=str(m.get("source") or ""),
+            batch=path.stem,
         )
         for m in data["messages"]
     ]
@@ -140,6 +146,9 @@ class Report:
     def _share(self, outcomes: Iterable[Outcome], test: str) -> tuple[int, int]:
         chosen = list(outcomes)
         return sum(1 for o in chosen if getattr(o, test)), len(chosen)
+
+    def items(self) -> list[Item]:
+        return [o.item for o in self.outcomes]
 
     def topic_items(self) -> list[Outcome]:
         return [o for o in self.outcomes if o.item.kind == "topic"]
@@ -215,7 +224,12 @@ def render(report: Report) -> str:
         f"  red-flag recall, urgent:      {_pct(report.recall('urgent'))}",
         f"  false alarms (ordinary):      {_pct(report.false_alarms())}",
         f"  out of scope answered wrongly:{_pct(report.out_of_scope_wrong())}",
-        f"  time per message: median {report.median_ms():.2f} ms, p99 {report.p99_ms():.2f} ms",
+    ]
+    if report.timings_ms:
+        lines.append(
+            f"  time per message: median {report.median_ms():.2f} ms, p99 {report.p99_ms():.2f} ms"
+        )
+    lines += [
         "  by group (right / all):",
     ]
     lines += [f"    {g:<13} {_pct((hit, total))}" for g, hit, total in report.by_group()]

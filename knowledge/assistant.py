@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from pathlib import Path
 
 from knowledge.languages import ForeignReading, LanguageReader
 from knowledge.loader import Content
@@ -26,6 +27,7 @@ from knowledge.pattern_cache import PATTERNS
 from knowledge.redflags import RedFlagDetector, SignHit
 from knowledge.smalltalk import SmallTalk, friendly_words, small_talk, thanks_note
 from knowledge.text import Normalised, Normaliser
+from knowledge.topic_model import MODEL, Evidence, LoadedModel
 from knowledge.understanding import Reader, Reading
 
 # How far a leaning fact lifts its topic, as a share of the best score. (0.6 until batches
@@ -38,6 +40,10 @@ _FACT_LEAN = 0.35
 # ("what can I do about muscle cramps?"): what the message asks or tells then decides.
 _FLAT_SHARE = 0.85
 _FACT_LEAD = 1.0
+# What the learned model's probability for a topic adds, as a share of the best score
+# (knowledge.topic_model; 9-fold cross-validation on the development part: 0.5-1.0 help
+# most, 1.5 loses real posts).
+_LEARNED_WEIGHT = 0.7
 # Runners-up are offered when they score at least this share of the winner.
 _ALSO_SHARE = 0.55
 _MAX_ALSO = 2
@@ -88,6 +94,8 @@ class Answer:
     # Why the decision went this way, for logs and the evaluation.
     reason: str = ""
     scores: tuple[tuple[str, float], ...] = field(default=(), repr=False)
+    # What the topic's scores were built from (fitting the topic model reads it).
+    evidence: Evidence | None = field(default=None, repr=False, compare=False)
 
     @property
     def urgent(self) -> bool:
@@ -105,7 +113,7 @@ class Answer:
 
 
 class Assistant:
-    def __init__(self, content: Content) -> None:
+    def __init__(self, content: Content, topic_model: Path | None = MODEL) -> None:
         vocabulary: list[str] = []
         for topic in content.topics.values():
             vocabulary += [topic.title, *topic.questions, *topic.keywords]
@@ -119,6 +127,7 @@ class Assistant:
         self.matcher = TopicMatcher(content.topics.values(), content.faq, self.normaliser)
         self.reader = Reader(content.understanding)
         self.languages = LanguageReader(content.languages, self.normaliser.is_word)
+        self.topic_model = LoadedModel(topic_model, self.matcher.topic_ids)
 
     def answer(self, text: str) -> Answer:
         message = self.normaliser.normalise(text)
@@ -147,6 +156,7 @@ class Assistant:
         index, the table of meanings) is there: benchmarks time messages, not the load."""
         self.languages.wait_ready()
         self.matcher.wait_ready()
+        self.topic_model.wait_ready()
 
     def keep_compiled_patterns(self) -> None:
         """Once the languages' index is built (in its own thread), write what this process
@@ -200,6 +210,12 @@ class Assistant:
         # A leading fact weighs more than the words: the first of them most.
         for rank, topic in enumerate(leading):
             scores[topic] = scores.get(topic, 0.0) + _FACT_LEAD * floor / (rank + 1)
+        evidence = self._evidence(ranking, scores)
+        model = self.topic_model.get()
+        if model is not None and evidence is not None:
+            top_score = max(scores.values())
+            for topic, probability in model.probabilities(evidence).items():
+                scores[topic] = scores.get(topic, 0.0) + _LEARNED_WEIGHT * top_score * probability
         ranked = sorted(scores, key=lambda t: scores[t], reverse=True)
         if ranking.phrasing is not None:
             main, reason = ranking.phrasing, "phrasing"
@@ -226,4 +242,21 @@ class Assistant:
             facts=facts,
             reason=reason,
             scores=tuple((t, round(scores[t], 2)) for t in ranked[:5]),
+            evidence=evidence,
+        )
+
+    def _evidence(self, ranking: Ranking, scores: dict[str, float]) -> Evidence | None:
+        """What the scores were built from, when they point somewhere."""
+        if not scores or max(scores.values()) <= 0:
+            return None
+        meaning = ranking.meaning
+        return Evidence(
+            scores=dict(scores),
+            terms=ranking.terms,
+            vector=None if meaning is None else meaning.vector,
+            nearness=(
+                {}
+                if meaning is None
+                else dict(zip(self.matcher.topic_ids, meaning.nearness, strict=True))
+            ),
         )

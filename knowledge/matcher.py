@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from knowledge.models import FaqEntry, Topic
-from knowledge.semantic import SemanticIndex
+from knowledge.semantic import Meaning, SemanticIndex
 from knowledge.text import (
     SEGMENT_MARK,
     STOPWORDS,
@@ -170,6 +170,10 @@ class Ranking:
     # The best and the runner-up score of the words alone (BM25, before the nearness in
     # meaning is added): whether the words decide between topics.
     words_best: tuple[float, float]
+    # What the ranking read, for the learned second opinion (knowledge.topic_model): the
+    # terms of the sentences not denied, and the message's meaning (None without a table).
+    terms: frozenset[str] = frozenset()
+    meaning: Meaning | None = None
 
     @property
     def best(self) -> str | None:
@@ -219,6 +223,10 @@ class TopicMatcher:
         assert self._semantic.topic_ids == tuple(self._topic_ids)
         self._topics = Bm25Index(topic_docs)
         self._questions = Bm25Index(question_docs)
+
+    @property
+    def topic_ids(self) -> tuple[str, ...]:
+        return tuple(self._topic_ids)
 
     def wait_ready(self) -> None:
         """Until the nearness in meaning (loaded in a thread) can be asked."""
@@ -270,10 +278,12 @@ class TopicMatcher:
         known_share = len(known) / len(weights)
         scores = self._combined(known) if known else [0.0] * len(self._topic_ids)
         best, runner_up = [*sorted(scores, reverse=True)[:2], 0.0][:2]
+        meaning = None
         if best > 0:  # meaning ranks what the words found something in, never alone
-            near = self._semantic.nearness(sentences)
+            meaning = self._semantic.meaning(sentences)
+            near = meaning.nearness if meaning is not None else []
             nearest = max(near) if near else 0.0
-            for i, similarity in enumerate(near or ()):
+            for i, similarity in enumerate(near):
                 share = min(max((similarity - nearest) / _SEMANTIC_WIDTH + 1, 0.0), 1.0)
                 scores[i] += _SEMANTIC_WEIGHT * best * share
         ranked = sorted(
@@ -281,4 +291,6 @@ class TopicMatcher:
             key=lambda pair: pair[1],
             reverse=True,
         )
-        return Ranking(tuple(ranked), phrasing, known_share, (best, runner_up))
+        return Ranking(
+            tuple(ranked), phrasing, known_share, (best, runner_up), frozenset(weights), meaning
+        )

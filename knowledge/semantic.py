@@ -28,6 +28,7 @@ import logging
 import math
 import threading
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,15 @@ _WORDS_CACHED = 16384
 # pasted link) took 1.4 s, a hundred different 40-letter ones 17 ms. English words that
 # mean something to rank by are shorter ("antiinflammatories" is 18).
 _LONGEST_WORD = 24
+
+
+@dataclass(frozen=True)
+class Meaning:
+    # The message's unit vector (numpy, DIMENSIONS floats).
+    vector: Any
+    # Per topic, in the index's `topic_ids` order: the cosine similarity to its nearest
+    # questions.
+    nearness: list[float]
 
 
 class StaticEmbedding:
@@ -202,6 +212,11 @@ class SemanticIndex:
         """Per topic (in `topic_ids` order), the cosine similarity of the message (the
         sentences that say what it is about) to the topic's nearest questions; None when
         there is nothing to compare (no token, or no table)."""
+        meaning = self.meaning(sentences)
+        return None if meaning is None else meaning.nearness
+
+    def meaning(self, sentences: Iterable[Sentence]) -> Meaning | None:
+        """The message's unit vector and its nearness to each topic (see `nearness`)."""
         self._built.wait()
         model = self._model
         if model is None:
@@ -221,4 +236,4 @@ class SemanticIndex:
             vector = _unit(vector + model.unit_sum(ids, asked))
         per_topic = np.where(self._real, (self._vectors @ vector)[self._questions_of], -np.inf)
         nearest = np.partition(per_topic, -_NEAREST, axis=1)[:, -_NEAREST:]
-        return (nearest.sum(axis=1) / _NEAREST).tolist()  # type: ignore[no-any-return]
+        return Meaning(vector, (nearest.sum(axis=1) / _NEAREST).tolist())

@@ -78,11 +78,13 @@ DEV_EMERGENCY_RECALL = 0.975
 DEV_URGENT_RECALL = 0.97
 # Batch 37's real stories (27 of 57 untuned) sit lower still: 79.1% with them. The nearness
 # in meaning (knowledge/semantic.py) and a lighter lean of what a person tells took it from
-# 79.6% to 81.3% (2,684 of 3,300).
-DEV_TOP1 = 0.805
-# Offered sits at 92.5% (3,051 of 3,300) with batches 39 and 40 and the nearness in
-# meaning: their untuned real posts offered the right topic 36 of 41 and 26 of 30 times.
-DEV_OFFERED = 0.915
+# 79.6% to 81.3% (2,684 of 3,300). The topic model (knowledge/topic_model.py) is fit on
+# this part, so these two floors hold the fit (94.7% top-1, 96.9% offered), which a change
+# to the pipeline below the model lowers; what it does on messages it was not fit on is
+# measured by `make eval` (9-fold cross-validated: 85.5%, 2,823 of 3,300) and held below on
+# the held-out part.
+DEV_TOP1 = 0.94
+DEV_OFFERED = 0.96
 # Out of scope: batch 37's real posts keep five answered (leg pain "during my period", cramps
 # three days after starting the pill, a pulled hamstring told with its cramp): 25 of 302.
 # Batch 38's real posts add four (a dancer's rib cramp that makes breathing painful, kept
@@ -103,6 +105,6 @@ DEV_OUT_OF_SCOPE_WRONG = 0.085
 DEV_FALSE_ALARMS = 0.028
 TEST_EMERGENCY_RECALL = 0.93
 TEST_URGENT_RECALL = 0.9
-TEST_TOP1 = 0.78
+TEST_TOP1 = 0.81
 TEST_OFFERED = 0.87
 TEST_OUT_OF_SCOPE_WRONG = 0.2

@@ -27,7 +27,9 @@ def model() -> StaticEmbedding:
 
 @cache
 def assistant() -> Assistant:
-    built = Assistant(load_content())
+    """Words and meaning, without the topic model fit on top of them
+    (tests/knowledge/test_topic_model.py)."""
+    built = Assistant(load_content(), topic_model=None)
     built.wait_ready()
     return built
 
@@ -132,7 +134,7 @@ def test_a_missing_table_stops_the_check_not_each_message(
     """`cramp-bot check` (run when an image is built) waits for it: an image without its
     table fails to build. A running bot that lost it ranks by the words alone."""
     monkeypatch.setattr("knowledge.semantic.TABLE", tmp_path / "missing.npz")
-    without = Assistant(load_content())
+    without = Assistant(load_content(), topic_model=None)
     with pytest.raises(RuntimeError, match="table of meanings"):
         without.wait_ready()
     monkeypatch.setattr("knowledge.matcher._SEMANTIC_WEIGHT", 0.0)
