@@ -159,6 +159,10 @@ class Report:
     def offered(self) -> tuple[int, int]:
         return self._share(self.topic_items(), "offered")
 
+    def real_top1(self) -> tuple[int, int]:
+        """Top-1 on the topic messages found on public pages."""
+        return self._share((o for o in self.topic_items() if o.item.real_post), "top1")
+
     def recall(self, level: str) -> tuple[int, int]:
         return self._share((o for o in self.outcomes if o.item.level == level), "recalled")
 
@@ -220,6 +224,7 @@ def render(report: Report) -> str:
         f"== {report.part}: {len(report.outcomes)} messages",
         f"  top-1 topic accuracy:         {_pct(report.top1())}",
         f"  right topic among offered:    {_pct(report.offered())}",
+        f"  top-1 on real posts:          {_pct(report.real_top1())}",
         f"  red-flag recall, emergency:   {_pct(report.recall('emergency'))}",
         f"  red-flag recall, urgent:      {_pct(report.recall('urgent'))}",
         f"  false alarms (ordinary):      {_pct(report.false_alarms())}",

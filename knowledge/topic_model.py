@@ -18,21 +18,21 @@ words stands and a close call goes to what real messages taught. It decides noth
 red flags, other languages, small talk and out of scope are settled before any topic is
 ranked.
 
-`python -m evaluation.train` fits it and writes `knowledge/data/topic_model.npz`; it never
-sees the held-out test part. `python -m evaluation --cross` measures it on development
-messages it was not fit on. The file records a fingerprint of what it was fit on (the
-content that scores topics, the development part): a test fails when they change and the
-model was not fit again. A model fit for other topics (a self-hoster's edited content) is
-not used: the scores alone decide, and that is logged once.
+Fitting lives with the evaluation (evaluation/train.py: `python -m evaluation.train` writes
+`knowledge/data/topic_model.npz`; it never reads the held-out test part), and `make eval`
+measures the model on development messages it was not fit on. This module only reads the
+file and applies it. The file records a fingerprint of what it was fit on: a test fails
+when that changed and the model was not fit again. A model fit for other topics (a
+self-hoster's edited content) is not used: the scores alone decide, and that is logged
+once; a file that cannot be read, or has the wrong shape, fails `cramp-bot check`.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import math
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,16 +40,6 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 MODEL = Path(__file__).resolve().parent / "data" / "topic_model.npz"
-# The content files whose text scores the topics: a change to them calls for a new fit.
-SCORING_CONTENT = ("topics.yaml", "faq.yaml", "synonyms.yaml", "understanding.yaml")
-# A word of the development part becomes a feature when this many messages use it: rarer
-# ones name a single message, not a way of asking.
-FEWEST_MESSAGES = 3
-# Fitting (measured by 9-fold cross-validation on the development part, folds by file:
-# a lighter penalty and 400 rounds of Adam fit best; README, "Evaluation").
-PENALTY = 1e-6
-ROUNDS = 400
-STEP = 0.1
 
 
 @dataclass(frozen=True)
@@ -132,29 +122,6 @@ class TopicModel:
             logits += self.weights[used].sum(axis=0) / math.sqrt(len(used))
         return dict(zip(self.topics, _softmax(logits).tolist(), strict=True))
 
-    @classmethod
-    def fit(
-        cls,
-        topics: Sequence[str],
-        examples: Sequence[tuple[Evidence, str]],
-        fingerprint: str,
-        dimensions: int,
-    ) -> TopicModel:
-        """Fit on (evidence, right topic) pairs; the vocabulary is theirs."""
-        import numpy as np
-
-        counts: dict[str, int] = {}
-        for evidence, _ in examples:
-            for term in evidence.terms:
-                counts[term] = counts.get(term, 0) + 1
-        vocabulary = sorted(t for t, n in counts.items() if n >= FEWEST_MESSAGES)
-        index = {topic: i for i, topic in enumerate(topics)}
-        empty = cls(topics, vocabulary, None, None, fingerprint, dimensions)
-        rows = np.vstack([empty.features(evidence) for evidence, _ in examples])
-        labels = np.asarray([index[topic] for _, topic in examples])
-        weights, bias = _fit_softmax(rows, labels, len(topics))
-        return cls(topics, vocabulary, weights, bias, fingerprint, dimensions)
-
     def save(self, path: Path) -> None:
         import numpy as np
 
@@ -170,10 +137,11 @@ class TopicModel:
 
     @classmethod
     def load(cls, path: Path) -> TopicModel:
+        """The saved model; ValueError when its parts do not fit together."""
         import numpy as np
 
         with np.load(path, allow_pickle=False) as saved:
-            return cls(
+            model = cls(
                 saved["topics"].tolist(),
                 saved["vocabulary"].tolist(),
                 saved["weights"],
@@ -181,6 +149,11 @@ class TopicModel:
                 str(saved["fingerprint"]),
                 int(saved["dimensions"]),
             )
+        if model.weights.shape != (model.width, len(model.topics)) or model.bias.shape != (
+            len(model.topics),
+        ):
+            raise ValueError(f"weights {model.weights.shape} do not fit the layout {model.width}")
+        return model
 
 
 def _softmax(logits: Any) -> Any:
@@ -188,38 +161,6 @@ def _softmax(logits: Any) -> Any:
 
     shifted = np.exp(logits - logits.max(axis=-1, keepdims=True))
     return shifted / shifted.sum(axis=-1, keepdims=True)
-
-
-def _fit_softmax(rows: Any, labels: Any, classes: int) -> tuple[Any, Any]:
-    """Cross-entropy with a light L2 penalty, minimised by full-batch Adam: a few seconds
-    for the development part, the same result on every run of one machine."""
-    import numpy as np
-
-    rows = np.asarray(rows, dtype=np.float64)  # once, not at every product
-    weights = np.zeros((rows.shape[1], classes), dtype=np.float64)
-    bias = np.zeros(classes, dtype=np.float64)
-    target = np.eye(classes)[labels]
-    moments = [np.zeros_like(weights), np.zeros_like(weights), np.zeros(classes), np.zeros(classes)]
-    for step in range(1, ROUNDS + 1):
-        error = (_softmax(rows @ weights + bias) - target) / len(labels)
-        gradients = (rows.T @ error + PENALTY * weights, error.sum(axis=0))
-        for k, (value, gradient) in enumerate(zip((weights, bias), gradients, strict=True)):
-            first, second = moments[2 * k], moments[2 * k + 1]
-            first *= 0.9
-            first += 0.1 * gradient
-            second *= 0.999
-            second += 0.001 * gradient**2
-            value -= STEP * (first / (1 - 0.9**step)) / (np.sqrt(second / (1 - 0.999**step)) + 1e-8)
-    return weights.astype(np.float32), bias.astype(np.float32)
-
-
-def fingerprint(content_dir: Path, development: Iterable[Path]) -> str:
-    """What a fit depends on: the content that scores topics and the development part."""
-    digest = hashlib.sha256()
-    for path in [*(content_dir / name for name in SCORING_CONTENT), *sorted(development)]:
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 class FitForOtherTopics(ValueError):
@@ -230,7 +171,7 @@ class LoadedModel:
     """The shipped model, loaded in a thread at start-up (numpy is not imported on the
     start's own path); None when it is missing or fit for other topics."""
 
-    def __init__(self, path: Path | None, topics: Sequence[str]) -> None:
+    def __init__(self, path: Path | None, topics: Sequence[str], dimensions: int) -> None:
         self._model: TopicModel | None = None
         self._error: BaseException | None = None
         self._loaded = threading.Event()
@@ -238,12 +179,19 @@ class LoadedModel:
             self._loaded.set()
             return
         threading.Thread(
-            target=self._load, args=(path, tuple(topics)), name="topic-model", daemon=True
+            target=self._load,
+            args=(path, tuple(topics), dimensions),
+            name="topic-model",
+            daemon=True,
         ).start()
 
-    def _load(self, path: Path, topics: tuple[str, ...]) -> None:
+    def _load(self, path: Path, topics: tuple[str, ...], dimensions: int) -> None:
         try:
             model = TopicModel.load(path)
+            if model.dimensions != dimensions:
+                raise ValueError(
+                    f"fit on {model.dimensions} dimensions of meaning, not {dimensions}"
+                )
             if model.topics != topics:
                 raise FitForOtherTopics(f"fit for {model.topics}, the content has {topics}")
             self._model = model

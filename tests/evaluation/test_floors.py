@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from evaluation.scoring import Report, evaluate, load_part
+from evaluation.train import cross_validate
 from knowledge.assistant import Assistant
 from knowledge.loader import load_content
 
@@ -57,6 +58,14 @@ def test_development_part(dev: Report) -> None:
     assert share(dev.offered()) >= DEV_OFFERED
 
 
+def test_development_part_cross_validated() -> None:
+    """The topic model on development messages it was not fit on: 3 folds here (about 45
+    s), 9 in `make eval`."""
+    crossed = cross_validate(Assistant(load_content(), topic_model=None), load_part("dev"), 3)
+    assert share(crossed.top1()) >= CROSS_VALIDATED_TOP1
+    assert share(crossed.real_top1()) >= CROSS_VALIDATED_REAL_TOP1
+
+
 def test_held_out_part(test_part: Report) -> None:
     assert share(test_part.recall("emergency")) >= TEST_EMERGENCY_RECALL
     assert share(test_part.recall("urgent")) >= TEST_URGENT_RECALL
@@ -79,12 +88,14 @@ DEV_URGENT_RECALL = 0.97
 # Batch 37's real stories (27 of 57 untuned) sit lower still: 79.1% with them. The nearness
 # in meaning (knowledge/semantic.py) and a lighter lean of what a person tells took it from
 # 79.6% to 81.3% (2,684 of 3,300). The topic model (knowledge/topic_model.py) is fit on
-# this part, so these two floors hold the fit (94.7% top-1, 96.9% offered), which a change
-# to the pipeline below the model lowers; what it does on messages it was not fit on is
-# measured by `make eval` (9-fold cross-validated: 85.5%, 2,823 of 3,300) and held below on
+# this part, so these two floors hold the fit, which a change to the pipeline below the
+# model lowers; what it does on messages it was not fit on is held by the cross-validated
+# floors (3 folds: 83.0%, real posts 563 of 650; `make eval`'s 9 folds: 83.2%, 567) and on
 # the held-out part.
-DEV_TOP1 = 0.94
-DEV_OFFERED = 0.96
+DEV_TOP1 = 0.90
+DEV_OFFERED = 0.93
+CROSS_VALIDATED_TOP1 = 0.82
+CROSS_VALIDATED_REAL_TOP1 = 0.85
 # Out of scope: batch 37's real posts keep five answered (leg pain "during my period", cramps
 # three days after starting the pill, a pulled hamstring told with its cramp): 25 of 302.
 # Batch 38's real posts add four (a dancer's rib cramp that makes breathing painful, kept
@@ -105,6 +116,7 @@ DEV_OUT_OF_SCOPE_WRONG = 0.085
 DEV_FALSE_ALARMS = 0.028
 TEST_EMERGENCY_RECALL = 0.93
 TEST_URGENT_RECALL = 0.9
-TEST_TOP1 = 0.81
-TEST_OFFERED = 0.87
+# The held-out part with the topic model: 67 of 78 (85.9%), offered 70 of 78.
+TEST_TOP1 = 0.84
+TEST_OFFERED = 0.88
 TEST_OUT_OF_SCOPE_WRONG = 0.2

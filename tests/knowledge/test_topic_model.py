@@ -15,9 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from evaluation.scoring import load_part
-from evaluation.train import cross_validate, current_fingerprint
+from evaluation.train import cross_validate, current_fingerprint, fit
 from knowledge.assistant import Assistant, Kind
 from knowledge.loader import load_content
+from knowledge.semantic import DIMENSIONS
 from knowledge.topic_model import MODEL, Evidence, LoadedModel, TopicModel
 
 
@@ -95,12 +96,30 @@ def test_fitting_learns_which_words_go_with_which_topic() -> None:
         return Evidence({"a": 1.0, "b": 1.0}, frozenset(terms), None, {})
 
     examples = [(evidence("calf", "night"), "a")] * 5 + [(evidence("toe", "run"), "b")] * 5
-    model = TopicModel.fit(("a", "b"), examples, "fingerprint", 4)
+    model = fit(("a", "b"), examples, "fingerprint")
     assert model.vocabulary == ("calf", "night", "run", "toe")
     assert model.probabilities(evidence("calf"))["a"] > 0.9
     assert model.probabilities(evidence("toe", "unknown"))["b"] > 0.9
     # an unknown word is no evidence
     assert math.isclose(model.probabilities(evidence("nothing"))["a"], 0.5, abs_tol=0.1)
+
+
+def test_a_file_that_does_not_fit_fails_the_check(tmp_path: Path) -> None:
+    """Weights of the wrong shape, or fit on other dimensions of meaning: not used, and
+    `cramp-bot check` says so, rather than every topic message failing."""
+    model = shipped()
+    topics = model.topics
+    broken = TopicModel(
+        topics, model.vocabulary[:-1], model.weights, model.bias, "x", model.dimensions
+    )
+    broken.save(tmp_path / "shape.npz")
+    other = TopicModel(topics, (), model.weights[: 64 + 44], model.bias, "x", 64)
+    other.save(tmp_path / "dimensions.npz")
+    for name in ("shape.npz", "dimensions.npz"):
+        loaded = LoadedModel(tmp_path / name, topics, DIMENSIONS)
+        with pytest.raises(RuntimeError, match="topic model"):
+            loaded.wait_ready()
+        assert loaded.get() is None
 
 
 def test_saved_and_loaded_alike(tmp_path: Path) -> None:
@@ -139,14 +158,14 @@ def test_it_ranks_topics_and_decides_nothing_else() -> None:
 def test_a_model_fit_for_other_topics_is_not_used(caplog: pytest.LogCaptureFixture) -> None:
     """A self-hoster who edits the topics keeps a working bot: the scores alone rank."""
     with caplog.at_level(logging.WARNING, logger="knowledge.topic_model"):
-        loaded = LoadedModel(MODEL, ("their_own_topic",))
+        loaded = LoadedModel(MODEL, ("their_own_topic",), DIMENSIONS)
         loaded.wait_ready()  # not an error: `cramp-bot check` passes
     assert loaded.get() is None
     assert "not used" in caplog.text
 
 
 def test_a_missing_model_fails_the_check_and_leaves_the_scores(tmp_path: Path) -> None:
-    loaded = LoadedModel(tmp_path / "missing.npz", with_model().matcher.topic_ids)
+    loaded = LoadedModel(tmp_path / "missing.npz", with_model().matcher.topic_ids, DIMENSIONS)
     with pytest.raises(RuntimeError, match="topic model"):
         loaded.wait_ready()
     assert loaded.get() is None
