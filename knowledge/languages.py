@@ -15,7 +15,6 @@ where the statistics are thin.
 from __future__ import annotations
 
 import re
-import threading
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -25,6 +24,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, field_validator, model_validator
 
+from knowledge.background import Background
 from knowledge.models import Patterns, StrictModel, Text, compiled, names_emergency_numbers
 from knowledge.prefixes import PatternGroups
 
@@ -205,37 +205,21 @@ class ForeignReading:
         return "emergency" if self.sign in EMERGENCY_SIGNS else "urgent"
 
 
-class _Unpacking:
-    """py3langid's model, unpacked in a thread: decompressing it takes about half a second,
-    most of it outside the interpreter's lock, so it overlaps the bot's imports and build."""
+def _unpack() -> tuple[Any, ...]:
+    """py3langid's model: (per-feature and per-language weights, languages, automaton,
+    rows, outputs). Decompressing it takes about half a second, most of it outside the
+    interpreter's lock, so in a thread it overlaps the bot's imports and build."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+    from py3langid.modelio import load_model
 
-    def __init__(self) -> None:
-        self._model: tuple[Any, ...] | None = None
-        self._done = threading.Event()
-        threading.Thread(target=self._unpack, name="language-model", daemon=True).start()
-
-    def _unpack(self) -> None:
-        try:
-            from py3langid.langid import MODEL_DIR, MODEL_FILE
-            from py3langid.modelio import load_model
-
-            self._model = tuple(load_model(MODEL_DIR / MODEL_FILE))
-        finally:
-            self._done.set()
-
-    def result(self) -> tuple[Any, ...]:
-        """(per-feature and per-language weights, languages, automaton, rows, outputs)."""
-        self._done.wait()
-        if self._model is None:
-            raise RuntimeError("the language model failed to load")
-        return self._model
+    return tuple(load_model(MODEL_DIR / MODEL_FILE))
 
 
 @cache
-def unpack_language_model() -> _Unpacking:
+def unpack_language_model() -> Background[tuple[Any, ...]]:
     """Start unpacking the model, once per process: the entry point calls this first thing,
     so the work is done while the rest of the bot imports."""
-    return _Unpacking()
+    return Background("the language model", _unpack)
 
 
 class _Detector:
@@ -244,42 +228,31 @@ class _Detector:
     before anyone types)."""
 
     def __init__(self, codes: tuple[str, ...]) -> None:
-        self._codes = codes
-        self._model: Any = None
-        self._loaded = threading.Event()
-        unpacking = unpack_language_model()
-        threading.Thread(
-            target=self._load, args=(unpacking,), name="language-detector", daemon=True
-        ).start()
+        self._model = Background("the language detector", lambda: self._load(codes))
 
-    def _load(self, unpacking: _Unpacking) -> None:
+    @staticmethod
+    def _load(codes: tuple[str, ...]) -> Any:
         import numpy as np
         from py3langid.langid import LanguageIdentifier
 
-        try:
-            ptc, pc, classes, nextmove, row, output = unpacking.result()
-            model = LanguageIdentifier(
-                np.asarray(ptc),
-                np.asarray(pc),
-                classes,
-                nextmove,
-                output,
-                norm_probs=True,
-                tk_row=row,
-            )
-            model.set_languages(list(self._codes))
-            self._model = model
-        finally:
-            self._loaded.set()
+        ptc, pc, classes, nextmove, row, output = unpack_language_model().result()
+        model = LanguageIdentifier(
+            np.asarray(ptc),
+            np.asarray(pc),
+            classes,
+            nextmove,
+            output,
+            norm_probs=True,
+            tk_row=row,
+        )
+        model.set_languages(list(codes))
+        return model
 
     def wait_loaded(self) -> None:
-        self._loaded.wait()
+        self._model.wait()
 
     def classify(self, text: str) -> tuple[str, float]:
-        self._loaded.wait()
-        if self._model is None:
-            raise RuntimeError("the language model failed to load")
-        code, confidence = self._model.classify(text)
+        code, confidence = self._model.result().classify(text)
         return str(code), float(confidence)
 
 
@@ -291,36 +264,28 @@ class _SignIndex:
 
     def __init__(self, languages: Iterable[Language]) -> None:
         chosen = list(languages)
-        self._signs = {lang.code: lang.signs for lang in chosen}
-        self._words = {lang.code: lang.words for lang in chosen}
-        self._groups: dict[str, PatternGroups] = {}
-        self._word_groups: dict[str, PatternGroups] = {}
-        self._built = threading.Event()
-        threading.Thread(target=self._build, name="language-signs", daemon=True).start()
+        # Per language: its signs' index, and its concept words' index.
+        self._indexes = Background("the language sign index", lambda: self._build(chosen))
 
-    def _build(self) -> None:
-        try:
-            for code, signs in self._signs.items():
-                self._groups[code] = PatternGroups({str(sign): ps for sign, ps in signs.items()})
-                self._word_groups[code] = PatternGroups(dict(self._words[code]))
-        finally:
-            self._built.set()
+    @staticmethod
+    def _build(languages: list[Language]) -> dict[str, tuple[PatternGroups, PatternGroups]]:
+        return {
+            lang.code: (
+                PatternGroups({str(sign): ps for sign, ps in lang.signs.items()}),
+                PatternGroups(dict(lang.words)),
+            )
+            for lang in languages
+        }
 
     def wait_built(self) -> None:
-        self._built.wait()
+        self._indexes.wait()
 
     def of(self, code: str) -> PatternGroups:
-        return self._built_one(self._groups, code)
+        return self._indexes.result()[code][0]
 
     def words_of(self, code: str) -> PatternGroups:
         """The language's concept words, indexed the same way."""
-        return self._built_one(self._word_groups, code)
-
-    def _built_one(self, groups: dict[str, PatternGroups], code: str) -> PatternGroups:
-        self._built.wait()
-        if code not in groups:
-            raise RuntimeError("the language sign index failed to build")
-        return groups[code]
+        return self._indexes.result()[code][1]
 
 
 @cache

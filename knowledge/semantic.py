@@ -24,18 +24,15 @@ failure is logged once; `cramp-bot check`, run when an image is built, fails ins
 
 from __future__ import annotations
 
-import logging
 import math
-import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from knowledge.background import Background
 from knowledge.text import SEGMENT_MARK, Sentence
-
-log = logging.getLogger(__name__)
 
 DIMENSIONS = 128
 TABLE = Path(__file__).resolve().parent / "data" / f"wordllama_{DIMENSIONS}.npz"
@@ -159,54 +156,49 @@ def _unit(vector: Any) -> Any:
     return vector / max(math.sqrt(float(vector @ vector)), 1e-9)
 
 
+@dataclass(frozen=True)
+class _Questions:
+    """The table, and every topic question as a unit vector. Row per topic: the indices of
+    its questions, padded to the widest topic, and which of them are real (padding never
+    counts among the nearest)."""
+
+    model: StaticEmbedding
+    vectors: Any
+    of_topic: Any
+    real: Any
+
+
+def _embed_questions(questions: Mapping[str, Sequence[str]]) -> _Questions:
+    import numpy as np
+
+    if min(len(own) for own in questions.values()) < _NEAREST:
+        raise ValueError(f"every topic needs {_NEAREST} questions to be near")
+    model = _shared(TABLE)
+    vectors = model.embed([text for own in questions.values() for text in own])
+    widest = max(len(own) for own in questions.values())
+    padded = np.zeros((len(questions), widest), dtype=np.intp)
+    real = np.zeros((len(questions), widest), dtype=bool)
+    first = 0
+    for row, own in enumerate(questions.values()):
+        padded[row, : len(own)] = np.arange(first, first + len(own))
+        real[row, : len(own)] = True
+        first += len(own)
+    return _Questions(model, vectors, padded, real)
+
+
 class SemanticIndex:
     """Each topic's questions as unit vectors, built in a thread. The questions come as
     the normaliser reads them (lower case, spelling mended), as messages do."""
 
     def __init__(self, questions: Mapping[str, Sequence[str]]) -> None:
         self.topic_ids = tuple(questions)
-        self._model: StaticEmbedding | None = None
-        self._vectors: Any = None
-        # Row per topic: the indices of its questions, padded to the widest topic, and
-        # which of them are real (padding never counts among the nearest).
-        self._questions_of: Any = None
-        self._real: Any = None
-        self._error: BaseException | None = None
-        self._built = threading.Event()
-        threading.Thread(
-            target=self._build, args=(questions,), name="semantic-index", daemon=True
-        ).start()
-
-    def _build(self, questions: Mapping[str, Sequence[str]]) -> None:
-        try:
-            import numpy as np
-
-            if min(len(own) for own in questions.values()) < _NEAREST:
-                raise ValueError(f"every topic needs {_NEAREST} questions to be near")
-            model = _shared(TABLE)
-            texts = [text for own in questions.values() for text in own]
-            self._vectors = model.embed(texts)
-            widest = max(len(own) for own in questions.values())
-            padded = np.zeros((len(questions), widest), dtype=np.intp)
-            real = np.zeros((len(questions), widest), dtype=bool)
-            first = 0
-            for row, own in enumerate(questions.values()):
-                padded[row, : len(own)] = np.arange(first, first + len(own))
-                real[row, : len(own)] = True
-                first += len(own)
-            self._questions_of, self._real = padded, real
-            self._model = model
-        except BaseException as error:  # told to whoever waits, and logged
-            self._error = error
-            log.error("the table of meanings (%s) failed to load: %r", TABLE, error)
-        finally:
-            self._built.set()
+        self._questions = Background(
+            f"the table of meanings ({TABLE})", lambda: _embed_questions(questions)
+        )
 
     def wait_ready(self) -> None:
         """Until the table is loaded; raises if it could not be (`cramp-bot check`)."""
-        self._built.wait()
-        if self._error is not None:
-            raise RuntimeError(f"the table of meanings ({TABLE}) failed to load") from self._error
+        self._questions.result()
 
     def nearness(self, sentences: Iterable[Sentence]) -> list[float] | None:
         """Per topic (in `topic_ids` order), the cosine similarity of the message (the
@@ -217,11 +209,12 @@ class SemanticIndex:
 
     def meaning(self, sentences: Iterable[Sentence]) -> Meaning | None:
         """The message's unit vector and its nearness to each topic (see `nearness`)."""
-        self._built.wait()
-        model = self._model
-        if model is None:
+        questions = self._questions.get()
+        if questions is None:
             return None
         import numpy as np
+
+        model = questions.model
 
         ids: list[int] = []
         asked: list[bool] = []
@@ -234,6 +227,7 @@ class SemanticIndex:
         vector = model.unit_sum(ids)
         if sum(asked) >= _FEWEST_ASKED:  # what it asks, averaged with the whole
             vector = _unit(vector + model.unit_sum(ids, asked))
-        per_topic = np.where(self._real, (self._vectors @ vector)[self._questions_of], -np.inf)
+        similarity = questions.vectors @ vector
+        per_topic = np.where(questions.real, similarity[questions.of_topic], -np.inf)
         nearest = np.partition(per_topic, -_NEAREST, axis=1)[:, -_NEAREST:]
         return Meaning(vector, (nearest.sum(axis=1) / _NEAREST).tolist())

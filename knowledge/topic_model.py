@@ -31,11 +31,12 @@ from __future__ import annotations
 
 import logging
 import math
-import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from knowledge.background import Background
 
 log = logging.getLogger(__name__)
 
@@ -163,8 +164,25 @@ def _softmax(logits: Any) -> Any:
     return shifted / shifted.sum(axis=-1, keepdims=True)
 
 
-class FitForOtherTopics(ValueError):
-    """The content's topics are not those the model was fit for (edited content)."""
+def _load_for(path: Path, topics: tuple[str, ...], dimensions: int) -> _Usable:
+    model = TopicModel.load(path)
+    if model.dimensions != dimensions:
+        raise ValueError(f"fit on {model.dimensions} dimensions of meaning, not {dimensions}")
+    if model.topics != topics:  # a self-hoster's own topics: the scores alone rank
+        log.warning(
+            "the topic model (%s) is not used: fit for %s, the content has %s",
+            path,
+            model.topics,
+            topics,
+        )
+        return _Usable(None)
+    return _Usable(model)
+
+
+@dataclass(frozen=True)
+class _Usable:
+    # None when the model was fit for other topics than the content's
+    model: TopicModel | None
 
 
 class LoadedModel:
@@ -173,48 +191,27 @@ class LoadedModel:
 
     def __init__(self, path: Path | None, topics: Sequence[str], dimensions: int) -> None:
         self._model: TopicModel | None = None
-        self._error: BaseException | None = None
-        self._loaded = threading.Event()
-        if path is None:  # fitting a model: the scores alone
-            self._loaded.set()
-            return
-        threading.Thread(
-            target=self._load,
-            args=(path, tuple(topics), dimensions),
-            name="topic-model",
-            daemon=True,
-        ).start()
-
-    def _load(self, path: Path, topics: tuple[str, ...], dimensions: int) -> None:
-        try:
-            model = TopicModel.load(path)
-            if model.dimensions != dimensions:
-                raise ValueError(
-                    f"fit on {model.dimensions} dimensions of meaning, not {dimensions}"
-                )
-            if model.topics != topics:
-                raise FitForOtherTopics(f"fit for {model.topics}, the content has {topics}")
-            self._model = model
-        except FitForOtherTopics as error:  # a self-hoster's own topics: scores alone
-            log.warning("the topic model (%s) is not used: %s", path, error)
-        except BaseException as error:  # told to whoever waits, and logged
-            self._error = error
-            log.error("the topic model (%s) is not used: %r", path, error)
-        finally:
-            self._loaded.set()
+        # None when fitting a model (the scores alone) or once replaced
+        self._loading = (
+            None
+            if path is None
+            else Background(
+                f"the topic model ({path})", lambda: _load_for(path, tuple(topics), dimensions)
+            )
+        )
 
     def replace(self, model: TopicModel | None) -> None:
         """Use this model from now on (cross-validation fits one per fold)."""
-        self._loaded.wait()
-        self._model, self._error = model, None
+        self._loading, self._model = None, model
 
     def get(self) -> TopicModel | None:
-        self._loaded.wait()
-        return self._model
+        if self._loading is None:
+            return self._model
+        usable = self._loading.get()
+        return None if usable is None else usable.model
 
     def wait_ready(self) -> None:
         """Until loaded; raises if it could not be read (`cramp-bot check`: an image
         without it fails to build), not when it was fit for other topics."""
-        self._loaded.wait()
-        if self._error is not None:
-            raise RuntimeError("the topic model could not be used") from self._error
+        if self._loading is not None:
+            self._loading.result()
