@@ -19,7 +19,7 @@ from evaluation.scoring import EVALUATION_DIR, Item, Outcome, Report, load_part,
 from knowledge.assistant import Assistant, Kind
 from knowledge.loader import DEFAULT_CONTENT_DIR, load_content
 from knowledge.semantic import DIMENSIONS, TABLE
-from knowledge.topic_model import MODEL, Evidence, TopicModel
+from knowledge.topic_model import MODEL, Evidence, TopicModel, softmax
 
 # What a fit depends on beside the development part: the content whose words score the
 # topics or mend the spelling (a sign's examples are words the normaliser knows), and the
@@ -73,9 +73,7 @@ def _fit_softmax(rows: Any, labels: Any, classes: int) -> tuple[Any, Any]:
     target = np.eye(classes)[labels]
     moments = [np.zeros_like(weights), np.zeros_like(weights), np.zeros(classes), np.zeros(classes)]
     for step in range(1, ROUNDS + 1):
-        logits = rows @ weights + bias
-        shifted = np.exp(logits - logits.max(axis=1, keepdims=True))
-        error = (shifted / shifted.sum(axis=1, keepdims=True) - target) / len(labels)
+        error = (softmax(rows @ weights + bias) - target) / len(labels)
         gradients = (rows.T @ error + PENALTY * weights, error.sum(axis=0))
         for k, (value, gradient) in enumerate(zip((weights, bias), gradients, strict=True)):
             first, second = moments[2 * k], moments[2 * k + 1]
@@ -123,10 +121,11 @@ def cross_validate(assistant: Assistant, items: Sequence[Item], folds: int = FOL
     assistant.topic_model.replace(None)
     fold_of = _folds({item.batch for item in items}, folds)
     labelled = labelled_evidence(assistant, items)
+    fit_on = current_fingerprint()  # the development files and the table, read once
     report = Report(f"dev, {folds}-fold cross-validated (by batch)", [])
     for fold in range(folds):
         training = [(e, topic) for e, topic, item in labelled if fold_of[item.batch] != fold]
-        model = fit(assistant.matcher.topic_ids, training, current_fingerprint())
+        model = fit(assistant.matcher.topic_ids, training, fit_on)
         assistant.topic_model.replace(model)
         report.outcomes += [
             Outcome(item, assistant.answer(item.text))

@@ -121,7 +121,7 @@ class TopicModel:
         used = [at + 2 * count + self._word_row[t] for t in evidence.terms if t in self._word_row]
         if used:
             logits += self.weights[used].sum(axis=0) / math.sqrt(len(used))
-        return dict(zip(self.topics, _softmax(logits).tolist(), strict=True))
+        return dict(zip(self.topics, softmax(logits).tolist(), strict=True))
 
     def save(self, path: Path) -> None:
         import numpy as np
@@ -157,7 +157,8 @@ class TopicModel:
         return model
 
 
-def _softmax(logits: Any) -> Any:
+def softmax(logits: Any) -> Any:
+    """Along the last axis (a message's topics): the fitting uses it too."""
     import numpy as np
 
     shifted = np.exp(logits - logits.max(axis=-1, keepdims=True))
