@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import knowledge.matcher
-from evaluation.scoring import Item, Outcome, load_part
+from evaluation.scoring import Item, Outcome, Report, load_part
 from knowledge.assistant import Assistant
 from knowledge.loader import load_content
 
@@ -36,15 +36,16 @@ def _topic_items() -> list[Item]:
 
 
 def _line(name: str, assistant: Assistant, items: list[Item]) -> str:
-    outcomes = [Outcome(item, assistant.answer(item.text)) for item in items]
-    real = [o for o in outcomes if o.item.real_post]
-    top1 = sum(o.top1 for o in outcomes)
-    offered = sum(o.offered for o in outcomes)
-    real_top1 = sum(o.top1 for o in real)
+    report = Report(name, [Outcome(item, assistant.answer(item.text)) for item in items])
+    (top1, count), (offered, _), (real_top1, real) = (
+        report.top1(),
+        report.offered(),
+        report.real_top1(),
+    )
     return (
-        f"  {name:<22} top-1 {top1}/{len(outcomes)} ({top1 / len(outcomes):.1%}), "
-        f"offered {offered / len(outcomes):.1%}; real posts top-1 {real_top1}/{len(real)} "
-        f"({real_top1 / len(real):.1%})"
+        f"  {name:<22} top-1 {top1}/{count} ({top1 / count:.1%}), "
+        f"offered {offered / count:.1%}; real posts top-1 {real_top1}/{real} "
+        f"({real_top1 / real:.1%})"
     )
 
 
