@@ -16,6 +16,10 @@ $(STAMP): pyproject.toml $(LOCK)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet --require-hashes -r $(LOCK)
 	$(BIN)/pip install --quiet --no-deps -e .
+	@# Compiles the content's patterns once and keeps them (knowledge/pattern_cache.py), as
+	@# the image does: the first `make run` starts warm. A broken content file is named here
+	@# and again by the start and by the tests, so it does not stop the install.
+	-$(BIN)/cramp-bot check
 	touch $(STAMP)
 
 install: $(STAMP)
