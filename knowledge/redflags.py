@@ -41,10 +41,19 @@ _HYPOTHETICAL = re.compile(
     # "if my calf ever went cold", "if ever my leg swells", "if his foot were to go white"
     r"if ever|if (?:my|his|her|their|your|our|the|a|it|this|that)(?: \w+){0,3} "
     r"(?:ever|were to)|"
+    r"what (?:should|do|would|can) (?:i|we|you) do if|"
+    r"(?:scared|afraid|frightened|terrified|worried|nervous) (?:of|about)$|"
     # a reported question: "a lady stopped and asked if i was having a heart attack"
     r"asked (?:me |him |her |them |us |you )?if|asking (?:me |him |her |them |us )?if)\b"
 )
 _HYPOTHETICAL_REACH = 8
+# Nobody in particular, asked to the comma: "what if someone with a leg cramp also had chest
+# pain" (the sign can stand past the eight words of the reach).
+_WHAT_IF_CLAUSE = re.compile(
+    r"\bwhat (?:if|happens if|would happen if) "
+    r"(?:someone|somebody|a person|a player|a patient|a runner|you)\b"
+)
+_WHAT_IF_CLAUSE_REACH = 14
 # The same what-if told around the sign's first word: "if my calf ever went cold" (the
 # match starts at "calf", the "ever" comes after it).
 _IF_OPEN = re.compile(
@@ -223,10 +232,18 @@ _ASKED_SPAN = re.compile(
     rf"\b(can|could|do|does|should|would|will|might|may|when)( \w+){{0,3}} {_SPAN_VERB}{_SPAN_LEAD}"
 )
 _IF_SPAN = re.compile(rf"\bif( \w+){{0,3}} {_SPAN_VERB}{_SPAN_LEAD}")
-# "after two or three hours": the first number of a range counts too
+# "after two or three hours": the first number of a range counts too; "can go on for hours"
+# is what cramps may do; "my striker went down with cramp on 70 mins" is the minute of a
+# match, told after a word of one ("on 20 minutes now" alone is a cramp's count so far).
 _NOT_A_SPAN_BEFORE = re.compile(
-    r"\b(after|every|within|in|first|last|each|per)( (\w+|\d+) (or|to))?\s*$"
+    r"(\b(after|every|within|in|first|last|each|per)"
+    r"|\b(can|could|may|might|would|will|tends? to) go on"
+    r"|\b(striker|player|keeper|goalie|defender|midfielder|winger|forward|match|game|league|"
+    r"pitch|subs?|subbed)\b( \S+){0,8} on)"
+    r"( (\w+|\d+) (or|to))?\s*$"
 )
+# "our keeper has cramp, we are on 25 minutes now": the count so far, not the match's minute
+_ON_NOW = re.compile(r" (now|so far|and counting|and still|already)\b")
 # "for 20 minutes", "lasted an hour": the time of what came before.
 _NOT_LET_GO_IN = re.compile(
     r"\b(hasnt|has not|havent|have not|not|wont|didnt)( \w+){0,3} in"
@@ -277,6 +294,18 @@ _EVENT_AHEAD_WORDS = 3
 # to be nothing", "off blood thinners for two years now") sets aside the signs told only in
 # its past tense. A sentence with anything of now, or of a recent time, still reports.
 _EPISODE_OVER = "episode_over"
+# A check told in the past sentence it answers ("had chest pain in march, turned out to be
+# reflux") closes that sentence only.
+_EPISODE_OVER_HERE = "episode_over_here"
+# Another time's or another person's check closes nothing: "last time it turned out to be
+# reflux", "his last ecg was normal", "my sister had exactly this".
+_ANOTHER_TIME = re.compile(
+    r"\b(last time|that time|the time before|previous time|(had|got|has|gets) (this|it|that|"
+    r"similar|the same( thing)?)( \w+){0,2} (before|last \w+)|exactly this|the same thing|"
+    r"(my|his|her|their) last (ecg|ekg|bloods|scan|scans|tests?|x ray|xray|ultrasound|doppler|"
+    r"results|check|checkup)|(my|his|her|a) (sister|brother|friend|mate|neighbour|aunt|auntie|"
+    r"uncle|cousin|colleague)( \w+){0,3} (had|got))\b"
+)
 # A clear scan or test ("the scan was clear") answers what was told before it.
 _CHECKED_CLEAR = "checked_clear"
 # "fast forward to ...": what came before is the past, the sentence that moves on is not.
@@ -349,6 +378,8 @@ def _asked_about(sentence: Sentence, text: str, start: int, owned: bool = False)
     # "if ever my left leg swelled up and then went red": the what-if holds to the comma
     segment = text[text.rfind(SEGMENT_MARK, 0, start) + 1 : start]
     if _WHAT_IF_EVER.search(segment):
+        return True
+    if _WHAT_IF_CLAUSE.search(" ".join(segment.split()[-_WHAT_IF_CLAUSE_REACH:])):
         return True
     if _HEARSAY.search(text[:start]) and _CLAIM.search(text[start:]):
         return True
@@ -604,6 +635,8 @@ class RedFlagDetector:
                 of_what = after.startswith(" of ")
                 lasting = bool(told_as_span) or of_what
                 point = _NOT_A_SPAN_BEFORE.search(before)
+                if point and point.group(0).rstrip().endswith(" on") and _ON_NOW.match(after):
+                    point = None  # "we're on 25 minutes now": the count so far
                 if not lasting and (_NOT_A_SPAN_AFTER.match(after) or point):
                     continue
                 if of_what and point and not told_as_span and not _ENDS_LATER.search(after):
@@ -660,13 +693,25 @@ class RedFlagDetector:
         """Sentences of a story that closes itself, told only in its past: up to the last
         sentence that closes it ("the panic is over"), or up to one that moves the story on
         ("fast forward to ..."), in the past tense with nothing of now. What comes after
-        is a new story."""
-        ends = [max(closing) + 1] if (closing := found.sentences(_EPISODE_OVER)) else []
+        is a new story. A check told in its own past sentence closes that sentence alone;
+        another time's or another person's check closes nothing."""
+        sentences = message.sentences
+        own = {
+            i
+            for i in found.sentences(_EPISODE_OVER_HERE)
+            if not _ANOTHER_TIME.search(sentences[i].plain) and _told_in_past(sentences[i])
+        }
+        closing = {
+            i
+            for i in found.sentences(_EPISODE_OVER)
+            if not _ANOTHER_TIME.search(sentences[i].plain)
+        }
+        ends = [max(closing) + 1] if closing else []
         if moved_on := found.sentences(_STORY_MOVES_ON):
             ends.append(max(moved_on))
         if not ends:
-            return set()
-        return {i for i, s in enumerate(message.sentences[: max(ends)]) if _told_in_past(s)}
+            return own
+        return own | {i for i, s in enumerate(sentences[: max(ends)]) if _told_in_past(s)}
 
     def _told_as_over(self, rule: Rule, found: Findings, closed: set[int]) -> bool:
         """Whether every symptom the rule found is told only in a closed story: "my foot went

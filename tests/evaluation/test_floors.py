@@ -104,8 +104,10 @@ CROSS_VALIDATED_REAL_TOP1 = 0.85
 # add two: a hip-flexor strain told as numbness with one leg lifted in by hand (alarmed),
 # and quads that "pop" at heavy squats, asked as cramp or strain (given the exercise
 # topic): 31 of 318. Cramps told with the pill, by the month or days past ovulation with no
-# leg named are cramps elsewhere since: 26 of 323 with batch 40.
-DEV_OUT_OF_SCOPE_WRONG = 0.085
+# leg named are cramps elsewhere since: 26 of 323 with batch 40. Batch 42, written to be
+# hard (sport tactics, compression-sock sizing, running shoes, a child's night terrors, a
+# pill's timing), was 22 of 80 untuned and 16 after its fixes: 38 of 403.
+DEV_OUT_OF_SCOPE_WRONG = 0.10
 # The target (2%) is held on the held-out part below. The development part's look-alikes of
 # batches 24-31 (a grimace, a dental nurse's "normal", laughing till breathless, a nurse's
 # "watch for breathlessness", navy nail polish on "blue" toes, a first-aid quiz's locked

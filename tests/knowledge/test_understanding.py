@@ -319,11 +319,31 @@ def test_another_leg_problem_without_a_cramp_is_not_answered_with_a_cramp_topic(
         "If I take lasix for water retention should I take it with a potassium sparing diuretic?",
         "I am having a hard time sleeping. What's the best position, and what about those body "
         "pillows?",
+        "the coach seats were soooo cramped, any tips for a 9 hour trip",
+        "which Cramps album has Human Fly on it? looking for the vinyl",
+        "is lux interior from the cramps still alive",
+        "crossword clue: sudden muscle pain (5), is it cramp?",
+        "where does the word cramp come from?",
+        "should i take my atorvastatin at night or in the morning?",
+        "is calves liver the same as lambs liver for a stew",
+        "does magnesium citrate work as a laxative?",
     ],
 )
 def test_other_things_get_no_topic(text: str) -> None:
     found = answer(text)
     assert found.topic_id is None and found.level is None, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "should i take magnesium at night or in the morning?",
+        "my statin gives me cramps, should i take it at night or in the morning",
+        "my calf was sooo cramped up last night",
+    ],
+)
+def test_when_to_take_what_helps_cramps_stays_a_cramp_question(text: str) -> None:
+    assert answer(text).topic_id is not None
 
 
 @pytest.mark.parametrize(
