@@ -193,22 +193,31 @@ class Scan:
         self._groups = groups
         self.text = text
         self._places: dict[str, list[tuple[re.Pattern[str], list[int]]]] = {}
-        for (name, number), places in groups._index.places(text).items():
+        # In content order, whatever order the index hands them in (it can follow string
+        # hashes, which change from one process to the next).
+        for (name, number), places in sorted(groups._index.places(text).items()):
             pattern = groups._patterns[name][number]
             self._places.setdefault(name, []).append((pattern, places))
 
     def matches(self, name: str) -> list[re.Match[str]]:
-        """Every match of the group, at most one per place it starts, in text order."""
+        """Every match of the group, at most one per place it starts (the longest: "lux
+        interior from the cramps" covers the cramp that "lux interior" alone would leave
+        out), in text order."""
         found: dict[int, re.Match[str]] = {}
+
+        def keep(m: re.Match[str]) -> None:
+            kept = found.get(m.start())
+            if kept is None or m.end() > kept.end():
+                found[m.start()] = m
+
         for pattern in self._groups._anywhere[name]:
             for m in pattern.finditer(self.text):
-                found.setdefault(m.start(), m)
+                keep(m)
         for pattern, places in self._places.get(name, ()):
             for at in places:
-                if at not in found:
-                    at_place = pattern.match(self.text, at)
-                    if at_place is not None:
-                        found[at] = at_place
+                at_place = pattern.match(self.text, at)
+                if at_place is not None:
+                    keep(at_place)
         return [found[at] for at in sorted(found)]
 
     def each_pattern(self, name: str) -> list[re.Match[str]]:

@@ -259,12 +259,17 @@ def english_words() -> frozenset[str]:
         return frozenset(SpellChecker(language="en", distance=1).word_frequency.dictionary)
 
 
+# Emoji that stand for a word of a sign ("coughed and there was 🩸 in the tissue"); the rest
+# are dropped with the other symbols.
+_EMOJI_WORDS = str.maketrans({"🩸": " blood "})
+
+
 def fold(text: str) -> str:
     """Accents removed and lower case: what every pattern of the content is written for."""
     text = text[:MAX_INPUT_CHARS]
     if text.isascii():
         return text.lower()  # nothing to decompose; casefold is lower for ASCII
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text.translate(_EMOJI_WORDS))
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
 
 

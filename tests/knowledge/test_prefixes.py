@@ -12,7 +12,7 @@ from evaluation.scoring import load_part
 from knowledge.alternation import alternation
 from knowledge.assistant import Assistant
 from knowledge.loader import load_content
-from knowledge.prefixes import PrefixIndex, starts_of
+from knowledge.prefixes import PatternGroups, PrefixIndex, starts_of
 
 ASSISTANT = Assistant(load_content())
 CONCEPTS = ASSISTANT.content.red_flags.concepts
@@ -112,3 +112,14 @@ def test_each_pattern_finds_what_finditer_finds_in_every_language() -> None:
                     sign,
                     message,
                 )
+
+
+def test_one_place_keeps_its_longest_match_whatever_the_patterns_order() -> None:
+    """Which pattern came first at a place followed string hashes, so a span that decides
+    ("lux interior from the cramps" holds the cramp, "lux interior" does not) changed from
+    one process to the next."""
+    short, long = r"\blux interior\b", r"\blux interior( \w+){0,4} (the )?cramp\b"
+    text = "is lux interior from the cramp still alive"
+    for patterns in ([short, long], [long, short]):
+        found = PatternGroups({"band": patterns}).scan(text).matches("band")
+        assert [m.group(0) for m in found] == ["lux interior from the cramp"]
