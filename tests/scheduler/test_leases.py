@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 
 import pytest
@@ -19,6 +20,7 @@ from tests.scheduler.test_dispatcher_faults import ControlledSender, due_for, un
 from tests.support.clock import FakeClock
 
 LEASE = timedelta(seconds=30)
+ClaimBatch = Callable[[PassStats, datetime], Awaitable[bool]]
 
 
 @pytest.fixture
@@ -46,25 +48,24 @@ async def test_two_instances_passing_at_once_send_every_reminder_once(
     sender = ControlledSender()
     one = Dispatcher(db, TEXTS, sender, clock, instance("one"))
     two = Dispatcher(db, TEXTS, sender, clock, instance("two"))
-    # On a fast machine "one" could claim every batch before "two" starts its pass: after
-    # its first batch, "one" waits (at most a second) for "two" to claim one, so the two
-    # really claim side by side and both shares are tested.
-    two_claimed = asyncio.Event()
-    claim_one, claim_two = one._claimer.claim_batch, two._claimer.claim_batch
+    # Either could claim every batch before the other starts its pass (on a fast machine,
+    # or a loaded one where the other's first query is slow): after each batch, each waits
+    # (at most five seconds) until the other has claimed one, so the two really claim side
+    # by side and both shares are tested.
+    claimed = {"one": asyncio.Event(), "two": asyncio.Event()}
 
-    async def one_claims(stats: PassStats, now: datetime) -> bool:
-        more = await claim_one(stats, now)
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(two_claimed.wait(), 1.0)
-        return more
+    def taking_turns(name: str, other: str, claim: ClaimBatch) -> ClaimBatch:
+        async def claims(stats: PassStats, now: datetime) -> bool:
+            more = await claim(stats, now)
+            claimed[name].set()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(claimed[other].wait(), 5.0)
+            return more
 
-    async def two_claims(stats: PassStats, now: datetime) -> bool:
-        more = await claim_two(stats, now)
-        two_claimed.set()
-        return more
+        return claims
 
-    one._claimer.claim_batch = one_claims  # type: ignore[method-assign]
-    two._claimer.claim_batch = two_claims  # type: ignore[method-assign]
+    one._claimer.claim_batch = taking_turns("one", "two", one._claimer.claim_batch)  # type: ignore[method-assign]
+    two._claimer.claim_batch = taking_turns("two", "one", two._claimer.claim_batch)  # type: ignore[method-assign]
     for _ in range(3):  # a chat served in a pass waits for the next: several rounds
         await asyncio.gather(one.run_pass(), two.run_pass())
     assert sender.per_chat() == dict.fromkeys(range(1, 301), 1)
