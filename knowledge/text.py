@@ -115,6 +115,7 @@ _SCOPE_ENDS = frozenset(
     whether if know sure idea matter which who until today yesterday""".split()  # noqa: SIM905
 )
 _NEGATION_REACH = 7
+_WHICH_ONE = [["the", side, "one"] for side in ("left", "right", "other")]
 # "wasn't wearing gloves and got a small cut": a new clause, the cut is not denied.
 _NEW_CLAUSE_AFTER_AND = frozenset(
     [
@@ -178,6 +179,9 @@ def denied(text: str, start: int) -> bool:
         if word in _LOOKING and _cannot_see(words, index, text[start:].split(maxsplit=1)[:1]):
             return True
         if word in NEGATIONS:
+            # "my left leg not the right one is swelling": which one, not a denial
+            if word == "not" and words[max(index - 3, 0) : index][::-1] in _WHICH_ONE:
+                return False
             if word == "never" and _NEVER_BEFORE.search(text, start):
                 return False
             if word == "nothing" and before in ("doing", "done"):

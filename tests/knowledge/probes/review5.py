@@ -5,8 +5,9 @@ breathlessness that passed, in eight languages. A safety review wrote real repor
 edge of each narrowing and look-alikes at the edge of each widening: the first version
 missed 16 reports caught before and alarmed 24 look-alikes; the reviewed version catches
 every report it caught before, and two more. Still missed (as before the round): a swollen
-leg told after a denial of something else ("not the right one", "not sore but swelling",
-"not just cramping"): the denial reaches the swelling. Still alarmed: a sparring feint, a
+leg told beside a denial of something else ("not sore but swelling since the flight", "not
+just cramping, it is swelling"); "my left leg not the right one is swelling" was too, until
+"not the left/right/other one" was read as which one, not as a denial (knowledge/text.py). Still alarmed: a sparring feint, a
 breath test, front crawl, a swelling gone down; and, by the other languages' reading (not
 checked here: `fired` is the English one), legs cold and pale after a swim and fine minutes
 later (hi, pt, de).
@@ -17,6 +18,7 @@ from __future__ import annotations
 # ruff: noqa: E501 (the messages as they were written, one per line)
 
 REPORTS = [
+    ('my left leg not the right one is swelling up and it hurts', 'urgent'),
     ('stabbing pain under my ribs that catches my breath, had a bad calf cramp yesterday', 'emergency'),
     ('the pain catches my breath, my calf still hurts from the cramp on sunday', 'emergency'),
     ('catching my breath hurts on the right side since my leg swelled up', 'emergency'),
@@ -91,7 +93,6 @@ REPORTS = [
 ]  # fmt: skip
 
 STILL_MISSED = [
-    'my left leg not the right one is swelling up and it hurts',
     'calf not sore but swelling badly since the flight',
     'leg is not just cramping, it is swelling and tender',
 ]  # fmt: skip
