@@ -41,6 +41,8 @@ _HYPOTHETICAL = re.compile(
     # "if my calf ever went cold", "if ever my leg swells", "if his foot were to go white"
     r"if ever|if (?:my|his|her|their|your|our|the|a|it|this|that)(?: \w+){0,3} "
     r"(?:ever|were to)|"
+    # "what should i do if he's having an asthma attack"; "scared of having an asthma
+    # attack" (the fear right before the sign: "worried about my swollen calf" reports it)
     r"what (?:should|do|would|can) (?:i|we|you) do if|"
     r"(?:scared|afraid|frightened|terrified|worried|nervous) (?:of|about)$|"
     # a reported question: "a lady stopped and asked if i was having a heart attack"
