@@ -3,7 +3,8 @@
 Answers are in English for now. A message in one of content/languages.yaml's languages
 gets, in that language, a short note saying so, and its emergency signs (chest pain,
 cannot breathe, coughing blood, collapse, stroke signs) the emergency advice with the
-numbers; a swollen painful leg gets the same-day advice. The structure is ready for full
+numbers; a swollen painful leg, one calf hurting after a journey, an operation or a cast,
+and a cramp that will not let go get the same-day advice. The structure is ready for full
 translations: a language is one entry of that file.
 
 Detection: a message whose words are English words is English; otherwise py3langid (a
@@ -32,6 +33,7 @@ LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2}$")]
 SignName = Literal[
     "breathless", "chest_pain", "coughing_blood", "collapse", "stroke_signs", "cold_pale_leg",
     "tetanus_stiffness", "painful_breathing", "swollen_painful_leg", "long_cramp",
+    "clot_risk_calf_pain",
 ]  # fmt: skip
 # Every language must have these; stroke signs (a drooping face, slurred speech, one arm
 # weak, a sudden worst headache), a cold pale leg and a stiff jaw after a wound are there
@@ -41,10 +43,11 @@ EMERGENCY_SIGNS: tuple[str, ...] = (
     *REQUIRED_SIGNS, "stroke_signs", "cold_pale_leg", "tetanus_stiffness", "painful_breathing",
 )  # fmt: skip
 ConceptName = Annotated[str, Field(pattern=r"^[a-z][a-z_]{0,31}$")]
-# Same-day signs, the first found named: a swollen painful leg (every language has it), a
-# cramp that has not let go for over ten minutes (where the content has it). Both get the
-# language's `urgent_advice`.
-URGENT_SIGNS: tuple[str, ...] = ("swollen_painful_leg", "long_cramp")
+# Same-day signs, the first found named: a swollen painful leg (every language has it), one
+# calf that hurts after a journey, an operation, a cast or bed rest (told by the concept
+# rules), a cramp that has not let go for over ten minutes (where the content has it). All
+# get the language's `urgent_advice`.
+URGENT_SIGNS: tuple[str, ...] = ("swollen_painful_leg", "clot_risk_calf_pain", "long_cramp")
 _LATIN_SCRIPT = re.compile(r"[a-z]")
 _PUNCTUATION = re.compile(r"[\s.,;:!?¿¡()\[\]{}\"«»“”„…/\\|*+=<>~^_#@&%$।॥-]+")
 _APOSTROPHES = re.compile(r"['’`´ʼ]")
