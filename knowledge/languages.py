@@ -63,6 +63,13 @@ _CLAUSE_END = re.compile(r"[,.;:!?¿¡()\[\]\n]+|\s[-–—]\s")
 # Where a sentence ends (the Devanagari danda too): a concept rule's words must stand in
 # one sentence. A dash does not end one: "tosio en el panuelo - sangre".
 _SENTENCE_END = re.compile(r"[.;!?¿¡\n।॥]+")
+# A time of day as typed, after normalising: "23:40" and "1.25" are "23 40" and "1 25";
+# "as 2 e 40", "las 3 y 10".
+_CLOCK = re.compile(r"(?<!\S)([01]?\d|2[0-3]) (?:(?:e|y|h) )?([0-5]\d)(?!\S)")
+_LONG_CRAMP_MINUTES = 10
+_CLOCK_SPAN_MAX = 180
+# The same, where a full stop between digits is a time ("skrg udh jam 8.40"), not an end.
+_SENTENCE_OF_TIMES = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[;!?¿¡\n।॥])+")
 _CLAUSE_MARK = " | "
 # The detector's confidence (0-1) at which, with one marker word, its answer stands.
 _SURE = 0.9
@@ -95,6 +102,10 @@ class Language(StrictModel):
     # the match), unless denied ("no es normal para mi"), told now, or beside a swollen leg.
     settled: Patterns = Field(default_factory=list)
     now: Patterns = Field(default_factory=list)
+    # A long cramp told as over or long ago ("la semana pasada", "se me paso") is no sign,
+    # unless also told as still held ("sigue", "todavia").
+    cramp_over: Patterns = Field(default_factory=list)
+    cramp_still: Patterns = Field(default_factory=list)
     # Hindi puts the negation after what it denies ("सीने में दर्द नहीं").
     negation_after: bool = False
     markers: Annotated[list[Text], Field(min_length=5)]
@@ -328,6 +339,10 @@ class LanguageReader:
         self._negations = {
             code: [compiled(p) for p in lang.negations] for code, lang in self._languages.items()
         }
+        self._cramp_time = {
+            code: ([compiled(p) for p in lang.cramp_over], [compiled(p) for p in lang.cramp_still])
+            for code, lang in self._languages.items()
+        }
         self._settled_patterns = {
             code: ([compiled(p) for p in lang.settled], [compiled(p) for p in lang.now])
             for code, lang in self._languages.items()
@@ -425,6 +440,13 @@ class LanguageReader:
                 for m in scan.each_pattern(sign)
             )
         ]
+        if "long_cramp" not in found and self._held_by_the_clock(normal, code):
+            found.append("long_cramp")
+        if "long_cramp" in found and (
+            not self._told_in_one_sentence(text, code, "long_cramp")
+            or self._cramp_over(normal, code)
+        ):
+            found.remove("long_cramp")
         if concepts:
             found += [s for s in self._told_by_concepts(text, language) if s not in found]
         # Out of breath "as always" after the match is no sign; beside a swollen, painful
@@ -501,6 +523,65 @@ class LanguageReader:
             ):
                 signs.append(rule.sign)
         return signs
+
+    def _held_by_the_clock(self, normal: str, code: str) -> bool:
+        """A cramp still held, told by the clock: "свело икру в 23:40, сейчас 00:05, до сих
+        пор не отпускает", "cramp aaya 2:50 pe abhi 3:10 ... abhi bhi nahi chhoda". The
+        first and the last time typed, read on a 12-hour face, are at least ten minutes
+        apart (and under three hours: not a day's times)."""
+        times = [int(h) * 60 + int(m) for h, m in _CLOCK.findall(normal)]
+        if len(times) < 2:
+            return False
+        span = (times[-1] - times[0]) % (12 * 60)
+        if not _LONG_CRAMP_MINUTES <= span <= _CLOCK_SPAN_MAX:
+            return False
+        language = self._languages[code]
+        return any(
+            not self._denied(normal, m.start(), m.end(), language)
+            for p in self._cramp_time[code][1]
+            for m in p.finditer(normal)
+        )
+
+    def cramp_over(self, text: str, code: str) -> bool:
+        """Whether the message, in its language, tells its cramp as over or long ago: the
+        English words in it ("cramp 15 minute") lose that."""
+        language = self._languages.get(code)
+        return language is not None and self._cramp_over(
+            normalise_foreign(text, language.latin), code
+        )
+
+    def _cramp_over(self, normal: str, code: str) -> bool:
+        """The cramp told as over or long ago, and nowhere as still held."""
+        language = self._languages[code]
+        over, still = self._cramp_time[code]
+
+        def told(patterns: list[re.Pattern[str]]) -> bool:
+            return any(
+                not self._denied(normal, m.start(), m.end(), language)
+                for p in patterns
+                for m in p.finditer(normal)
+            )
+
+        return told(over) and not told(still)
+
+    def _told_in_one_sentence(self, text: str, code: str, sign: str) -> bool:
+        """Whether one sentence alone tells the sign. A cramp's time is told in its own
+        sentence: "sono tipo 24 ore. Io soffro di crampi" is a flight's 24 hours, not the
+        cramp's (the normalised text has no full stops, so the whole-text match reads over
+        them)."""
+        sentences = [part for part in _SENTENCE_OF_TIMES.split(text) if part.strip()]
+        if len(sentences) < 2:
+            return True
+        language = self._languages[code]
+        for sentence in sentences:
+            normal = normalise_foreign(sentence, language.latin)
+            if sign == "long_cramp" and self._held_by_the_clock(normal, code):
+                return True
+            for pattern in self._signs[code][sign]:
+                for m in pattern.finditer(normal):
+                    if not self._denied(normal, m.start(), m.end(), language):
+                        return True
+        return False
 
     def _concept_sentences(self, text: str, language: Language) -> list[str]:
         """The message's sentences, normalised, split at its turns ("pero"); a comma
