@@ -443,8 +443,7 @@ class LanguageReader:
         if "long_cramp" not in found and self._held_by_the_clock(normal, code):
             found.append("long_cramp")
         if "long_cramp" in found and (
-            not self._told_in_one_sentence(text, code, "long_cramp")
-            or self._cramp_over(normal, code)
+            not self._long_cramp_in_one_sentence(text, code) or self._cramp_over(normal, code)
         ):
             found.remove("long_cramp")
         if concepts:
@@ -564,7 +563,7 @@ class LanguageReader:
 
         return told(over) and not told(still)
 
-    def _told_in_one_sentence(self, text: str, code: str, sign: str) -> bool:
+    def _long_cramp_in_one_sentence(self, text: str, code: str) -> bool:
         """Whether one sentence alone tells the sign. A cramp's time is told in its own
         sentence: "sono tipo 24 ore. Io soffro di crampi" is a flight's 24 hours, not the
         cramp's (the normalised text has no full stops, so the whole-text match reads over
@@ -575,9 +574,9 @@ class LanguageReader:
         language = self._languages[code]
         for sentence in sentences:
             normal = normalise_foreign(sentence, language.latin)
-            if sign == "long_cramp" and self._held_by_the_clock(normal, code):
+            if self._held_by_the_clock(normal, code):
                 return True
-            for pattern in self._signs[code][sign]:
+            for pattern in self._signs[code]["long_cramp"]:
                 for m in pattern.finditer(normal):
                     if not self._denied(normal, m.start(), m.end(), language):
                         return True
