@@ -564,7 +564,7 @@ class LanguageReader:
         return told(over) and not told(still)
 
     def _long_cramp_in_one_sentence(self, text: str, code: str) -> bool:
-        """Whether one sentence alone tells the sign. A cramp's time is told in its own
+        """Whether one sentence alone tells a long cramp. A cramp's time is told in its own
         sentence: "sono tipo 24 ore. Io soffro di crampi" is a flight's 24 hours, not the
         cramp's (the normalised text has no full stops, so the whole-text match reads over
         them)."""
