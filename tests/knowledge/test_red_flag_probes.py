@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.knowledge.probes import comma_lists, review3, review4, review5, review7
+from tests.knowledge.probes import casual_reports, comma_lists, review3, review4, review5, review7
 from tests.knowledge.test_red_flags import ASSISTANT, fired
 
 _RANK = {None: 0, "urgent": 1, "emergency": 2}
-_PROBES = (review3, comma_lists, review4, review5, review7)
+_PROBES = (review3, comma_lists, review4, review5, review7, casual_reports)
 
 
 @pytest.mark.parametrize(("text", "level"), [r for p in _PROBES for r in p.REPORTS])
