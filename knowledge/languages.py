@@ -147,6 +147,14 @@ class ConceptRule(StrictModel):
     # Concepts that, told in the same sentence, explain the sign away (a hangover beside the
     # worst headache of one's life).
     unless: list[ConceptName] = Field(default_factory=list)
+    # Concepts that, told anywhere in the message, explain the sign away (both legs told,
+    # where one calf named in the singular was the sign).
+    unless_anywhere: list[ConceptName] = Field(default_factory=list)
+    # Concepts that, told after the sign (later in its sentence or in a later one), explain
+    # it away: a pain that has passed ("me dolio el gemelo tras el vuelo, pero ya se me
+    # paso"), not a cramp that passed before the pain is told ("el calambre de anoche ya se
+    # me paso, pero desde el vuelo me duele el gemelo derecho").
+    unless_after: list[ConceptName] = Field(default_factory=list)
     # How many words apart the `near` concepts may stand.
     within: Annotated[int, Field(ge=1, le=12)] = 6
 
@@ -159,7 +167,13 @@ class Languages(StrictModel):
     @model_validator(mode="after")
     def _concepts_declared(self) -> Languages:
         for index, rule in enumerate(self.rules):
-            named = (*rule.near, *rule.anywhere, *rule.unless)
+            named = (
+                *rule.near,
+                *rule.anywhere,
+                *rule.unless,
+                *rule.unless_anywhere,
+                *rule.unless_after,
+            )
             unknown = [c for c in named if c not in self.concepts]
             if unknown:
                 raise ValueError(f"rules.{index}: concepts not declared: {unknown}")
@@ -204,6 +218,22 @@ def _apart(one: tuple[int, int], other: tuple[int, int]) -> int:
     """Words between two matches (0 when they touch or overlap): "metade do rosto caida"
     is as near as "rosto caido"."""
     return max(0, other[0] - one[1], one[0] - other[1])
+
+
+def _told_after(
+    places: list[dict[str, list[tuple[int, int]]]],
+    sentence: int,
+    place: tuple[int, int],
+    concepts: list[str],
+) -> bool:
+    """One of `concepts` told after `place` of the `sentence`-th sentence: later in it, or in
+    a later sentence."""
+    return any(
+        number > sentence or (number == sentence and at[0] > place[0])
+        for number, found in enumerate(places)
+        for name in concepts
+        for at in found.get(name, ())
+    )
 
 
 @dataclass(frozen=True)
@@ -496,10 +526,14 @@ class LanguageReader:
                 (start, end) for name, start, end in matches if not self._concepts[name].negatable
             ]
             tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", sentence)]
+            # the body's words, found once (a long story names many legs)
+            in_body = {
+                at for at, _ in tokens if any(b_start <= at < b_end for b_start, b_end in body)
+            }
             found: dict[str, list[tuple[int, int]]] = {}
             for name, start, end in matches:
                 if self._concepts[name].negatable and self._concept_denied(
-                    sentence, start, end, tokens, body, language
+                    sentence, start, end, tokens, in_body, language
                 ):
                     continue
                 word = sentence.count(" ", 0, start)
@@ -508,7 +542,11 @@ class LanguageReader:
         anywhere = {name for found in places for name in found}
         signs: list[str] = []
         for rule in self._rules:
-            if rule.sign in signs or not anywhere.issuperset(rule.anywhere):
+            if (
+                rule.sign in signs
+                or not anywhere.issuperset(rule.anywhere)
+                or not anywhere.isdisjoint(rule.unless_anywhere)
+            ):
                 continue
             first, *others = rule.near
             if any(
@@ -516,7 +554,8 @@ class LanguageReader:
                     any(_apart(at, place) <= rule.within for at in found.get(other, ()))
                     for other in others
                 )
-                for found in places
+                and not _told_after(places, number, place, rule.unless_after)
+                for number, found in enumerate(places)
                 if not any(name in found for name in rule.unless)
                 for place in found.get(first, ())
             ):
@@ -601,7 +640,7 @@ class LanguageReader:
         start: int,
         end: int,
         tokens: list[tuple[int, str]],
-        body: list[tuple[int, int]],
+        in_body: set[int],
         language: Language,
     ) -> bool:
         """A negation in the few words before (Hindi: also after), within the clause; the
@@ -609,7 +648,7 @@ class LanguageReader:
         negations = self._negations[language.code]
 
         def plain(at: int) -> bool:
-            return not any(b_start <= at < b_end for b_start, b_end in body)
+            return at not in in_body
 
         before = [w for at, w in tokens if at < start and plain(at)]
         if "|" in before:

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.knowledge.probes import casual_reports, comma_lists, review3, review4, review5, review7
+from tests.knowledge.probes import (
+    casual_reports,
+    comma_lists,
+    review3,
+    review4,
+    review5,
+    review6,
+    review7,
+)
 from tests.knowledge.test_red_flags import ASSISTANT, fired
 
 _RANK = {None: 0, "urgent": 1, "emergency": 2}
@@ -34,3 +42,32 @@ def test_the_probes_reports_still_missed(text: str) -> None:
 @pytest.mark.parametrize("text", [t for p in _PROBES for t in p.STILL_ALARMED])
 def test_the_probes_look_alikes_still_alarmed(text: str) -> None:
     assert fired(text) == []
+
+
+# Other languages' probes: read by the assistant as a whole (the language's own reading), not
+# by the English detector alone.
+_FOREIGN_PROBES = (review6,)
+
+
+@pytest.mark.parametrize(("text", "level"), [r for p in _FOREIGN_PROBES for r in p.REPORTS])
+def test_the_language_probes_reports_are_recognised(text: str, level: str) -> None:
+    answer = ASSISTANT.answer(text)
+    assert _RANK[answer.level] >= _RANK[level], (answer.language, answer.level, answer.sign)
+
+
+@pytest.mark.parametrize("text", [t for p in _FOREIGN_PROBES for t in p.LOOK_ALIKES])
+def test_the_language_probes_look_alikes_raise_no_alarm(text: str) -> None:
+    answer = ASSISTANT.answer(text)
+    assert answer.level is None, (answer.language, answer.sign)
+
+
+@pytest.mark.xfail(strict=True, reason="still missed (see the probe's docstring)")
+@pytest.mark.parametrize("text", [t for p in _FOREIGN_PROBES for t in p.STILL_MISSED])
+def test_the_language_probes_reports_still_missed(text: str) -> None:
+    assert ASSISTANT.answer(text).level is not None
+
+
+@pytest.mark.xfail(strict=True, reason="still alarmed (see the probe's docstring)")
+@pytest.mark.parametrize("text", [t for p in _FOREIGN_PROBES for t in p.STILL_ALARMED])
+def test_the_language_probes_look_alikes_still_alarmed(text: str) -> None:
+    assert ASSISTANT.answer(text).level is None
