@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from knowledge.assistant import Assistant
@@ -71,6 +71,8 @@ def test_common_words_are_whole_tokens_and_rare_ones_split() -> None:
     assert len(model().token_ids("hypomagnesaemia")) > 2
 
 
+# No deadline: the first example loads the model, and a loaded machine times that, not the code.
+@settings(deadline=None)
 @given(st.text(min_size=1, max_size=30).filter(lambda t: not any(c.isspace() for c in t)))
 def test_any_word_survives_the_tokenizer(word: str) -> None:
     """Emoji, accents, symbols and stray bytes never fail: the byte fallback spells them."""
