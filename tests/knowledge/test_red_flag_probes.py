@@ -1,8 +1,14 @@
 """The red-flag probes' messages (tests/knowledge/probes/): every report each caught stays
 caught at least at its level, every look-alike it left quiet stays quiet, and what is still
-missed or alarmed is an expected failure, so a fix shows up as an unexpected pass."""
+missed or alarmed is an expected failure, so a fix shows up as an unexpected pass.
+
+A look-alike in English is checked with the English detector alone (`fired`); one in
+another language (a module with `READ_WHOLE = True`) with the assistant's whole answer,
+which is where the language's own reading is."""
 
 from __future__ import annotations
+
+from types import ModuleType
 
 import pytest
 
@@ -18,18 +24,31 @@ from tests.knowledge.probes import (
 from tests.knowledge.test_red_flags import ASSISTANT, fired
 
 _RANK = {None: 0, "urgent": 1, "emergency": 2}
-_PROBES = (review3, comma_lists, review4, review5, review7, casual_reports)
+_PROBES = (review3, comma_lists, review4, review5, review6, review7, casual_reports)
+
+
+def _texts(name: str) -> list[tuple[str, bool]]:
+    def whole(module: ModuleType) -> bool:
+        return bool(getattr(module, "READ_WHOLE", False))
+
+    return [(text, whole(p)) for p in _PROBES for text in getattr(p, name)]
+
+
+def _quiet(text: str, whole: bool) -> bool:
+    if whole:
+        return ASSISTANT.answer(text).level is None
+    return fired(text) == []
 
 
 @pytest.mark.parametrize(("text", "level"), [r for p in _PROBES for r in p.REPORTS])
 def test_the_probes_reports_are_recognised(text: str, level: str) -> None:
     answer = ASSISTANT.answer(text)
-    assert _RANK[answer.level] >= _RANK[level], (answer.level, answer.sign)
+    assert _RANK[answer.level] >= _RANK[level], (answer.language, answer.level, answer.sign)
 
 
-@pytest.mark.parametrize("text", [t for p in _PROBES for t in p.LOOK_ALIKES])
-def test_the_probes_look_alikes_raise_no_alarm(text: str) -> None:
-    assert fired(text) == [], ASSISTANT.normaliser.normalise(text).canonical
+@pytest.mark.parametrize(("text", "whole"), _texts("LOOK_ALIKES"))
+def test_the_probes_look_alikes_raise_no_alarm(text: str, whole: bool) -> None:
+    assert _quiet(text, whole), ASSISTANT.normaliser.normalise(text).canonical
 
 
 @pytest.mark.xfail(strict=True, reason="still missed (see the probe's docstring)")
@@ -39,35 +58,6 @@ def test_the_probes_reports_still_missed(text: str) -> None:
 
 
 @pytest.mark.xfail(strict=True, reason="still alarmed (see the probe's docstring)")
-@pytest.mark.parametrize("text", [t for p in _PROBES for t in p.STILL_ALARMED])
-def test_the_probes_look_alikes_still_alarmed(text: str) -> None:
-    assert fired(text) == []
-
-
-# Other languages' probes: read by the assistant as a whole (the language's own reading), not
-# by the English detector alone.
-_FOREIGN_PROBES = (review6,)
-
-
-@pytest.mark.parametrize(("text", "level"), [r for p in _FOREIGN_PROBES for r in p.REPORTS])
-def test_the_language_probes_reports_are_recognised(text: str, level: str) -> None:
-    answer = ASSISTANT.answer(text)
-    assert _RANK[answer.level] >= _RANK[level], (answer.language, answer.level, answer.sign)
-
-
-@pytest.mark.parametrize("text", [t for p in _FOREIGN_PROBES for t in p.LOOK_ALIKES])
-def test_the_language_probes_look_alikes_raise_no_alarm(text: str) -> None:
-    answer = ASSISTANT.answer(text)
-    assert answer.level is None, (answer.language, answer.sign)
-
-
-@pytest.mark.xfail(strict=True, reason="still missed (see the probe's docstring)")
-@pytest.mark.parametrize("text", [t for p in _FOREIGN_PROBES for t in p.STILL_MISSED])
-def test_the_language_probes_reports_still_missed(text: str) -> None:
-    assert ASSISTANT.answer(text).level is not None
-
-
-@pytest.mark.xfail(strict=True, reason="still alarmed (see the probe's docstring)")
-@pytest.mark.parametrize("text", [t for p in _FOREIGN_PROBES for t in p.STILL_ALARMED])
-def test_the_language_probes_look_alikes_still_alarmed(text: str) -> None:
-    assert ASSISTANT.answer(text).level is None
+@pytest.mark.parametrize(("text", "whole"), _texts("STILL_ALARMED"))
+def test_the_probes_look_alikes_still_alarmed(text: str, whole: bool) -> None:
+    assert _quiet(text, whole)

@@ -16,6 +16,9 @@ assistant's answer (level None for a look-alike), not with the English `fired`.
 
 from __future__ import annotations
 
+# Other-language messages: read by the assistant's whole answer (see the probe test).
+READ_WHOLE = True
+
 # ruff: noqa: E501 (the messages as they were written, one per line)
 
 REPORTS = [
