@@ -75,7 +75,7 @@ _CONTRACTIONS = frozenset(
 
 NEGATIONS = frozenset(
     """no not never without nor dont doesnt didnt havent hasnt isnt arent wasnt werent
-    wont denies deny neither none nothing zero nope""".split()  # noqa: SIM905
+    wont denies deny neither none nothing zero nope nobody noone""".split()  # noqa: SIM905
 )
 # A one-word answer to a sign asked back ("Swelling? nope."): the sign is denied.
 DENIALS = frozenset(["no", "nope", "nah", "none", "never", "negative"])
