@@ -20,11 +20,12 @@ from tests.knowledge.probes import (
     review5,
     review6,
     review7,
+    review8,
 )
 from tests.knowledge.test_red_flags import ASSISTANT, fired
 
 _RANK = {None: 0, "urgent": 1, "emergency": 2}
-_PROBES = (review3, comma_lists, review4, review5, review6, review7, casual_reports)
+_PROBES = (review3, comma_lists, review4, review5, review6, review7, review8, casual_reports)
 
 
 def _texts(name: str) -> list[tuple[str, bool]]:
