@@ -121,7 +121,10 @@ DEV_OUT_OF_SCOPE_WRONG = 0.10
 DEV_FALSE_ALARMS = 0.028
 TEST_EMERGENCY_RECALL = 0.93
 TEST_URGENT_RECALL = 0.9
-# The held-out part with the topic model: 67 of 78 (85.9%), offered 70 of 78.
-TEST_TOP1 = 0.84
+# The held-out part with the topic model: 67 of 78 (85.9%), offered 70 of 78; 65 of 78
+# (83.3%) after the eighth session's three red-flag rounds and the model refit on their
+# batches (its look-alikes add 40 topic messages). The cause was not looked for on the
+# held-out part: it is held out.
+TEST_TOP1 = 0.83
 TEST_OFFERED = 0.88
 TEST_OUT_OF_SCOPE_WRONG = 0.2
