@@ -185,7 +185,8 @@ class Assistant:
                 code, foreign = alarm.language.code, alarm
         # "पिछले हफ्ते ... cramp ... 15 minute रहा ... ठीक हो गया": the English words alone read
         # a long cramp now; the message's own language tells it over.
-        if code != "en" and self.languages.cramp_over(text, code):
+        long_cramp = any(hit.sign.id == "long_cramp" for hit in hits)
+        if long_cramp and code != "en" and self.languages.cramp_over(text, code):
             hits = tuple(hit for hit in hits if hit.sign.id != "long_cramp")
         # The most severe of what the English concepts and the message's language found:
         # "crampe au mollet ... j'arrive plus a respirer" is an emergency, not a long cramp.

@@ -573,12 +573,7 @@ class LanguageReader:
         span = (times[-1] - times[0]) % (12 * 60)
         if not _LONG_CRAMP_MINUTES <= span <= _CLOCK_SPAN_MAX:
             return False
-        language = self._languages[code]
-        return any(
-            not self._denied(normal, m.start(), m.end(), language)
-            for p in self._cramp_time[code][1]
-            for m in p.finditer(normal)
-        )
+        return self._told(normal, self._cramp_time[code][1], self._languages[code])
 
     def cramp_over(self, text: str, code: str) -> bool:
         """Whether the message, in its language, tells its cramp as over or long ago: the
@@ -592,15 +587,7 @@ class LanguageReader:
         """The cramp told as over or long ago, and nowhere as still held."""
         language = self._languages[code]
         over, still = self._cramp_time[code]
-
-        def told(patterns: list[re.Pattern[str]]) -> bool:
-            return any(
-                not self._denied(normal, m.start(), m.end(), language)
-                for p in patterns
-                for m in p.finditer(normal)
-            )
-
-        return told(over) and not told(still)
+        return self._told(normal, over, language) and not self._told(normal, still, language)
 
     def _long_cramp_in_one_sentence(self, text: str, code: str) -> bool:
         """Whether one sentence alone tells a long cramp. A cramp's time is told in its own
@@ -613,12 +600,10 @@ class LanguageReader:
         language = self._languages[code]
         for sentence in sentences:
             normal = normalise_foreign(sentence, language.latin)
-            if self._held_by_the_clock(normal, code):
+            if self._held_by_the_clock(normal, code) or self._told(
+                normal, self._signs[code]["long_cramp"], language
+            ):
                 return True
-            for pattern in self._signs[code]["long_cramp"]:
-                for m in pattern.finditer(normal):
-                    if not self._denied(normal, m.start(), m.end(), language):
-                        return True
         return False
 
     def _concept_sentences(self, text: str, language: Language) -> list[str]:
@@ -686,6 +671,14 @@ class LanguageReader:
             not any(p.search(clauses[i]) for p in now)
             and (as_always(clauses[i], start) or any(as_always(c) for c in clauses[i + 1 : i + 2]))
             for i, start in told
+        )
+
+    def _told(self, normal: str, patterns: list[re.Pattern[str]], language: Language) -> bool:
+        """Whether one of the patterns matches the normalised text where it is not denied."""
+        return any(
+            not self._denied(normal, m.start(), m.end(), language)
+            for pattern in patterns
+            for m in pattern.finditer(normal)
         )
 
     def _denied(self, text: str, start: int, end: int, language: Language) -> bool:
