@@ -7,12 +7,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Awaitable, Callable
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
 
 from scheduler.dispatcher import Dispatcher, DispatchSettings, PassStats
+from scheduler.passes import Outgoing
 from storage.db import Database
 from storage.models import Delivery
 from tests.scheduler.test_dispatcher import MONDAY_6, TEXTS, states
@@ -20,7 +21,7 @@ from tests.scheduler.test_dispatcher_faults import ControlledSender, due_for, un
 from tests.support.clock import FakeClock
 
 LEASE = timedelta(seconds=30)
-ClaimBatch = Callable[[PassStats, datetime], Awaitable[bool]]
+NextChunk = Callable[[int, PassStats], Awaitable[list[Outgoing]]]
 
 
 @pytest.fixture
@@ -48,25 +49,28 @@ async def test_two_instances_passing_at_once_send_every_reminder_once(
     sender = ControlledSender()
     one = Dispatcher(db, TEXTS, sender, clock, instance("one"))
     two = Dispatcher(db, TEXTS, sender, clock, instance("two"))
-    # Either could claim every batch before the other starts its pass (on a fast machine,
-    # or a loaded one where the other's first query is slow): after each batch, each waits
-    # until the other has claimed one, so the two really claim side by side and both
-    # shares are tested. At most thirty seconds: a loaded CI machine held the other's first
-    # claim past five; once both have claimed, nobody waits.
-    claimed = {"one": asyncio.Event(), "two": asyncio.Event()}
+    # Either could take every chunk before the other starts sending (on a fast machine, or
+    # a loaded one where the other's first query is slow, or where SQLite's busy timeout
+    # ends the other's pass): after each chunk it takes, each waits until the other has
+    # taken one, so both really send side by side and both shares are tested. Who sends is
+    # who takes (the lease owner); who claims does not matter. At most thirty seconds: a
+    # loaded CI machine held the other's first step past five; once both have taken,
+    # nobody waits.
+    took = {"one": asyncio.Event(), "two": asyncio.Event()}
 
-    def taking_turns(name: str, other: str, claim: ClaimBatch) -> ClaimBatch:
-        async def claims(stats: PassStats, now: datetime) -> bool:
-            more = await claim(stats, now)
-            claimed[name].set()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(claimed[other].wait(), 30.0)
-            return more
+    def taking_turns(name: str, other: str, take: NextChunk) -> NextChunk:
+        async def takes(after_id: int, stats: PassStats) -> list[Outgoing]:
+            chunk = await take(after_id, stats)
+            if chunk:
+                took[name].set()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(took[other].wait(), 30.0)
+            return chunk
 
-        return claims
+        return takes
 
-    one._claimer.claim_batch = taking_turns("one", "two", one._claimer.claim_batch)  # type: ignore[method-assign]
-    two._claimer.claim_batch = taking_turns("two", "one", two._claimer.claim_batch)  # type: ignore[method-assign]
+    one._taker.next_chunk = taking_turns("one", "two", one._taker.next_chunk)  # type: ignore[method-assign,assignment]
+    two._taker.next_chunk = taking_turns("two", "one", two._taker.next_chunk)  # type: ignore[method-assign,assignment]
     for _ in range(3):  # a chat served in a pass waits for the next: several rounds
         await asyncio.gather(one.run_pass(), two.run_pass())
     assert sender.per_chat() == dict.fromkeys(range(1, 301), 1)
