@@ -74,7 +74,7 @@ def red_flag_advice(answer: Answer, content: Content) -> str:
     if hits:
         # The first sign at the level reached, in plain words, and its advice: several signs
         # of one level ("one leg swollen" and "a swollen red leg") would say it twice.
-        parts.append(_sign_advice(hits[0].sign))
+        parts.append(_sign_advice(hits[0].sign, learned=hits[0].learned))
     elif foreign is not None:
         english = (
             content.messages.emergency_advice
@@ -85,9 +85,10 @@ def red_flag_advice(answer: Answer, content: Content) -> str:
     return _with_disclaimer("\n\n".join(parts), content, medical=True)
 
 
-def _sign_advice(sign: Sign) -> str:
+def _sign_advice(sign: Sign, learned: bool = False) -> str:
     """The sign in plain words, then its own advice."""
-    return f"{texts.RED_FLAG_REASON.format(labels=esc(sign.label))}\n\n<b>{esc(sign.advice)}</b>"
+    reason = texts.RED_FLAG_REASON_LEARNED if learned else texts.RED_FLAG_REASON
+    return f"{reason.format(labels=esc(sign.label))}\n\n<b>{esc(sign.advice)}</b>"
 
 
 def sign_advice(sign: Sign, content: Content) -> str:

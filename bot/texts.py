@@ -268,6 +268,9 @@ FAQ_TITLE = "<b>All topics</b> (page {page} of {pages})\nPick a topic to see its
 FAQ_TOPIC_TITLE = "<b>{title}</b>\nPick a question:"
 RELATED_LABEL = "Related:"
 RED_FLAG_REASON = "You mentioned: {labels}."
+# The learned net (knowledge.flag_model) read the sign from the whole message, not from
+# its words for the sign: what it sounds like, never what was said.
+RED_FLAG_REASON_LEARNED = "What you describe sounds like it could be: {labels}."
 # Free text that is not a question: a friendly word and the menu, never "no answer".
 SMALL_TALK = {
     "greeting": (

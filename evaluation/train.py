@@ -1,8 +1,8 @@
-"""Fit the topic model (knowledge.topic_model) on the development part, and measure it on
-development messages it was not fit on.
+"""Fit the topic model (knowledge.topic_model) and the red-flag model (knowledge.flag_model)
+on the development part, and measure them on development messages they were not fit on.
 
 python -m evaluation.train     fit on the whole development part and write
-                               knowledge/data/topic_model.npz (about 20 s)
+                               knowledge/data/topic_model.npz and flag_model.npz
 
 The held-out test part is never read here.
 """
@@ -10,14 +10,18 @@ The held-out test part is never read here.
 from __future__ import annotations
 
 import hashlib
+import math
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from evaluation.scoring import EVALUATION_DIR, Item, Outcome, Report, load_part, part_files
 from knowledge.assistant import Assistant, Kind
+from knowledge.flag_model import MODEL as FLAG_MODEL
+from knowledge.flag_model import NO_SIGN, FlagModel, classes_of, flag_terms
 from knowledge.loader import DEFAULT_CONTENT_DIR, load_content
+from knowledge.models import Sign
 from knowledge.semantic import DIMENSIONS, TABLE
 from knowledge.topic_model import MODEL, Evidence, TopicModel, softmax
 
@@ -63,18 +67,63 @@ def fit(
 
 
 def _fit_softmax(rows: Any, labels: Any, classes: int) -> tuple[Any, Any]:
-    """Cross-entropy with an L2 penalty, minimised by full-batch Adam: seconds for the
-    development part, the same result on every run of one machine."""
+    """Cross-entropy with an L2 penalty over dense feature rows (see `_minimise`)."""
     import numpy as np
 
     rows = np.asarray(rows, dtype=np.float64)  # once, not at every product
-    weights = np.zeros((rows.shape[1], classes), dtype=np.float64)
+    return _minimise(rows.shape[1], lambda w: rows @ w, lambda e: rows.T @ e, labels, classes)
+
+
+def _fit_softmax_sparse(
+    used: Sequence[Sequence[int]], width: int, labels: Any, classes: int
+) -> tuple[Any, Any]:
+    """The same over rows given as the feature columns each uses, as a unit vector (the
+    red-flag model's thousands of words and word pairs: dense rows would take a gigabyte)."""
+    import numpy as np
+
+    lengths = [len(u) for u in used]
+    rows = np.repeat(np.arange(len(used)), lengths)
+    columns = np.fromiter((c for u in used for c in u), dtype=np.int64, count=len(rows))
+    values = np.repeat([1.0 / math.sqrt(n) if n else 0.0 for n in lengths], lengths)
+
+    # Class by class, np.bincount sums the entries of each row (or column): faster than
+    # np.add.reduceat over all classes at once, and rows without a known term keep zeros.
+    def product(weights: Any) -> Any:
+        by_class = weights.T.copy()
+        return np.stack(
+            [np.bincount(rows, by_class[c][columns] * values, len(used)) for c in range(classes)],
+            axis=1,
+        )
+
+    def transposed(error: Any) -> Any:
+        by_class = error.T.copy()
+        return np.stack(
+            [np.bincount(columns, by_class[c][rows] * values, width) for c in range(classes)],
+            axis=1,
+        )
+
+    return _minimise(width, product, transposed, labels, classes)
+
+
+def _minimise(
+    width: int,
+    product: Callable[[Any], Any],
+    transposed: Callable[[Any], Any],
+    labels: Any,
+    classes: int,
+) -> tuple[Any, Any]:
+    """Cross-entropy with an L2 penalty, minimised by full-batch Adam: seconds for the
+    development part, the same result on every run of one machine. `product` multiplies
+    the feature rows by the weights, `transposed` their transpose by the errors."""
+    import numpy as np
+
+    weights = np.zeros((width, classes), dtype=np.float64)
     bias = np.zeros(classes, dtype=np.float64)
     target = np.eye(classes)[labels]
     moments = [np.zeros_like(weights), np.zeros_like(weights), np.zeros(classes), np.zeros(classes)]
     for step in range(1, ROUNDS + 1):
-        error = (softmax(rows @ weights + bias) - target) / len(labels)
-        gradients = (rows.T @ error + PENALTY * weights, error.sum(axis=0))
+        error = (softmax(product(weights) + bias) - target) / len(labels)
+        gradients = (transposed(error) + PENALTY * weights, error.sum(axis=0))
         for k, (value, gradient) in enumerate(zip((weights, bias), gradients, strict=True)):
             first, second = moments[2 * k], moments[2 * k + 1]
             first *= 0.9
@@ -83,6 +132,46 @@ def _fit_softmax(rows: Any, labels: Any, classes: int) -> tuple[Any, Any]:
             second += 0.001 * gradient**2
             value -= STEP * (first / (1 - 0.9**step)) / (np.sqrt(second / (1 - 0.999**step)) + 1e-8)
     return weights.astype(np.float32), bias.astype(np.float32)
+
+
+def fit_flags(
+    signs: Sequence[Sign], examples: Sequence[tuple[frozenset[str], str]], fingerprint: str
+) -> FlagModel:
+    """Fit the red-flag model on (terms, class) pairs: NO_SIGN or a sign's id."""
+    import numpy as np
+
+    counts: dict[str, int] = {}
+    for terms, _ in examples:
+        for term in terms:
+            counts[term] = counts.get(term, 0) + 1
+    vocabulary = sorted(t for t, n in counts.items() if n >= FEWEST_MESSAGES)
+    row_of = {term: i for i, term in enumerate(vocabulary)}
+    classes, levels = classes_of(signs)
+    index = {name: i for i, name in enumerate(classes)}
+    used = [sorted(row_of[t] for t in terms if t in row_of) for terms, _ in examples]
+    labels = np.asarray([index[name] for _, name in examples])
+    weights, bias = _fit_softmax_sparse(used, len(vocabulary), labels, len(classes))
+    return FlagModel(classes, levels, vocabulary, weights, bias, fingerprint)
+
+
+def labelled_flags(
+    assistant: Assistant, items: Sequence[Item]
+) -> list[tuple[frozenset[str], str, Item]]:
+    """(terms, class, item) for every English development message whose class is known:
+    a red flag's sign, or NO_SIGN for a message that must not be alarmed."""
+    signs = {sign.id for sign in assistant.content.red_flags.signs}
+    found = []
+    for item in items:
+        if item.language != "en":
+            continue
+        if item.level is None:
+            name = NO_SIGN
+        elif item.sign in signs:
+            name = item.sign
+        else:
+            continue
+        found.append((flag_terms(assistant.normaliser.normalise(item.text)), name, item))
+    return found
 
 
 def fingerprint(inputs: Iterable[Path], development: Iterable[Path]) -> str:
@@ -119,20 +208,26 @@ def cross_validate(assistant: Assistant, items: Sequence[Item], folds: int = FOL
     """Every development message answered by a model fit on the other folds' batches;
     the assistant is left using no model."""
     assistant.topic_model.replace(None)
+    assistant.flag_model.replace(None)
     fold_of = _folds({item.batch for item in items}, folds)
     labelled = labelled_evidence(assistant, items)
+    flags = labelled_flags(assistant, items)
+    signs = assistant.content.red_flags.signs
     fit_on = current_fingerprint()  # the development files and the table, read once
     report = Report(f"dev, {folds}-fold cross-validated (by batch)", [])
     for fold in range(folds):
         training = [(e, topic) for e, topic, item in labelled if fold_of[item.batch] != fold]
         model = fit(assistant.matcher.topic_ids, training, fit_on)
         assistant.topic_model.replace(model)
+        flag_training = [(t, name) for t, name, item in flags if fold_of[item.batch] != fold]
+        assistant.flag_model.replace(fit_flags(signs, flag_training, fit_on))
         report.outcomes += [
             Outcome(item, assistant.answer(item.text))
             for item in items
             if fold_of[item.batch] == fold
         ]
     assistant.topic_model.replace(None)
+    assistant.flag_model.replace(None)
     return report
 
 
@@ -148,17 +243,28 @@ def _folds(batches: set[str], folds: int) -> dict[str, int]:
 
 def main() -> None:
     start = time.perf_counter()
-    assistant = Assistant(load_content(), topic_model=None)
+    assistant = Assistant(load_content(), topic_model=None, flag_model=None)
     assistant.wait_ready()
-    labelled = labelled_evidence(assistant, load_part("dev"))
-    model = fit(
-        assistant.matcher.topic_ids, [(e, topic) for e, topic, _ in labelled], current_fingerprint()
-    )
+    development = load_part("dev")
+    fit_on = current_fingerprint()
+    labelled = labelled_evidence(assistant, development)
+    model = fit(assistant.matcher.topic_ids, [(e, topic) for e, topic, _ in labelled], fit_on)
     model.save(MODEL)
     print(
-        f"fit on {len(labelled)} development messages in {time.perf_counter() - start:.1f} s: "
-        f"{len(model.topics)} topics, {len(model.vocabulary)} words, {model.width} features; "
-        f"written to {MODEL}"
+        f"topic model: fit on {len(labelled)} development messages in "
+        f"{time.perf_counter() - start:.1f} s: {len(model.topics)} topics, "
+        f"{len(model.vocabulary)} words, {model.width} features; written to {MODEL}"
+    )
+    start = time.perf_counter()
+    flags = labelled_flags(assistant, development)
+    flag_model = fit_flags(
+        assistant.content.red_flags.signs, [(t, name) for t, name, _ in flags], fit_on
+    )
+    flag_model.save(FLAG_MODEL)
+    print(
+        f"red-flag model: fit on {len(flags)} English development messages in "
+        f"{time.perf_counter() - start:.1f} s: {len(flag_model.classes)} classes, "
+        f"{len(flag_model.vocabulary)} words and pairs; written to {FLAG_MODEL}"
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 log = logging.getLogger(__name__)
@@ -47,3 +48,36 @@ class Background(Generic[T]):
         if self._error is not None or self._value is None:
             raise RuntimeError(f"{self.what} failed to load") from self._error
         return self._value
+
+
+@dataclass(frozen=True)
+class _Usable(Generic[T]):
+    # None when the file was read but is not for this content (a self-hoster's own)
+    model: T | None
+
+
+class LoadedModel(Generic[T]):
+    """A shipped model, loaded in a thread at start-up (numpy is not imported on the
+    start's own path); None when it is missing or `load` finds it fit for other content.
+    Cross-validation replaces it with one fit per fold."""
+
+    def __init__(self, what: str, load: Callable[[], T | None] | None) -> None:
+        self._model: T | None = None
+        # None when fitting a model (the scores alone) or once replaced
+        self._loading = None if load is None else Background(what, lambda: _Usable(load()))
+
+    def replace(self, model: T | None) -> None:
+        """Use this model from now on."""
+        self._loading, self._model = None, model
+
+    def get(self) -> T | None:
+        if self._loading is None:
+            return self._model
+        usable = self._loading.get()
+        return None if usable is None else usable.model
+
+    def wait_ready(self) -> None:
+        """Until loaded; raises if it could not be read (`cramp-bot check`: an image
+        without it fails to build), not when it was fit for other content."""
+        if self._loading is not None:
+            self._loading.result()

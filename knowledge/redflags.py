@@ -349,6 +349,9 @@ def _told_after_the_check(found: Findings) -> Findings | None:
 @dataclass(frozen=True)
 class SignHit:
     sign: Sign
+    # Read by the learned net (knowledge.flag_model), not by a concept rule: the answer
+    # says what the message sounds like, not what it mentioned.
+    learned: bool = False
 
     @property
     def level(self) -> str:

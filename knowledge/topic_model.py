@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from knowledge.background import Background
+from knowledge.background import LoadedModel
 
 log = logging.getLogger(__name__)
 
@@ -165,7 +165,7 @@ def softmax(logits: Any) -> Any:
     return shifted / shifted.sum(axis=-1, keepdims=True)
 
 
-def _load_for(path: Path, topics: tuple[str, ...], dimensions: int) -> _Usable:
+def _load_for(path: Path, topics: tuple[str, ...], dimensions: int) -> TopicModel | None:
     model = TopicModel.load(path)
     if model.dimensions != dimensions:
         raise ValueError(f"fit on {model.dimensions} dimensions of meaning, not {dimensions}")
@@ -176,43 +176,15 @@ def _load_for(path: Path, topics: tuple[str, ...], dimensions: int) -> _Usable:
             model.topics,
             topics,
         )
-        return _Usable(None)
-    return _Usable(model)
+        return None
+    return model
 
 
-@dataclass(frozen=True)
-class _Usable:
-    # None when the model was fit for other topics than the content's
-    model: TopicModel | None
-
-
-class LoadedModel:
-    """The shipped model, loaded in a thread at start-up (numpy is not imported on the
-    start's own path); None when it is missing or fit for other topics."""
-
-    def __init__(self, path: Path | None, topics: Sequence[str], dimensions: int) -> None:
-        self._model: TopicModel | None = None
-        # None when fitting a model (the scores alone) or once replaced
-        self._loading = (
-            None
-            if path is None
-            else Background(
-                f"the topic model ({path})", lambda: _load_for(path, tuple(topics), dimensions)
-            )
-        )
-
-    def replace(self, model: TopicModel | None) -> None:
-        """Use this model from now on (cross-validation fits one per fold)."""
-        self._loading, self._model = None, model
-
-    def get(self) -> TopicModel | None:
-        if self._loading is None:
-            return self._model
-        usable = self._loading.get()
-        return None if usable is None else usable.model
-
-    def wait_ready(self) -> None:
-        """Until loaded; raises if it could not be read (`cramp-bot check`: an image
-        without it fails to build), not when it was fit for other topics."""
-        if self._loading is not None:
-            self._loading.result()
+def loaded_topic_model(
+    path: Path | None, topics: Sequence[str], dimensions: int
+) -> LoadedModel[TopicModel]:
+    """The shipped topic model (None without a path: fitting, the scores alone)."""
+    return LoadedModel(
+        f"the topic model ({path})",
+        None if path is None else lambda: _load_for(path, tuple(topics), dimensions),
+    )

@@ -21,11 +21,22 @@ from tests.knowledge.probes import (
     review6,
     review7,
     review8,
+    review9,
 )
 from tests.knowledge.test_red_flags import ASSISTANT, fired
 
 _RANK = {None: 0, "urgent": 1, "emergency": 2}
-_PROBES = (review3, comma_lists, review4, review5, review6, review7, review8, casual_reports)
+_PROBES = (
+    review3,
+    comma_lists,
+    review4,
+    review5,
+    review6,
+    review7,
+    review8,
+    review9,
+    casual_reports,
+)
 
 
 def _texts(name: str) -> list[tuple[str, bool]]:
@@ -36,9 +47,11 @@ def _texts(name: str) -> list[tuple[str, bool]]:
 
 
 def _quiet(text: str, whole: bool) -> bool:
+    # The English detector and the whole answer: the learned net (knowledge/flag_model.py)
+    # and the languages' reading are the answer's, not the detector's.
     if whole:
         return ASSISTANT.answer(text).level is None
-    return fired(text) == []
+    return fired(text) == [] and ASSISTANT.answer(text).level is None
 
 
 @pytest.mark.parametrize(("text", "level"), [r for p in _PROBES for r in p.REPORTS])

@@ -19,7 +19,7 @@ from evaluation.train import cross_validate, current_fingerprint, fit
 from knowledge.assistant import Assistant, Kind
 from knowledge.loader import load_content
 from knowledge.semantic import DIMENSIONS
-from knowledge.topic_model import MODEL, Evidence, LoadedModel, TopicModel
+from knowledge.topic_model import MODEL, Evidence, TopicModel, loaded_topic_model
 
 
 @cache
@@ -116,7 +116,7 @@ def test_a_file_that_does_not_fit_fails_the_check(tmp_path: Path) -> None:
     other = TopicModel(topics, (), model.weights[: 64 + 44], model.bias, "x", 64)
     other.save(tmp_path / "dimensions.npz")
     for name in ("shape.npz", "dimensions.npz"):
-        loaded = LoadedModel(tmp_path / name, topics, DIMENSIONS)
+        loaded = loaded_topic_model(tmp_path / name, topics, DIMENSIONS)
         with pytest.raises(RuntimeError, match="topic model"):
             loaded.wait_ready()
         assert loaded.get() is None
@@ -158,14 +158,16 @@ def test_it_ranks_topics_and_decides_nothing_else() -> None:
 def test_a_model_fit_for_other_topics_is_not_used(caplog: pytest.LogCaptureFixture) -> None:
     """A self-hoster who edits the topics keeps a working bot: the scores alone rank."""
     with caplog.at_level(logging.WARNING, logger="knowledge.topic_model"):
-        loaded = LoadedModel(MODEL, ("their_own_topic",), DIMENSIONS)
+        loaded = loaded_topic_model(MODEL, ("their_own_topic",), DIMENSIONS)
         loaded.wait_ready()  # not an error: `cramp-bot check` passes
     assert loaded.get() is None
     assert "not used" in caplog.text
 
 
 def test_a_missing_model_fails_the_check_and_leaves_the_scores(tmp_path: Path) -> None:
-    loaded = LoadedModel(tmp_path / "missing.npz", with_model().matcher.topic_ids, DIMENSIONS)
+    loaded = loaded_topic_model(
+        tmp_path / "missing.npz", with_model().matcher.topic_ids, DIMENSIONS
+    )
     with pytest.raises(RuntimeError, match="topic model"):
         loaded.wait_ready()
     assert loaded.get() is None

@@ -117,7 +117,6 @@ LOOK_ALIKES = [
     'the wetsuit stops me taking a deep breath, then calf cramp in the lake',
     'hurt my hand with a metal bar at the gym last year, now my calves cramp',
     'hurt my knee with the bar doing squats, now my leg muscles feel stiff and twitchy',
-    'hurt my shin with the iron bar on the leg press and my calf has been stiff since',
     'hurt my wrist with my 7 iron at golf, and my legs cramp and spasm at night',
     'hurt my foot with a metal pipe that fell on it, just bruised, now my calf spasms',
     'hurt my thigh with a metal bar at work, just a bruise, muscles twitching tonight',
@@ -153,4 +152,6 @@ STILL_ALARMED = [
     'short of the breath test at the gp was fine, leg cramps though',
     'struggling to get a breath in while swimming front crawl, and calf cramps in the pool',
     'my left calf swelling has gone down now and it only hurts a bit',
+    # the learned net (knowledge/flag_model.py), ninth session
+    'hurt my shin with the iron bar on the leg press and my calf has been stiff since',
 ]  # fmt: skip

@@ -178,7 +178,6 @@ LOOK_ALIKES = [
     'collapsed on the sofa after work and my legs didnt respond for a bit they were so tired',
     # feet cold and numb for a reason
     'sat cross legged and suddenly my foot is numb and cold',
-    'got pins and needles, my foot is numb and cold, it came on suddenly when i was on the sofa',
     'my fingers are freezing and i cant feel them, then a sudden cramp in my calf',
     'after the swim my toes were so cold i couldnt feel them, sudden cramp in my calf when i got out',
     'it suddenly started snowing on the walk, my feet got so cold i couldnt feel them and my calves cramped',
@@ -208,4 +207,6 @@ STILL_ALARMED = [
     'my feet are always cold and numb in winter and i get cramps',
     'ice bath after training, legs cold and numb, sudden hamstring cramp getting out',
     'heaviness in my chest from my cold, and my legs cramp at night',
+    # the learned net (knowledge/flag_model.py), ninth session
+    'got pins and needles, my foot is numb and cold, it came on suddenly when i was on the sofa',
 ]  # fmt: skip

@@ -289,6 +289,8 @@ REPORTS = [
     ('cut my foot on some rubbish on the beach, sand in it, now my calf cramps', 'urgent'),
     ('stood on a broken bottle in the river, now calf cramps', 'urgent'),
     ('rusty scratch on my shin and now my calves cramp', 'urgent'),
+    # caught by the learned net (knowledge/flag_model.py) since the ninth session
+    ('rose bush scratch a week ago, now i cant open my mouth wide', 'emergency'),
 ]  # fmt: skip
 
 STILL_MISSED = [
@@ -298,7 +300,6 @@ STILL_MISSED = [
     'he is stopping every few words to breathe',
     'speared my foot on a garden fork, now spasms in my neck',
     'breathing is like through a straw since the flight',
-    'rose bush scratch a week ago, now i cant open my mouth wide',
 ]  # fmt: skip
 
 LOOK_ALIKES = [
@@ -458,8 +459,6 @@ LOOK_ALIKES = [
     'clutching my chest laughing at the video',
     'i was clutching my chest while i laughed at his cramp dance',
     'the weighted blanket over my chest helps me sleep through the cramps',
-    'she talked for an hour without drawing breath about her knee pain',
-    'coughing into a tissue, my eyes are red and streaming, bad cold',
     'coughing red in the face after choking on a crisp',
     'cough and a cold, used a whole box of tissues, nose red',
     'my leg cramps are not responding to stretching',
@@ -559,4 +558,8 @@ STILL_ALARMED = [
     'i cut my toe nails too short and now my calves cramp',
     'we slumped out of our seats at the cinema laughing',
     'my husband doesnt respond when i call him at work',
+    # the learned net (knowledge/flag_model.py), ninth session
+    'she talked for an hour without drawing breath about her knee pain',
+    # the learned net (knowledge/flag_model.py), ninth session
+    'coughing into a tissue, my eyes are red and streaming, bad cold',
 ]  # fmt: skip

@@ -1,0 +1,182 @@
+"""The learned second net under the red-flag concepts (knowledge.flag_model): shipped fit
+for the current content and development part, speaking only where the rules found nothing
+as severe, only on English messages long enough, saying what a message sounds like."""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot.render import answer as render_answer
+from evaluation import train
+from evaluation.scoring import load_part
+from evaluation.train import current_fingerprint, fit_flags
+from knowledge.assistant import Assistant, Kind
+from knowledge.flag_model import (
+    FEWEST_WORDS,
+    MODEL,
+    NO_SIGN,
+    FlagModel,
+    classes_of,
+    flag_terms,
+    loaded_flag_model,
+)
+from knowledge.loader import load_content
+
+# Batch 48's emergencies in words no rule knew when it arrived (blind, measured untuned):
+# the net, fit on the other batches, caught these.
+UNFORESEEN = {
+    "chest_pain": (
+        "Dad had his hip done a fortnight ago and his leg's been sore. Now he keeps rubbing "
+        "the middle of his chest and says it's like a wet sandbag pressing down on him."
+    ),
+    "coughing_blood": (
+        "bit gross sorry but i coughed and my spit was bright red. had leg cramps since my "
+        "op last week"
+    ),
+}
+
+
+@cache
+def bot() -> Assistant:
+    built = Assistant(load_content())
+    built.wait_ready()
+    return built
+
+
+@cache
+def rules_alone() -> Assistant:
+    built = Assistant(load_content(), flag_model=None)
+    built.wait_ready()
+    return built
+
+
+def test_the_shipped_model_is_fit_for_this_content_and_development_part() -> None:
+    model = bot().flag_model.get()
+    assert model is not None, "used by the assistant"
+    assert (model.classes, model.levels) == classes_of(load_content().red_flags.signs)
+    assert model.fingerprint == current_fingerprint(), (
+        "the content or the development part changed since the red-flag model was fit: "
+        "run `python -m evaluation.train` and commit knowledge/data"
+    )
+    assert model.weights.shape == (len(model.vocabulary), len(model.classes))
+
+
+def test_words_and_neighbouring_pairs_within_a_sentence() -> None:
+    message = bot().normaliser.normalise("No swelling. Breath bites")
+    terms = flag_terms(message)
+    assert {"no_swelling", "breath_bites"} <= terms
+    assert "swelling_breath" not in terms, "a pair never spans two sentences"
+
+
+def test_the_sparse_fit_is_the_dense_fit() -> None:
+    """The red-flag model's rows are given as the terms they use; the topic model's dense
+    rows go through the same minimiser: the same numbers."""
+    rng = np.random.default_rng(7)
+    used = [sorted(set(rng.integers(0, 40, size=rng.integers(0, 8)).tolist())) for _ in range(60)]
+    labels = rng.integers(0, 3, size=60)
+    dense = np.zeros((60, 40))
+    for row, columns in enumerate(used):
+        if columns:
+            dense[row, columns] = 1 / np.sqrt(len(columns))
+    sparse_fit = train._fit_softmax_sparse(used, 40, labels, 3)
+    dense_fit = train._fit_softmax(dense, labels, 3)
+    for a, b in zip(sparse_fit, dense_fit, strict=True):
+        assert np.allclose(a, b, atol=1e-6)
+
+
+def test_fitting_learns_which_words_go_with_which_sign() -> None:
+    signs = load_content().red_flags.signs
+    examples = [(frozenset({"spit", "red"}), "coughing_blood")] * 5 + [
+        (frozenset({"calf", "night"}), NO_SIGN)
+    ] * 5
+    model = fit_flags(signs, examples, "fingerprint")
+    assert model.vocabulary == ("calf", "night", "red", "spit")
+    chances = model.probabilities({"spit", "unknown"})
+    assert max(chances, key=chances.__getitem__) == "coughing_blood"
+    assert model.probabilities({"calf"})[NO_SIGN] > 0.5
+
+
+@pytest.mark.parametrize("sign", sorted(UNFORESEEN))
+def test_an_emergency_in_words_no_rule_knows_is_caught_and_says_what_it_sounds_like(
+    sign: str,
+) -> None:
+    text = UNFORESEEN[sign]
+    assert rules_alone().answer(text).level != "emergency"
+    found = bot().answer(text)
+    assert (found.kind, found.level, found.sign) == (Kind.RED_FLAG, "emergency", sign)
+    assert found.red_flags[0].learned
+    shown = render_answer(found, bot().content)
+    assert "sounds like it could be" in shown
+    assert "You mentioned" not in shown
+    assert "112" in shown
+
+
+def test_the_rules_sign_stands_when_it_is_as_severe() -> None:
+    """A sign the concepts read is never replaced by the net's guess."""
+    for item in load_part("dev"):
+        if item.language != "en" or item.level != "emergency":
+            continue
+        by_rules = rules_alone().answer(item.text)
+        if by_rules.level == "emergency":
+            both = bot().answer(item.text)
+            assert (both.level, both.sign) == (by_rules.level, by_rules.sign), item.id
+            assert not both.red_flags[0].learned, item.id
+
+
+def test_short_messages_and_other_languages_are_left_to_the_rules() -> None:
+    model = bot().flag_model.get()
+    assert model is not None
+    short = bot().normaliser.normalise("bye for now, thanks so much")
+    assert len(short.words()) < FEWEST_WORDS
+    assert model.judge(short, threshold=0.0) is None
+    spanish = (
+        "mi padre tose y escupe algo rojo desde que volvió del hospital, y tiene calambres "
+        "en la pierna todas las noches, qué le doy para los calambres"
+    )
+    found = bot().answer(spanish)
+    assert found.language == "es"
+    assert not any(hit.learned for hit in found.red_flags)
+
+
+def test_a_model_fit_for_other_signs_is_not_used(caplog: pytest.LogCaptureFixture) -> None:
+    """A self-hoster who edits the signs keeps a working bot: the rules alone decide."""
+    signs = [s for s in load_content().red_flags.signs if s.id != "toxic_exposure"]
+    with caplog.at_level(logging.WARNING, logger="knowledge.flag_model"):
+        loaded = loaded_flag_model(MODEL, signs)
+        loaded.wait_ready()  # not an error: `cramp-bot check` passes
+    assert loaded.get() is None
+    assert "not used" in caplog.text
+
+
+def test_a_file_that_does_not_fit_or_is_missing_fails_the_check(tmp_path: Path) -> None:
+    model = bot().flag_model.get()
+    assert model is not None
+    broken = FlagModel(
+        model.classes, model.levels, model.vocabulary[:-1], model.weights, model.bias, "x"
+    )
+    broken.save(tmp_path / "shape.npz")
+    signs = load_content().red_flags.signs
+    for name in ("shape.npz", "missing.npz"):
+        loaded = loaded_flag_model(tmp_path / name, signs)
+        with pytest.raises(RuntimeError, match="red-flag model"):
+            loaded.wait_ready()
+        assert loaded.get() is None
+
+
+def test_saved_and_loaded_alike(tmp_path: Path) -> None:
+    model = bot().flag_model.get()
+    assert model is not None
+    model.save(tmp_path / "model.npz")
+    again = FlagModel.load(tmp_path / "model.npz")
+    assert (again.classes, again.levels, again.vocabulary, again.fingerprint) == (
+        model.classes,
+        model.levels,
+        model.vocabulary,
+        model.fingerprint,
+    )
+    assert np.array_equal(again.weights, model.weights)
