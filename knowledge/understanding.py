@@ -39,13 +39,18 @@ class Reading:
     animal_only: bool = False
 
     @property
-    def not_about_cramps(self) -> bool:
-        """About cramps elsewhere in the body (and no leg, or no cramp of a leg), another
-        subject, another leg problem with no cramp named, an animal, or a request for a
-        joke."""
+    def no_leg_of_the_writer(self) -> bool:
+        """An animal's legs, a request for a joke, or cramps elsewhere in the body (and no
+        leg, or no cramp of a leg): no leg sign of a person can be what it tells."""
         if self.request or self.animal_only:
             return True
-        if self.elsewhere and (not self.legs_named or self.only_cramps_elsewhere):
+        return self.elsewhere and (not self.legs_named or self.only_cramps_elsewhere)
+
+    @property
+    def not_about_cramps(self) -> bool:
+        """As `no_leg_of_the_writer`, or another subject, or another leg problem with no
+        cramp named."""
+        if self.no_leg_of_the_writer:
             return True
         # a recipe, heartburn, a sprain: unless the message names a cramp or a leg too
         return (self.off_topic or self.other_condition) and not (

@@ -419,7 +419,6 @@ LOOK_ALIKES = [
     'my toddler cant find his words yet',
     'she cant find her words in french yet',
     'my wife s speech was a bit muddled at the wedding, nerves',
-    'my leg is not strong yet after the acl op, and my arm is weak from the sling',
     'out of nowhere she is not herself, stressed at work',
     'my mouth went to one side in a grin when i saw the cake',
     'her smile slipped to one side in the photos, she hates them',
@@ -562,4 +561,6 @@ STILL_ALARMED = [
     'she talked for an hour without drawing breath about her knee pain',
     # the learned net (knowledge/flag_model.py), ninth session
     'coughing into a tissue, my eyes are red and streaming, bad cold',
+    # the learned net (knowledge/flag_model.py), ninth session
+    'my leg is not strong yet after the acl op, and my arm is weak from the sling',
 ]  # fmt: skip

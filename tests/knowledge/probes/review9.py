@@ -136,6 +136,10 @@ REPORTS = [
     ('i took a whole packet of my water tablets by mistake this morning and now my legs are cramping', 'urgent'),
     ('work in a battery recycling plant and my legs have been cramping and feeling weak for weeks', 'urgent'),
     ('we fumigated the house for bugs yesterday and now my whole family has muscle cramps and headaches', 'urgent'),
+    # the learned net (knowledge/flag_model.py), ninth session
+    ('dad is talking like he is drunk but he has not had a drop, and his leg just buckled under him', 'emergency'),
+    # the learned net (knowledge/flag_model.py), ninth session
+    ('since my knee op a fortnight ago my right calf has this deep bruised feeling that will not go', 'urgent'),
 ]  # fmt: skip
 
 STILL_UNDER = [
@@ -164,11 +168,9 @@ STILL_MISSED = [
     # cold_pale_leg (emergency)
     'my toes have gone the colour of a bruise in the last hour and feel like they are in the freezer, agony',
     # stroke_signs (emergency)
-    'dad is talking like he is drunk but he has not had a drop, and his leg just buckled under him',
     # tetanus_stiffness (emergency)
     'after treading on a garden rake i have jaw muscles like iron and spasms going through my belly',
     # clot_risk_calf_pain (urgent)
-    'since my knee op a fortnight ago my right calf has this deep bruised feeling that will not go',
     # calf_swollen_red (urgent)
     'my calf looks like a pink balloon and is hot to the touch after the cramp last night',
     'both my calves look like stuffed sausages and have gone a blotchy angry pink, they are warm',
