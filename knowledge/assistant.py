@@ -213,20 +213,22 @@ class Assistant:
         return None
 
     def _learned_sign(self, message: Normalised, hits: tuple[SignHit, ...]) -> tuple[SignHit, ...]:
-        """The concepts' signs; when they found none, the learned net's, if it is sure
-        (knowledge.flag_model): words no rule foresaw. It never overrules a sign the rules
-        read: cross-validated, it raised 21 same-day signs to emergencies wrongly for 5
-        rightly (a clot setting told with a cramp reads like a breathing sign to it)."""
-        if hits:
+        """The concepts' signs, led by the learned net's (knowledge.flag_model) when they
+        found none, or only same-day ones and the net reads an emergency: words no rule
+        foresaw ("fighting for every mouthful of air since the flight" beside a sore calf).
+        The net never lowers a level nor replaces a sign at the level the rules reached."""
+        if hits and hits[0].level == "emergency":
             return hits
         model = self.flag_model.get()
         judged = None if model is None else model.judge(message)
+        if judged is None or (hits and judged.level != "emergency"):
+            return hits
         # A pet's legs, a stomach cramp: where a general emergency is the rules' to read
         # (cross-validated, a dog and a rabbit were alarmed). Another leg problem with no
         # cramp named stays: a calf's "deep bruised feeling" since a knee operation.
-        if judged is None or self.reader.read(message).no_leg_of_the_writer:
-            return ()
-        return (SignHit(self._signs[judged.sign], learned=True),)
+        if self.reader.read(message).no_leg_of_the_writer:
+            return hits
+        return (SignHit(self._signs[judged.sign], learned=True), *hits)
 
     def _topic(self, ranking: Ranking, reading: Reading, facts: tuple[str, ...]) -> Answer:
         scores = dict(ranking.scores)

@@ -11,11 +11,12 @@ and word pairs go with which sign, and so reads some of the next new idioms too.
 It is a multinomial logistic regression (fit with numpy by evaluation/train.py, like the
 topic model) over the message's canonical words and the pairs of neighbouring words in a
 sentence, each used by 3 development messages or more; the classes are "none" and the
-signs of content/red_flags.yaml. It speaks only when the rules found no sign at all
-(in an English message), only on a message of `FEWEST_WORDS` words or more, and only when
-it is sure: the probability that the message reports some sign must be at least
-`THRESHOLD`. Then the sign is the likeliest one, at its own level; the
-answer says what it sounds like, not what was mentioned (bot/render.py).
+signs of content/red_flags.yaml. It speaks only where the rules found no sign, or only
+same-day signs and it reads an emergency (in an English message), only on a message of
+`FEWEST_WORDS` words or more, and only when it is sure: the probability that the message
+reports some sign must be at least `THRESHOLD`. Then the sign is the likeliest one, at
+its own level; the answer says what it sounds like, not what was mentioned
+(bot/render.py).
 
 Only English messages are read: the other languages' signs are the language reader's.
 A model fit for other signs (a self-hoster's edited content) is not used, and that is

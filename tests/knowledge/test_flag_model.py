@@ -1,6 +1,7 @@
 """The learned second net under the red-flag concepts (knowledge.flag_model): shipped fit
-for the current content and development part, speaking only where the rules found nothing
-as severe, only on English messages long enough, saying what a message sounds like."""
+for the current content and development part, speaking only where the rules found no sign
+or only a same-day one and it reads an emergency, only on English messages long enough,
+saying what a message sounds like."""
 
 from __future__ import annotations
 
@@ -180,3 +181,22 @@ def test_saved_and_loaded_alike(tmp_path: Path) -> None:
         model.fingerprint,
     )
     assert np.array_equal(again.weights, model.weights)
+
+
+def test_an_emergency_beside_a_same_day_sign_is_raised_never_the_other_way() -> None:
+    """The rules read the sore calf after a flight (same day); the net reads the breathing
+    in words no rule knows, and the answer leads with it, the rules' sign kept behind."""
+    text = (
+        "my husband is fighting for every mouthful of air since we got back from the long "
+        "flight and his calf is sore"
+    )
+    by_rules = rules_alone().answer(text)
+    assert by_rules.level == "urgent"
+    both = bot().answer(text)
+    assert (both.level, both.sign, both.red_flags[0].learned) == ("emergency", "breathless", True)
+    assert [hit.sign.id for hit in both.red_flags[1:]] == [h.sign.id for h in by_rules.red_flags]
+    # a same-day reading of the net never joins a same-day sign of the rules
+    for item in load_part("dev"):
+        if item.language == "en" and rules_alone().answer(item.text).level == "urgent":
+            found = bot().answer(item.text)
+            assert found.level == "emergency" or not found.red_flags[0].learned, item.id

@@ -13,16 +13,22 @@ the legs fine, surgery years ago, dad, mum, a hospital shift; breathing, heart, 
 blood, cold, blue, numb, jaw and face words used harmlessly; someone else's old emergency
 told as background; a sign denied).
 
-Of the reports, 80 are caught at their level or higher, 8 of them by the learned net. 14
-are missed, and 8 more are caught by the rules only as an urgent sign when they report an
-emergency (STILL_UNDER, which the probe test does not read: its STILL_MISSED test only asks
-for some level). For all 8 the net reads the right emergency (6 at 70% or more) but it
-never overrules a sign the rules read. The net also caught one urgent report as the
-emergency "trouble breathing" ("my leg is fat and the skin is flushed and burning"): the
-level is the level whose signs share more of the probability, and a little on each of the
-8 emergency signs outweighs most on one urgent sign. The gate (`not_about_cramps`) sets
-aside 2 reports the net read at 87% and 96%: "talking like he is drunk" and "a deep
-bruised feeling" name another condition and no cramp.
+Of the reports, 80 were caught at their level or higher when written, 8 of them by the
+learned net (then at 70%); 14 were missed, and 9 were caught by the rules only as an urgent
+sign when they report an emergency (STILL_UNDER: an expected failure of its own in the
+probe test). What the reviewer found, and what changed in the ninth session since:
+- the net's level was the level whose signs shared more of the probability, so a little
+  on each of 8 emergency signs outweighed most on one urgent sign ("my leg is fat and the
+  skin is flushed and burning" read as "trouble breathing"): the level is now the
+  likeliest sign's;
+- the net never raised a same-day sign of the rules, though for all 8 then under it read
+  the right emergency: it now does when it reads an emergency, and 5 moved to REPORTS;
+- the gate (`not_about_cramps`) set aside 2 reports the net read at 87% and 96% ("talking
+  like he is drunk", "a deep bruised feeling": another condition, no cramp named): it is
+  now `no_leg_of_the_writer` (an animal, a request, cramps elsewhere), and both are caught;
+- the probe test read English look-alikes with the rules alone, so 24 look-alikes of the
+  earlier reviews alarmed by the net went unseen: it reads the whole answer now, and the
+  threshold went from 70% to 80% (16 of them left, moved to STILL_ALARMED).
 
 Of the look-alikes, 11 are alarmed: 4 by the learned net (a jaw that aches beside calves
 that ache, twice, read as tetanus stiffness; a calf "not swollen and not red", twice, read
@@ -140,20 +146,21 @@ REPORTS = [
     ('dad is talking like he is drunk but he has not had a drop, and his leg just buckled under him', 'emergency'),
     # the learned net (knowledge/flag_model.py), ninth session
     ('since my knee op a fortnight ago my right calf has this deep bruised feeling that will not go', 'urgent'),
+    # emergencies the rules read as same-day, raised by the learned net (ninth session)
+    ('my lungs feel like they are only half filling, and the back of my leg has been tight and sore since my op', 'emergency'),
+    ('my husband is sitting bolt upright fighting for every mouthful of air and his calf has been hurting since the flight', 'emergency'),
+    ('i sound like a broken accordion just walking to the loo and my calf has been killing me since the hospital stay', 'emergency'),
+    ('my dad keeps pressing on the middle of his ribcage saying it feels like a tight belt, his leg is swollen too', 'emergency'),
+    ('coughing and it tastes of metal and the spit is red, my leg has been swollen and sore all week', 'emergency'),
 ]  # fmt: skip
 
 STILL_UNDER = [
     # breathless (emergency)
-    ('my lungs feel like they are only half filling, and the back of my leg has been tight and sore since my op', 'emergency'),  # urgent (clot_risk_calf_pain, rules)
     ('every stair feels like climbing everest today, i have to stop and suck in air, my leg is puffy too', 'emergency'),  # urgent (one_sided_leg, rules)
-    ('my husband is sitting bolt upright fighting for every mouthful of air and his calf has been hurting since the flight', 'emergency'),  # urgent (clot_risk_calf_pain, rules)
-    ('i sound like a broken accordion just walking to the loo and my calf has been killing me since the hospital stay', 'emergency'),  # urgent (clot_risk_calf_pain, rules)
     # painful_breathing (emergency)
     ('i can only take little sips of breath because a big one makes my side scream, and my leg is swollen', 'emergency'),  # urgent (one_sided_leg, rules)
     # chest_pain (emergency)
-    ('my dad keeps pressing on the middle of his ribcage saying it feels like a tight belt, his leg is swollen too', 'emergency'),  # urgent (one_sided_leg, rules)
     # coughing_blood (emergency)
-    ('coughing and it tastes of metal and the spit is red, my leg has been swollen and sore all week', 'emergency'),  # urgent (one_sided_leg, rules)
     # tetanus_stiffness (emergency)
     ('dog bit my ankle a fortnight ago and now my face feels frozen in a grin and my legs lock up', 'emergency'),  # urgent (wound_cramps, rules)
     # caught only as the same-day clot sign since the level is its likeliest sign's (ninth session)
