@@ -25,6 +25,7 @@ from pathlib import Path
 
 from evaluation.scoring import PARTS, load_part
 from knowledge.assistant import Assistant
+from knowledge.flag_model import MODEL as FLAG_MODEL
 from knowledge.loader import load_content
 from knowledge.semantic import TABLE
 from knowledge.topic_model import MODEL
@@ -149,6 +150,7 @@ def report() -> str:
     sizes = {name: installed_mb(name) for name in ADDED_PACKAGES}
     sizes["the table of meanings"] = TABLE.stat().st_size / 1e6
     sizes["the topic model"] = MODEL.stat().st_size / 1e6
+    sizes["the red-flag model"] = FLAG_MODEL.stat().st_size / 1e6
     median = {kind: statistics.median(seconds) for kind, seconds in starts.items()}
     bare = median["bare"]
 
