@@ -90,34 +90,62 @@ class FlagModel:
         self.levels = tuple(levels)
         self.vocabulary = tuple(vocabulary)
         self._term_row = {term: i for i, term in enumerate(self.vocabulary)}
+        # The pairs by their first word, so a message's rows are found without building
+        # a string for each of its word pairs (most are in no message it was fit on).
+        self._pair_row: dict[str, dict[str, int]] = {}
+        for term, row in self._term_row.items():
+            first, _, second = term.partition("_")
+            if second:
+                self._pair_row.setdefault(first, {})[second] = row
         self.weights = weights
         self.bias = bias
         self.fingerprint = fingerprint
 
+    def rows(self, message: Normalised) -> list[int]:
+        """The rows of the message's terms (`flag_terms`) that the model knows."""
+        found: set[int] = set()
+        term_row, pair_row = self._term_row, self._pair_row
+        no_pairs: dict[str, int] = {}
+        for sentence in message.sentences:
+            previous = no_pairs
+            for word in sentence.canonical.split():
+                if word == SEGMENT_MARK:
+                    continue
+                row = term_row.get(word)
+                if row is not None:
+                    found.add(row)
+                row = previous.get(word)
+                if row is not None:
+                    found.add(row)
+                previous = pair_row.get(word, no_pairs)
+        return list(found)
+
     def probabilities(self, terms: Iterable[str]) -> dict[str, float]:
         """Per class, the probability; the features are the terms used, as a unit vector."""
+        used = [self._term_row[t] for t in terms if t in self._term_row]
+        return dict(zip(self.classes, self._chances(used).tolist(), strict=True))
+
+    def _chances(self, used: list[int]) -> Any:
         from knowledge.topic_model import softmax
 
-        used = [self._term_row[t] for t in terms if t in self._term_row]
         logits = self.bias.copy()
         if used:
-            logits += self.weights[used].sum(axis=0) / math.sqrt(len(used))
-        return dict(zip(self.classes, softmax(logits).tolist(), strict=True))
+            logits += self.weights.take(used, axis=0).sum(axis=0) / math.sqrt(len(used))
+        return softmax(logits)
 
     def judge(self, message: Normalised, threshold: float = THRESHOLD) -> Judgement | None:
         """The sign the message most likely reports, when it likely reports one."""
         if len(message.words()) < FEWEST_WORDS:
             return None
-        chances = self.probabilities(flag_terms(message))
-        confidence = 1.0 - chances[NO_SIGN]
+        chances = self._chances(self.rows(message))
+        confidence = 1.0 - float(chances[0])  # NO_SIGN is the first class
         if confidence < threshold:
             return None
         # The likeliest sign, and its level: a level's total share would let small
         # shares on eight emergency signs outweigh most of it on one same-day sign (a hot
         # flushed leg read as a breathing sign).
-        sign = max(self.classes[1:], key=lambda name: chances[name])
-        level = self.levels[self.classes.index(sign)]
-        return Judgement(sign, level, confidence)
+        best = 1 + int(chances[1:].argmax())
+        return Judgement(self.classes[best], self.levels[best], confidence)
 
     def save(self, path: Path) -> None:
         import numpy as np

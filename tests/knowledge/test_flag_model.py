@@ -200,3 +200,15 @@ def test_an_emergency_beside_a_same_day_sign_is_raised_never_the_other_way() -> 
         if item.language == "en" and rules_alone().answer(item.text).level == "urgent":
             found = bot().answer(item.text)
             assert found.level == "emergency" or not found.red_flags[0].learned, item.id
+
+
+def test_the_rows_found_at_run_time_are_the_terms_it_was_fit_on() -> None:
+    """`rows` walks the words once without building the pairs' strings; it must find
+    exactly the known terms `flag_terms` gives the fitting."""
+    model = bot().flag_model.get()
+    assert model is not None
+    row_of = {term: row for row, term in enumerate(model.vocabulary)}
+    for item in load_part("dev")[::7]:
+        message = bot().normaliser.normalise(item.text)
+        expected = sorted(row_of[t] for t in flag_terms(message) if t in row_of)
+        assert sorted(model.rows(message)) == expected, item.id
