@@ -137,7 +137,6 @@ class Assistant:
         self.reader = Reader(content.understanding)
         self.languages = LanguageReader(content.languages, self.normaliser.is_word)
         self.topic_model = loaded_topic_model(topic_model, self.matcher.topic_ids, DIMENSIONS)
-        self._signs = {sign.id: sign for sign in content.red_flags.signs}
         self.flag_model = loaded_flag_model(flag_model, content.red_flags.signs)
 
     def answer(self, text: str) -> Answer:
@@ -198,10 +197,10 @@ class Assistant:
         long_cramp = any(hit.sign.id == "long_cramp" for hit in hits)
         if long_cramp and code != "en" and self.languages.cramp_over(text, code):
             hits = tuple(hit for hit in hits if hit.sign.id != "long_cramp")
-        # The most severe of what the English concepts and the message's language found:
-        # "crampe au mollet ... j'arrive plus a respirer" is an emergency, not a long cramp.
         if code == "en" and (foreign is None or foreign.level is None):
             hits = self._learned_sign(message, hits)
+        # The most severe of what the English concepts and the message's language found:
+        # "crampe au mollet ... j'arrive plus a respirer" is an emergency, not a long cramp.
         levels = [hit.level for hit in hits[:1]]
         if foreign is not None and foreign.level is not None:
             levels.append(foreign.level)
@@ -228,7 +227,7 @@ class Assistant:
         # cramp named stays: a calf's "deep bruised feeling" since a knee operation.
         if self.reader.read(message).no_leg_of_the_writer:
             return hits
-        return (SignHit(self._signs[judged.sign], learned=True), *hits)
+        return (SignHit(self.content.red_flags.sign(judged.sign), learned=True), *hits)
 
     def _topic(self, ranking: Ranking, reading: Reading, facts: tuple[str, ...]) -> Answer:
         scores = dict(ranking.scores)
