@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 import os
 import urllib.parse
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -124,7 +125,7 @@ def _connect_or_unavailable(
 
 def migration_config(connection: Connection) -> Config:
     """Alembic's configuration for running the project's migrations on `connection`."""
-    from alembic.config import Config  # see _upgrade
+    from alembic.config import Config  # see upgrade_schema
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
@@ -132,12 +133,26 @@ def migration_config(connection: Connection) -> Config:
     return config
 
 
-def _upgrade(connection: Connection) -> None:
+def upgrade_schema(connection: Connection) -> None:
+    """Migrate the database `connection` opens to the newest schema."""
     # Alembic (with mako and pygments) takes over 0.1 s to import: only a start that
     # migrates needs it, not every import of storage.
     from alembic import command
+    from alembic.runtime.migration import MigrationContext
 
+    # A restart finds the newest schema: alembic's upgrade would load its environment and
+    # every migration script again only to do nothing.
+    if set(MigrationContext.configure(connection).get_current_heads()) == set(_newest()):
+        return
     command.upgrade(migration_config(connection), "head")
+
+
+@cache
+def _newest() -> tuple[str, ...]:
+    """The newest revision of the migrations (their heads), read once per process."""
+    from alembic.script import ScriptDirectory
+
+    return tuple(ScriptDirectory(str(MIGRATIONS_DIR)).get_heads())
 
 
 def _existing_file_only(url: str, path: Path) -> URL:
@@ -320,7 +335,7 @@ class Database:
 
     async def migrate(self) -> None:
         async with self.engine.begin() as connection:
-            await connection.run_sync(_upgrade)
+            await connection.run_sync(upgrade_schema)
 
     async def close(self) -> None:
         await self.engine.dispose()

@@ -11,6 +11,7 @@ from bot.application import BotApplication
 from standin import BotApiStandIn
 from tests.e2e.harness import TOKEN, Person, bot_settings, require_spec, running_bot
 from tests.support.clock import FakeClock
+from tests.support.sqlite_template import migrated_sqlite_url
 
 
 @pytest.fixture
@@ -35,11 +36,11 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def bot_database(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """The bot's database: a SQLite file, or, for a test run on both databases
-    (tests/support/postgres.py's on_both_databases), the variant's database."""
+    """The bot's database: a SQLite file at the newest schema, or, for a test run on both
+    databases (tests/support/postgres.py's on_both_databases), the variant's database."""
     if "database_url" in request.fixturenames:
         return str(request.getfixturevalue("database_url"))
-    return f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
+    return migrated_sqlite_url(tmp_path)
 
 
 @pytest.fixture

@@ -25,6 +25,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from storage.db import Database
+from tests.support.sqlite_template import migrated_sqlite_url
 
 URL_SETTING = "TEST_POSTGRES_URL"
 SKIP_REASON = f"PostgreSQL variant: set {URL_SETTING} to a server's URL to run it"
@@ -137,9 +138,9 @@ def on_both_databases(test: Any) -> Any:
 
 @pytest.fixture(params=DIALECTS)
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """An empty database: a SQLite file (the first Database opened creates it, migrate()
-    builds its schema), or the session's migrated PostgreSQL database with empty tables
-    (that variant skips without TEST_POSTGRES_URL)."""
+    """A database at the newest schema with empty tables: a SQLite file of the test's own
+    (tests/support/sqlite_template.py), or the session's migrated PostgreSQL database
+    (that variant skips without TEST_POSTGRES_URL). migrate() finds nothing to do."""
     if request.param == "sqlite":
-        return f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
+        return migrated_sqlite_url(tmp_path)
     return str(request.getfixturevalue("postgres_url"))
