@@ -51,8 +51,15 @@ log = logging.getLogger(__name__)
 BotApplication = Application[Any, Any, Any, Any, Any, Any]
 
 
-def build_services(settings: Settings, token: str, content: Content | None = None) -> Services:
+def build_services(
+    settings: Settings,
+    token: str,
+    content: Content | None = None,
+    assistant: Assistant | None = None,
+) -> Services:
     PATTERNS.use(settings.pattern_cache_dir)
+    if assistant is not None:  # built already for this content (tests share one per process)
+        content = assistant.content
     content = content or load_content(settings.content_dir)
     secret = settings.callback_secret
     signer = (
@@ -63,7 +70,7 @@ def build_services(settings: Settings, token: str, content: Content | None = Non
     svc = Services(
         settings=settings,
         content=content,
-        assistant=Assistant(content),
+        assistant=assistant or Assistant(content),
         signer=signer,
         triage=TriageEngine(load_triage(settings.content_dir)),
         db=Database(settings.database_url),
@@ -177,10 +184,12 @@ def rate_limiter(settings: Settings, db: Database) -> RateLimiter:
     return RateLimiter(send_windows(settings, db), limits, max_retries=3)
 
 
-def build_application(settings: Settings, content: Content | None = None) -> BotApplication:
+def build_application(
+    settings: Settings, content: Content | None = None, assistant: Assistant | None = None
+) -> BotApplication:
     """Validate settings and content, then wire the bot. Raises SettingsError/ContentError."""
     token = settings.require_token()
-    svc = build_services(settings, token, content)
+    svc = build_services(settings, token, content, assistant)
     # Each update claimed in the database before it is handled: handled once, whichever
     # instance receives it and however often Telegram sends it.
     ledger = UpdateLedger(once=HandledOnce(svc.db))

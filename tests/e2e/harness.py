@@ -14,7 +14,10 @@ import pytest
 from bot.application import BotApplication, build_application, polling, services_of
 from bot.settings import Settings
 from bot.webhook import WebhookServer, webhook
+from knowledge.assistant import Assistant
+from knowledge.loader import DEFAULT_CONTENT_DIR
 from standin import BotApiStandIn, CallRecord, resolve_spec_path
+from tests.support.assistant import shared_assistant
 
 TOKEN = "123456789:AAE2eTestTokenForTheLocalStandIn0000"
 # Webhook mode: the public URL Telegram would post to (the stand-in maps it to the bot's
@@ -53,11 +56,17 @@ async def running_bot(
 ) -> AsyncIterator[BotApplication]:
     """The same Application `cramp-bot run` builds, polling the stand-in; with a clock,
     time is the test's to move."""
-    app = build_application(settings)
+    app = build_application(settings, assistant=_assistant_for(settings))
     if clock is not None:
         services_of(app).clock = clock
     async with polling(app, settings.polling_timeout):
         yield app
+
+
+def _assistant_for(settings: Settings) -> Assistant | None:
+    """The process's shared assistant for the shipped content; a bot given other content
+    builds its own."""
+    return shared_assistant() if settings.content_dir == DEFAULT_CONTENT_DIR else None
 
 
 def webhook_settings(standin: BotApiStandIn, data_dir: Path, **overrides: Any) -> Settings:
@@ -77,7 +86,7 @@ async def running_webhook_bot(
 ) -> AsyncIterator[tuple[BotApplication, WebhookServer]]:
     """The Application `cramp-bot run` builds with WEBHOOK_URL set, serving its webhook on
     a free local port that the stand-in delivers to."""
-    app = build_application(settings)
+    app = build_application(settings, assistant=_assistant_for(settings))
     if clock is not None:
         services_of(app).clock = clock
     async with webhook(app, settings) as server:

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from knowledge.assistant import Assistant
 from knowledge.languages import LanguageReader, Languages
-from knowledge.loader import ContentError, load_content, parse_file
+from knowledge.loader import ContentError, parse_file
+from tests.support.assistant import shared_assistant
 
-ASSISTANT = Assistant(load_content())
+ASSISTANT = shared_assistant()
 
 
 def read(text: str) -> tuple[str, str | None, str | None]:

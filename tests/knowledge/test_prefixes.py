@@ -10,11 +10,11 @@ from hypothesis import strategies as st
 
 from evaluation.scoring import load_part
 from knowledge.alternation import alternation
-from knowledge.assistant import Assistant
 from knowledge.loader import load_content
 from knowledge.prefixes import PatternGroups, PrefixIndex, starts_of
+from tests.support.assistant import shared_assistant
 
-ASSISTANT = Assistant(load_content())
+ASSISTANT = shared_assistant()
 CONCEPTS = ASSISTANT.content.red_flags.concepts
 INDEX = {
     kind: PrefixIndex(

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knowledge.assistant import Assistant, Kind
-from knowledge.loader import load_content
+from knowledge.assistant import Kind
+from tests.support.assistant import shared_assistant
 
-ASSISTANT = Assistant(load_content())
+ASSISTANT = shared_assistant()
 
 
 def facts_of(text: str) -> set[str]:

@@ -8,11 +8,10 @@ import time
 
 import pytest
 
-from knowledge.assistant import Assistant
-from knowledge.loader import load_content
+from tests.support.assistant import shared_assistant
 
 # Collected once at import, to give each phrase its own test id.
-ASSISTANT = Assistant(load_content())
+ASSISTANT = shared_assistant()
 SIGNS = ASSISTANT.content.red_flags
 EXAMPLES = [(sign.id, example) for sign in SIGNS.signs for example in sign.examples]
 

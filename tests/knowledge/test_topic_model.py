@@ -20,13 +20,11 @@ from knowledge.assistant import Assistant, Kind
 from knowledge.loader import load_content
 from knowledge.semantic import DIMENSIONS
 from knowledge.topic_model import MODEL, Evidence, TopicModel, loaded_topic_model
+from tests.support.assistant import shared_assistant
 
 
-@cache
 def with_model() -> Assistant:
-    built = Assistant(load_content())
-    built.wait_ready()
-    return built
+    return shared_assistant()
 
 
 @cache

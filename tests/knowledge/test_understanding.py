@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.assistant import Answer, Assistant, Kind
-from knowledge.loader import load_content
+from knowledge.assistant import Answer, Kind
 from knowledge.smalltalk import SmallTalk
+from tests.support.assistant import shared_assistant
 
-ASSISTANT = Assistant(load_content())
+ASSISTANT = shared_assistant()
 LANGUAGES = ASSISTANT.content.languages.languages
 
 

@@ -8,12 +8,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from knowledge.assistant import Assistant
-from knowledge.loader import load_content
+from tests.support.assistant import shared_assistant
 
 
 @pytest.fixture(scope="module")
 def assistant() -> Assistant:
-    return Assistant(load_content())
+    return shared_assistant()
 
 
 EXPECTED_TOPICS = [
@@ -124,4 +124,4 @@ def test_any_text_is_answered_without_error(text: str) -> None:
     assert answer.level in (None, "emergency", "urgent")
 
 
-_ASSISTANT = Assistant(load_content())
+_ASSISTANT = shared_assistant()
