@@ -10,22 +10,18 @@ from evaluation.scoring import Report, evaluate, load_part
 from evaluation.train import cross_validate
 from knowledge.assistant import Assistant
 from knowledge.loader import load_content
+from tests.support.assistant import shared_assistant
 
 
 @pytest.fixture(scope="module")
 def assistant() -> Assistant:
-    return Assistant(load_content())
+    return shared_assistant()
 
 
 def share(pair: tuple[int, int]) -> float:
     hit, total = pair
     assert total > 0
     return hit / total
-
-
-@pytest.fixture(scope="module")
-def dev(assistant: Assistant) -> Report:
-    return evaluate(assistant, "dev", load_part("dev"), repeats=0)  # times are make eval's
 
 
 @pytest.fixture(scope="module")
@@ -48,24 +44,20 @@ def test_the_set_is_as_large_and_as_varied_as_promised() -> None:
     assert not test_ids & {item.id for item in load_part("dev")}, "split once, no overlap"
 
 
-def test_development_part(dev: Report) -> None:
+def test_development_part() -> None:
+    """The development part answered by a topic model and a red-flag model fit on the other
+    folds (3 here, about a minute and a half; 9 in `make eval`): the figures that compare
+    with the held-out part. The shipped models, fit on the whole part, are held by the
+    held-out part below and by tests/knowledge/test_topic_model.py and test_flag_model.py."""
+    dev = cross_validate(Assistant(load_content(), topic_model=None), load_part("dev"), 3)
     assert share(dev.recall("emergency")) >= DEV_EMERGENCY_RECALL
     assert share(dev.recall("urgent")) >= DEV_URGENT_RECALL
     assert share(dev.false_alarms()) <= DEV_FALSE_ALARMS
     wrong, total = dev.out_of_scope_wrong()
     assert wrong / total <= DEV_OUT_OF_SCOPE_WRONG
     assert share(dev.top1()) >= DEV_TOP1
+    assert share(dev.real_top1()) >= DEV_REAL_TOP1
     assert share(dev.offered()) >= DEV_OFFERED
-
-
-def test_development_part_cross_validated() -> None:
-    """The topic model and the red-flag model on development messages they were not fit
-    on: 3 folds here (about a minute), 9 in `make eval`."""
-    crossed = cross_validate(Assistant(load_content(), topic_model=None), load_part("dev"), 3)
-    assert share(crossed.top1()) >= CROSS_VALIDATED_TOP1
-    assert share(crossed.real_top1()) >= CROSS_VALIDATED_REAL_TOP1
-    assert share(crossed.recall("emergency")) >= DEV_EMERGENCY_RECALL
-    assert share(crossed.false_alarms()) <= CROSS_VALIDATED_FALSE_ALARMS
 
 
 def test_held_out_part(test_part: Report) -> None:
@@ -78,55 +70,44 @@ def test_held_out_part(test_part: Report) -> None:
     assert wrong / total <= TEST_OUT_OF_SCOPE_WRONG
 
 
-# Floors: a little below the figures of the last `make eval` (README). The development top-1
-# sits lower than before batches 26, 28, 29 and 31: their look-alikes (a sign's words said
-# harmlessly, in formal letters, voice to text) are hard to place and no earlier message
+# Floors: a little below the figures of the last `make eval` (README). The development part
+# is held cross-validated, 3 folds: 3,013 of 3,617 top-1 (83.3%), real posts 566 of 650,
+# offered 3,327 (92.0%), emergency 1,383 of 1,393, urgent 650 of 669, false alarms 110 of
+# 3,997 (2.75%), out of scope answered 41 of 403 (10.2%). Until the tenth session these were
+# held on the models fit on the whole part too (top-1 90.0%, offered 93.1%), which answering
+# the part twice made the slowest test of `make test`.
+# Top-1 sits lower than before batches 26, 28, 29 and 31: their look-alikes (a sign's words
+# said harmlessly, in formal letters, voice to text) are hard to place and no earlier message
 # changed its answer. It sits lower again since batches 35 and 36: 1,320 written messages
-# labelled strictly with one topic each (71.0% of them right; the rest of the part 85.9%).
+# labelled strictly with one topic each, and batch 37's real stories (27 of 57 untuned).
 # Urgent recall: batch 33's real posts tell two long cramps the way words alone barely can
 # ("calves still all cramped up" from 5 to 7 am, "would not go away" half the night).
 # Batch 44 adds eight urgent reports in other languages whose clot settings and long cramps
 # are read in English only (the issue asks those languages for the emergency signs and a
-# swollen painful leg): 531 of 549.
+# swollen painful leg).
 DEV_EMERGENCY_RECALL = 0.975
 DEV_URGENT_RECALL = 0.96
-# Batch 37's real stories (27 of 57 untuned) sit lower still: 79.1% with them. The nearness
-# in meaning (knowledge/semantic.py) and a lighter lean of what a person tells took it from
-# 79.6% to 81.3% (2,684 of 3,300). The topic model (knowledge/topic_model.py) is fit on
-# this part, so these two floors hold the fit, which a change to the pipeline below the
-# model lowers; what it does on messages it was not fit on is held by the cross-validated
-# floors (3 folds: 83.0%, real posts 563 of 650; `make eval`'s 9 folds: 83.2%, 567) and on
-# the held-out part.
-# Batch 49 (150 dramatic "cramping right now" messages, 125 right untuned) took the fit's
-# top-1 from 90.0% to 89.9% (3,253 of 3,617).
-DEV_TOP1 = 0.89
-DEV_OFFERED = 0.93
-CROSS_VALIDATED_TOP1 = 0.82
-CROSS_VALIDATED_REAL_TOP1 = 0.85
+DEV_TOP1 = 0.82
+DEV_REAL_TOP1 = 0.85
+DEV_OFFERED = 0.91
 # Out of scope: batch 37's real posts keep five answered (leg pain "during my period", cramps
-# three days after starting the pill, a pulled hamstring told with its cramp): 25 of 302.
-# Batch 38's real posts add four (a dancer's rib cramp that makes breathing painful, kept
-# alarmed as the guidance says; a sciatica story ending "gasping 'SCIATIC'"; a question about
-# hyperlipidemia and one about potassium with high blood pressure): 29 of 311. Batch 39's
-# add two: a hip-flexor strain told as numbness with one leg lifted in by hand (alarmed),
-# and quads that "pop" at heavy squats, asked as cramp or strain (given the exercise
-# topic): 31 of 318. Cramps told with the pill, by the month or days past ovulation with no
-# leg named are cramps elsewhere since: 26 of 323 with batch 40. Batch 42, written to be
-# hard (sport tactics, compression-sock sizing, running shoes, a child's night terrors, a
-# pill's timing), was 22 of 80 untuned and 16 after its fixes: 38 of 403.
-DEV_OUT_OF_SCOPE_WRONG = 0.10
+# three days after starting the pill, a pulled hamstring told with its cramp). Batch 38's
+# real posts add four (a dancer's rib cramp that makes breathing painful, kept alarmed as
+# the guidance says; a sciatica story ending "gasping 'SCIATIC'"; a question about
+# hyperlipidemia and one about potassium with high blood pressure). Batch 39's add two: a
+# hip-flexor strain told as numbness with one leg lifted in by hand (alarmed), and quads
+# that "pop" at heavy squats, asked as cramp or strain (given the exercise topic). Batch 42,
+# written to be hard (sport tactics, compression-sock sizing, running shoes, a child's night
+# terrors, a pill's timing), was 22 of 80 untuned and 16 after its fixes.
+DEV_OUT_OF_SCOPE_WRONG = 0.11
 # The target (2%) is held on the held-out part below. The development part's look-alikes of
 # batches 24-31 (a grimace, a dental nurse's "normal", laughing till breathless, a nurse's
 # "watch for breathlessness", navy nail polish on "blue" toes, a first-aid quiz's locked
-# jaw) are kept on the safe side where words alone cannot tell them from a sign: 51 of
-# 1,948 (2.6%), then 74 of 3,434 (2.2%) with batches 32-36 and the fixes their reviews left,
-# 90 of 3,491 (2.6%) with batch 37's real stories told after the fact (a clot found and
-# treated, a faint "one time") and the exclusions two reviews took back.
-DEV_FALSE_ALARMS = 0.028
-# The learned red-flag net (knowledge/flag_model.py) on folds it was not fit on: 9 folds
-# 114 of 3,847 (3.0%) before batch 49, 3 folds 112 of 3,997 (2.8%) with it; the rules alone
-# alarm 108 of them (in-sample, as every fold's rules are).
-CROSS_VALIDATED_FALSE_ALARMS = 0.03
+# jaw) are kept on the safe side where words alone cannot tell them from a sign, as are
+# batch 37's real stories told after the fact (a clot found and treated, a faint "one
+# time"). The learned red-flag net (knowledge/flag_model.py), on folds it was not fit on,
+# adds a few: the rules alone alarm 108 of the 110.
+DEV_FALSE_ALARMS = 0.03
 TEST_EMERGENCY_RECALL = 0.93
 TEST_URGENT_RECALL = 0.9
 # The held-out part with the topic model: 67 of 78 (85.9%), offered 70 of 78; 65 of 78
