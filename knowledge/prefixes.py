@@ -21,6 +21,7 @@ from typing import Any, Generic, TypeVar
 from knowledge.alternation import alternation
 from knowledge.models import compiled
 from knowledge.pattern_cache import PATTERNS
+from knowledge.text import SEGMENT_MARK
 
 # Longer strings rule out more; more strings cost more to build and look up.
 _LONGEST = 5
@@ -84,7 +85,7 @@ def _class_chars(items: list[_Item]) -> list[str] | None:
 
 # What the start strings depend on besides the pattern: a cached reading under other
 # settings is not this one.
-_READING = f"longest={_LONGEST},most={_MOST_STRINGS},class={_CLASS_LIMIT}"
+_READING = f"longest={_LONGEST},most={_MOST_STRINGS},class={_CLASS_LIMIT},behind=words"
 
 
 @cache  # a pattern is read once, whether to index it or to ask if it can be
@@ -96,6 +97,8 @@ def starts_of(pattern: str) -> frozenset[str]:
 
 def _read_starts(pattern: str) -> frozenset[str]:
     items = list(sre_parse.parse(pattern))
+    while items and _words_not_before(items[0]):
+        items = items[1:]
     if not items or items[0] != (sre_constants.AT, sre_constants.AT_BOUNDARY):
         return frozenset({""})  # a match could start anywhere, not only at a boundary
     for length in range(_LONGEST, 0, -1):
@@ -103,6 +106,21 @@ def _read_starts(pattern: str) -> frozenset[str]:
         if len(found) <= _MOST_STRINGS:
             return frozenset(_drop_covered(found))
     return frozenset({""})
+
+
+def _words_not_before(item: _Item) -> bool:
+    """A leading "(?<!dog )": it reads the text before the match, which starts at the
+    boundary after it all the same. Only plain words, never the segment mark nor a lone
+    space: the red-flag detector tries a match at a place in the whole message, where such a
+    check at a sentence's start would see the sentence before, " | " (knowledge.text)."""
+    op, av = item
+    if op is not sre_constants.ASSERT_NOT or av[0] != -1:
+        return False
+    inner = list(av[1])
+    if not all(o is sre_constants.LITERAL for o, _ in inner):
+        return False
+    words = "".join(chr(c) for _, c in inner)
+    return SEGMENT_MARK not in words and words.strip() != ""
 
 
 def _drop_covered(strings: set[str]) -> set[str]:
