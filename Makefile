@@ -48,6 +48,10 @@ typecheck: $(STAMP)
 # that time several processes (marked serial) run alone afterwards. PYTEST_WORKERS=0 runs
 # the first part in this process too.
 PYTEST_WORKERS ?= auto
+# Python keeps the compiled project and the rewritten test modules between processes (some
+# machines set PYTHONDONTWRITEBYTECODE): the serial part and every bot the tests start as a
+# process would otherwise compile them all again.
+pytest: export PYTHONDONTWRITEBYTECODE :=
 pytest: $(STAMP)
 	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile -m "not serial"
 	$(BIN)/pytest -m serial
