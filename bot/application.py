@@ -58,9 +58,10 @@ def build_services(
     assistant: Assistant | None = None,
 ) -> Services:
     PATTERNS.use(settings.pattern_cache_dir)
-    if assistant is not None:  # built already for this content (tests share one per process)
-        content = assistant.content
-    content = content or load_content(settings.content_dir)
+    # An assistant built already (tests share one per process) brings its content.
+    if assistant is None:
+        assistant = Assistant(content or load_content(settings.content_dir))
+    content = assistant.content
     secret = settings.callback_secret
     signer = (
         CallbackSigner(secret.get_secret_value().encode())
@@ -70,7 +71,7 @@ def build_services(
     svc = Services(
         settings=settings,
         content=content,
-        assistant=assistant or Assistant(content),
+        assistant=assistant,
         signer=signer,
         triage=TriageEngine(load_triage(settings.content_dir)),
         db=Database(settings.database_url),
