@@ -61,6 +61,30 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
+async def _finish(
+    queue: asyncio.Queue[list[Outgoing] | None], workers: list[asyncio.Task[None]]
+) -> None:
+    """The pipelines deliver the chunks they were handed, then stop."""
+    try:
+        for _ in workers:
+            await queue.put(None)
+        await asyncio.gather(*workers)
+    except asyncio.CancelledError:
+        await _end_now(workers)
+        raise
+
+
+async def _end_now(workers: list[asyncio.Task[None]]) -> None:
+    """A cancelled pass (the event loop closing, the instance going away) ends its
+    pipelines and their sends with it: those may wait for ever (a closed rate limiter, a
+    request never answered), and a full queue would never take the word to stop. What they
+    held stays 'queued' or 'sending' under this instance's lease, which settles it: never
+    sent twice."""
+    for worker in workers:
+        worker.cancel()
+    await asyncio.gather(*workers, return_exceptions=True)
+
+
 class Dispatcher:
     def __init__(
         self,
@@ -220,10 +244,13 @@ class Dispatcher:
                     break
                 else:
                     await claimed_some.wait()  # the claimer is still producing
-        finally:
-            for _ in workers:
-                await queue.put(None)
-            await asyncio.gather(*workers)
+        except asyncio.CancelledError:
+            await _end_now(workers)
+            raise
+        except BaseException:  # the database failed mid-feed: what was handed over goes on
+            await _finish(queue, workers)
+            raise
+        await _finish(queue, workers)
 
     async def _deliver_chunk(self, chunk: list[Outgoing], stats: PassStats) -> None:
         if self._stopping:

@@ -82,8 +82,8 @@ async def test_a_crash_while_sends_wait_in_the_rate_limiter_loses_nothing(
     await due_for(db, clock, 60)
     running = await stalled_in_the_rate_limiter(db, clock, sender, 60)
     assert (await states(db))["sending"] == 0, "nothing is 'sending' before it leaves"
-    # The process dies. (This one lingers: what it still tries is refused by the
-    # compare-and-sets, as a stale process's would be.)
+    # The process dies. (A process that lingered instead would have what it still tries
+    # refused by the compare-and-sets.)
     running.cancel()
     restarted = Dispatcher(db, TEXTS, sender, clock, SETTINGS)
     assert await restarted.recover() == 0
@@ -91,6 +91,33 @@ async def test_a_crash_while_sends_wait_in_the_rate_limiter_loses_nothing(
     await restarted.run_pass()
     assert sender.per_chat() == dict.fromkeys(range(1, 61), 1)
     assert (await states(db)) == {"sent": 60}
+
+
+async def test_a_cancelled_pass_ends_at_once_with_its_sends(
+    db: Database, clock: FakeClock, sender: ControlledSender
+) -> None:
+    """Cancelling a pass (the event loop closing at exit, an instance going away) ends it
+    and the sends it started, even while its pipelines are full and their requests wait
+    for answers that never come: nothing it held is released, the lease settles it. A
+    cancelled pass once waited for ever to hand its full queue the word to stop (seen in a
+    loaded run: the dead instance of test_leases kept renewing its leases)."""
+    await due_for(db, clock, 20)
+    sender.answers_open.clear()
+    settings = DispatchSettings(claim_batch=50, chunk_size=5, pipelines=1)
+    running = asyncio.create_task(Dispatcher(db, TEXTS, sender, clock, settings).run_pass())
+    # A chunk in flight, one in the full queue, one waiting to be put; the rest not taken.
+    held = {"sending": 5, "queued": 10, "pending": 5}
+    await until(lambda: _held(db, **held))
+    await asyncio.sleep(0.05)
+    running.cancel()
+    done, _ = await asyncio.wait([running], timeout=5)
+    assert done, "a cancelled pass ends"
+    assert sender.requested == [1, 2, 3, 4, 5]
+    assert (await states(db)) == held
+
+
+async def _held(db: Database, **expected: int) -> bool:
+    return (await states(db)) == expected
 
 
 async def stalled_in_the_rate_limiter(
