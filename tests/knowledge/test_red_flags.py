@@ -221,6 +221,13 @@ def test_no_non_example_fires(phrase: str) -> None:
         ("calf locked for 25 minutes straight and stretching does nothing", "long_cramp"),
         # one calf that hurts after a long coach journey
         ("since the 9 hour coach trip my right calf throbs", "clot_risk_calf_pain"),
+        # the pill as typed (the normaliser folds "pill" into "medicine")
+        (
+            "started the pill 2 months ago. the last 2 days one calf has been sore and crampy "
+            "all the time. can the pill cause cramps?",
+            "clot_risk_calf_pain",
+        ),
+        ("on the combined pill and my left calf has ached since yesterday", "clot_risk_calf_pain"),
     ],
 )
 def test_real_reports_are_recognised(text: str, sign: str) -> None:
@@ -522,6 +529,8 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "my calf swelling went down",
         "my legs are swollen by the evening, and I get cramps at night",
         "34 weeks pregnant. My left calf has ached since yesterday's cramp.",
+        "on the pill, and both calves cramp at night, gone in a minute",
+        "can the pill cause leg cramps?",
         "My mother broke her leg. The leg where she had the surgery is very swollen. They did an "
         "ultrasound for blood clots, but none were detected.",
     ],

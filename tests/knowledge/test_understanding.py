@@ -413,6 +413,9 @@ def test_other_subjects_found_by_the_fresh_batch_are_out_of_scope(text: str) -> 
         "the second leg of the tie is on Wednesday",
         "break a leg at your audition!",
         "leg room on the bus is terrible",
+        "my knees are wedged against the seat in front on every long-haul flight",
+        "economy is so cramped my knees are jammed into the seat in front, which airline?",
+        "my legs are always cramped up against the seat in front, is an exit row worth it?",
         "I got a calf tattoo, how do I look after it?",
         "cellulite on my thighs, how to reduce",
         "best leg workout to build big quads",
@@ -438,6 +441,8 @@ def test_other_subjects_found_by_the_probe_are_out_of_scope(text: str) -> None:
         "my hamstring keeps cramping at the end of my long runs",
         "I get leg cramps when I wear high heels all day",
         "walking the dog when my calf cramped, how do i stop it",
+        "my calves cramp on long flights with my knees jammed against the seat in front",
+        "the flight was so cramped and now my calves keep cramping every night",
     ],
 )
 def test_a_cramp_of_ones_own_leg_stays_in_scope(text: str) -> None:

@@ -532,6 +532,8 @@ LOOK_ALIKES = [
     'the world spun on the waltzer and my calf cramped',
     'greyish feet from the dye in my cheap socks, and my toes get cold',
     'she was not responding to my texts, then my leg cramped',
+    # alarmed by the learned net from the ninth session; quiet since the eleventh's refit
+    'coughing into a tissue, my eyes are red and streaming, bad cold',
 ]  # fmt: skip
 
 STILL_ALARMED = [
@@ -559,8 +561,6 @@ STILL_ALARMED = [
     'my husband doesnt respond when i call him at work',
     # the learned net (knowledge/flag_model.py), ninth session
     'she talked for an hour without drawing breath about her knee pain',
-    # the learned net (knowledge/flag_model.py), ninth session
-    'coughing into a tissue, my eyes are red and streaming, bad cold',
     # the learned net (knowledge/flag_model.py), ninth session
     'my leg is not strong yet after the acl op, and my arm is weak from the sling',
 ]  # fmt: skip

@@ -391,6 +391,8 @@ LOOK_ALIKES = [
     'my jaw aches from chewing gum all day and my calves ache from the gym, getting old',
     # the learned net (knowledge/flag_model.py), ninth session
     'my left calf is not swollen, not warm, not red, just tight after a cramp in the night',
+    # alarmed by the learned net (tetanus stiffness) until the eleventh session's refit
+    'my jaw aches from a long chat on the phone and my calves ache from standing, long day',
 ]  # fmt: skip
 
 STILL_ALARMED = [
@@ -410,6 +412,4 @@ STILL_ALARMED = [
     'my face drooped with disappointment when the cramp ruined my personal best, any tips',  # emergency stroke_signs (rules)
     # a sign denied (more)
     'my calf hurt for a minute after the flight then settled completely, legs look normal',  # urgent clot_risk_calf_pain (rules)
-    # a sign denied in a list, aches of the jaw and elsewhere (where the learned net is weak)
-    'my jaw aches from a long chat on the phone and my calves ache from standing, long day',  # emergency tetanus_stiffness (learned net)
 ]  # fmt: skip
