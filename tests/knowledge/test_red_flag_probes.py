@@ -22,6 +22,7 @@ from tests.knowledge.probes import (
     review7,
     review8,
     review9,
+    review10,
 )
 from tests.knowledge.test_red_flags import ASSISTANT, fired
 
@@ -36,6 +37,7 @@ _PROBES = (
     review8,
     review9,
     casual_reports,
+    review10,
 )
 
 

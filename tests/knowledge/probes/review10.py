@@ -1,0 +1,173 @@
+"""A safety review of the eleventh session (2026-11-30) of "the pill" as a clot setting.
+
+The normaliser folds "pill" into "medicine" (content/synonyms.yaml), so the content's
+pattern for "the pill" had never matched and a calf sore for two days after starting the
+pill was missed. The first fix (the pill read as typed) brought back 5 of 71 reports a
+reviewer wrote and alarmed 15 of 69 ordinary messages ("i'm on the pill. my calf cramps at
+night sometimes", "i won't stop the pill"): a lasting setting fed a rule that asks no more
+than a cramp of one leg, "my leg cramps" read as one leg, and "won't stop the pill" as a
+pain that will not stop. The reviewer's fixes, tried on a copy and then taken: the pill's
+shorthand and brands (guidance: "the pill or HRT"), HRT by its names, the pill kept out of
+the one-leg rule (it counts beside pain that does not ease), "my leg cramps" no longer one
+leg, "won't stop the/my/taking" no pain that will not stop. Still missed: a hormonal coil
+(not the pill). Still alarmed: "since starting the pill my leg cramps have got worse".
+"""
+
+from __future__ import annotations
+
+# ruff: noqa: E501 (the messages as they were written, one per line)
+
+# The look-alikes are checked with the whole answer (the learned net's too), not the rules alone.
+READ_WHOLE = True
+
+REPORTS = [
+    ("I'm on the pill and my left calf has been aching since yesterday, it won't ease", 'urgent'),
+    ('started the pill 3 weeks ago and now my right calf hurts constantly', 'urgent'),
+    ("on microgynon and my left calf has a cramp that won't go away", 'urgent'),
+    ("started yasmin last month, my right calf has been throbbing for two days and stretching doesn't help", 'urgent'),
+    ('my pill is rigevidon and my left leg has ached nonstop since Sunday', 'urgent'),
+    ('I use the patch (evra) and my left calf has hurt for 2 days straight, not easing', 'urgent'),
+    ("I have the ring (nuvaring) and my right calf keeps cramping and won't let go", 'urgent'),
+    ("had the depo injection last month and my left calf has been sore for 3 days and isn't getting better", 'urgent'),
+    ("I'm on HRT patches and my right calf is really painful and it won't go away", 'urgent'),
+    ('on the mini pill and my left calf has been aching since Monday', 'urgent'),
+    ('on bc pills, my right calf has been killing me for two days, nothing helps', 'urgent'),
+    ('on the contraceptive pil and my left calf aches all the time', 'urgent'),
+    ('i take birth control and my left calf has hurt constantly since friday', 'urgent'),
+    ("I'm on the combined pill, one leg (the left) is cramping and it won't stop", 'urgent'),
+    ('just started cerazette and my right calf has a constant ache', 'urgent'),
+    ("on oestrogen HRT and my left calf has been painful since yesterday and won't ease", 'urgent'),
+    ('been on the pill 5 years. left calf pain for 3 days that doesnt go away', 'urgent'),
+    ('i take the pill. my right calf has a cramp since this morning that will not ease', 'urgent'),
+    ('taking oral contraceptives, my left leg has been throbbing for 2 days', 'urgent'),
+    ('on yaz and my left calf is sore and it still hurts after stretching, 2 days now', 'urgent'),
+    ("using the contraceptive patch, calf pain in my right leg only, it won't settle", 'urgent'),
+    ('on the implant (nexplanon) and my left calf has been aching non stop for 3 days', 'urgent'),
+    ("I'm on hormone replacement therapy, my left calf is tender and the pain won't go away", 'urgent'),
+    ("my right calf has been cramping for two days and won't ease. I'm on the pill if that matters", 'urgent'),
+    ("left calf pain that won't go away, i'm on microgynon 30", 'urgent'),
+    ('Is it normal? started my pill 2 weeks ago and my left calf has hurt non stop since', 'urgent'),
+    ('on dianette for acne and my right calf aches constantly', 'urgent'),
+    ('on the birth control pill and my left calf has been sore since saturday', 'urgent'),
+    ('on estrogen for menopause, right calf hurting all the time since tuesday', 'urgent'),
+    ("i'm on loestrin and my left calf has a cramp that just won't let up", 'urgent'),
+    ('recently started contraception (the pill) and my left leg is hurting nonstop', 'urgent'),
+    ('on the bcp and my right calf has been aching since yesterday', 'urgent'),
+    ('my gp put me on the pill last month, left calf constant pain since thursday', 'urgent'),
+    ("my calf hurts only on the left side, it's been 2 days and it doesnt ease, i'm on the pill", 'urgent'),
+    ('on the progesterone only pill and my left calf aches constantly', 'urgent'),
+    ("on the combi pill, left calf has been painful since the weekend and won't settle", 'urgent'),
+    ("i am taking the contraceptive pills and my right calf keeps hurting, doesn't go away", 'urgent'),
+    ("i'm on the pill and flew back from spain yesterday, right calf throbbing non stop", 'urgent'),
+    ('using evorel patches for hrt and my left calf has been aching since yesterday', 'urgent'),
+    ("on the nuvaring, my left calf throbs all the time and won't ease", 'urgent'),
+    ("on the pill and my left calf started cramping 2 hours ago and still hasn't let go", 'urgent'),
+    ('on my pill and my left calf has ached nonstop for 2 days', 'urgent'),
+    ('started a new pill (microgynon) last week and my right calf hurts all the time', 'urgent'),
+    ('im on birth control pills and my left calf hurts constantly', 'urgent'),
+    ('on bc and my left calf has been aching for 3 days and wont ease', 'urgent'),
+    ('on contraception and my right calf aches constantly', 'urgent'),
+    ('on the contraceptive and my left calf has hurt nonstop since saturday', 'urgent'),
+    ("started the contraceptive pil 2 weeks ago, left calf pain that won't go away", 'urgent'),
+    ('on the pil and my left calf has a constant ache', 'urgent'),
+    ('on the combined oral contraceptive and my right calf hurts constantly', 'urgent'),
+    ('im on the progestogen only pill, right calf aching non stop for two days', 'urgent'),
+    ("on the POP and my left calf has been sore since monday and won't ease", 'urgent'),
+    ('on the mini-pill and my left calf aches constantly', 'urgent'),
+    ('on the minipill, right calf has had a constant ache for two days', 'urgent'),
+    ("on the pills and my left calf has hurt for days and won't ease", 'urgent'),
+    ('taking contraceptive tablets and my left calf hurts constantly', 'urgent'),
+    ('on the ocp and my left calf has ached since yesterday', 'urgent'),
+    ('started taking the pill again last week and my right calf hurts all the time', 'urgent'),
+    ('switched pills last month and my left calf hurts nonstop', 'urgent'),
+    ("on the depo shot, my right calf has been throbbing for 2 days and won't ease", 'urgent'),
+    ('on hrt gel and my right calf has ached nonstop for 3 days', 'urgent'),
+    ("on oestrogel and my left calf has been sore since yesterday, it won't settle", 'urgent'),
+    ('on tibolone and my left calf aches constantly', 'urgent'),
+    ('using the contraceptive ring and my left calf has hurt nonstop for 2 days', 'urgent'),
+    ("on the patch and my right calf has been aching since yesterday and won't ease", 'urgent'),
+    ('on rigevidon, left calf aching nonstop for 3 days', 'urgent'),
+    ('just started on the pill and there is a constant pain in my left calf', 'urgent'),
+    ('my left calf has throbbed constantly since thursday, could it be my pill?', 'urgent'),
+    ('started birth control last month, left calf sore and tender for 3 days, not going away', 'urgent'),
+    ('on the pill for pcos and my right calf aches nonstop', 'urgent'),
+]  # fmt: skip
+
+STILL_MISSED = [
+    'i have the mirena coil and my left calf hurts constantly',
+]  # fmt: skip
+
+LOOK_ALIKES = [
+    "I'm on the pill and I get cramps in both legs at night",
+    'on the pill, had a calf cramp last night, it went away in a minute',
+    'can the pill cause leg cramps?',
+    'does the contraceptive pill make cramps worse?',
+    "i'm on microgynon, is it safe to take magnesium for cramps?",
+    "my statin gives me cramps in my calves but I won't stop the pill because my doctor said not to",
+    'I take a statin and get leg cramps. should I stop the pill?',
+    'my doctor gave me a water pill and now I cramp in both calves at night',
+    'I forgot to take the pill this morning, and I had a cramp in my foot',
+    'on the pill, cramps in both calves after running, gone after stretching',
+    'the pill gave me period cramps but my legs are fine',
+    'I used to be on the pill years ago, now I just get occasional cramps in both legs',
+    "I'm not on the pill or HRT, just get night cramps in my calves",
+    'had a left calf cramp last night on the pill, it eased after a few minutes of stretching',
+    'on HRT, my calves cramp at night sometimes but it goes away quickly',
+    'started the pill, no leg pain at all, just wondering about cramp prevention',
+    'sleeping pill makes my legs twitch at night, both legs',
+    "my magnesium pill isn't helping the cramps in both legs",
+    'is there a pill for leg cramps?',
+    "i'm on the mini pill and get cramps in my toes when swimming",
+    'I took the pill for 10 years, stopped last year. Cramps in both calves at night',
+    'on the pill. cramp in my right calf woke me at 3am, gone within a minute, just a bit sore',
+    'taking the pill with water before bed helps? i cramp in both legs',
+    'my wife is on the pill and asked me why I get calf cramps after football',
+    'can I take quinine while on the pill? my legs cramp both sides',
+    'on the combined pill, i get crampy legs in both calves when on my period',
+    'on the patch and get the odd cramp in my feet at night that passes quickly',
+    'depo injection and cramps in both legs at night, they pass after a minute',
+    'on HRT and my legs ache after the gym, both of them, sore for a day',
+    "my left calf cramped last night, it went away after 2 minutes. I'm on the pill",
+    'on the pill, should i drink more water to stop cramps?',
+    "my cholesterol pill makes both my legs ache, I'm thinking of stopping the pill",
+    'the pill I take for blood pressure gives me cramps in my calves at night, both sides',
+    'on the pill, had a dvt scan last year that was clear, now just occasional cramps in both legs',
+    'hrt and night cramps in my calves, both legs, for a few seconds each time',
+    "no pain in my legs, I'm on the pill and want tips for cramp when I swim",
+    'on yasmin and I get cramps in my feet sometimes, they go quickly',
+    'birth control pills and cramps in both legs during my period, is this common?',
+    'I keep forgetting the pill. Leg cramps in both calves every few nights',
+    'on the pill, my hamstrings cramp during yoga, both sides, stops when I stretch',
+    'my calves cramp at night but i wont stop the pill',
+    "i can't stop the pill, i need it, but my legs cramp every night",
+    "i'm not going to stop the pill just because of occasional leg cramps",
+    'my doctor said not to stop the pill, the cramps in my legs come and go',
+    'both my calves ache constantly since starting the pill',
+    'on the pill and both legs ache all the time from standing at work',
+    "my legs cramp at night but they don't last, I'm on the pill",
+    "my gp said the pill won't cause cramps in my legs",
+    'should i stop the pill because of leg cramps? they only last a minute',
+    'the pill isnt helping my leg cramps',
+    "i took a pill for the cramp in my calf but it didn't help, it went away after 5 minutes",
+    "the pill doesn't stop my night cramps in both legs",
+    "I won't stop the pill. Get cramps in my calves sometimes",
+    "can't get the cramp in my calf to stop, took a magnesium pill, it passed after 3 minutes",
+    'had a dvt on the pill 10 years ago, now just normal cramps in both calves at night',
+    "the pill didn't cause my dvt, it was the flight, that was years ago. now both calves cramp at night",
+    "was on the pill when my left calf hurt last year, scan was clear, it's fine now",
+    'stopped the pill because of migraines, leg cramps in both calves at night',
+    'is cramping in both calves a side effect of the mini pill?',
+    "I'm on the pill and my leg cramps are bad at night",
+    'on the pill, what can I do about my leg cramps?',
+    'does the pill make my leg cramps worse?',
+    'the mini pill and my leg cramps, any link?',
+    "i'm on the pill. my calf cramps at night sometimes",
+    'on the pill and my calf cramped during my run, fine after a stretch',
+    'on the pill and I get a cramp in my leg now and then',
+    'I take the pill and my legs feel restless at night',
+    "I've been on the pill for years, my leg cramps started after I began running",
+]  # fmt: skip
+
+STILL_ALARMED = [
+    'since starting the pill my leg cramps have got worse',
+]  # fmt: skip
