@@ -228,6 +228,13 @@ def test_no_non_example_fires(phrase: str) -> None:
             "clot_risk_calf_pain",
         ),
         ("on the combined pill and my left calf has ached since yesterday", "clot_risk_calf_pain"),
+        # words the normaliser folds ("tablet" into "medicine", "overnight" into "night")
+        (
+            "my toddler swallowed a dishwasher tablet and now his legs are cramping",
+            "toxic_exposure",
+        ),
+        ("my son ate a washing tablet and now he has cramps in his legs", "toxic_exposure"),
+        ("took the overnight train, my left calf has ached nonstop since", "clot_risk_calf_pain"),
     ],
 )
 def test_real_reports_are_recognised(text: str, sign: str) -> None:
@@ -531,6 +538,8 @@ def test_real_reports_are_recognised(text: str, sign: str) -> None:
         "34 weeks pregnant. My left calf has ached since yesterday's cramp.",
         "on the pill, and both calves cramp at night, gone in a minute",
         "can the pill cause leg cramps?",
+        "i put a dishwasher tablet in and my calf cramped while bending down",
+        "we took the night bus home and my calves cramped, gone now",
         "My mother broke her leg. The leg where she had the surgery is very swollen. They did an "
         "ultrasound for blood clots, but none were detected.",
     ],
