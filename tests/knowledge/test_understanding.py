@@ -416,6 +416,10 @@ def test_other_subjects_found_by_the_fresh_batch_are_out_of_scope(text: str) -> 
         "my knees are wedged against the seat in front on every long-haul flight",
         "economy is so cramped my knees are jammed into the seat in front, which airline?",
         "my legs are always cramped up against the seat in front, is an exit row worth it?",
+        # words the normaliser folds ("athletes foot" reads "athlete foot")
+        "itchy peeling toes since i joined the gym, is athletes foot cream enough?",
+        "runner's knee, any tips?",
+        "positive pregnancy test yesterday and now cramping",
         "I got a calf tattoo, how do I look after it?",
         "cellulite on my thighs, how to reduce",
         "best leg workout to build big quads",
