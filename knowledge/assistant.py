@@ -227,12 +227,10 @@ class Assistant:
         # cramp named stays: a calf's "deep bruised feeling" since a knee operation.
         if self.reader.read(message).no_leg_of_the_writer:
             return hits
-        sign = self.content.red_flags.sign(judged.sign)
-        # Over a same-day sign of the rules, the net's emergency must have a word of its
-        # own: it had learned that one sore calf on the pill is "trouble breathing".
-        if hits and not sign.cued(message.canonical):
-            return hits
-        return (SignHit(sign, learned=True), *hits)
+        # No word of the emergency is asked for beside a same-day sign: a gate that asked
+        # for one (the eleventh session) kept 13 of 30 emergencies told in unforeseen words
+        # at same-day, to spare 3 sore calves on the pill read as "trouble breathing".
+        return (SignHit(self.content.red_flags.sign(judged.sign), learned=True), *hits)
 
     def _topic(self, ranking: Ranking, reading: Reading, facts: tuple[str, ...]) -> Answer:
         scores = dict(ranking.scores)

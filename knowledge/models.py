@@ -208,17 +208,9 @@ class Sign(StrictModel):
     advice: Annotated[str, Field(min_length=40, max_length=900)]
     # Messages that must be recognised as this sign (tests check each one).
     examples: Annotated[list[Text], Field(min_length=3)]
-    # Words of what an emergency sign is about (breath, the chest, the face...), searched in
-    # the canonical text: where the rules read a same-day sign, the learned net raises this
-    # emergency over it only when the message has one of them (knowledge/assistant.py).
-    cues: Patterns | None = None
 
     def concepts(self) -> set[str]:
         return {c for rule in self.when for c in rule.concepts()}
-
-    def cued(self, canonical: str) -> bool:
-        """Whether the message has a word of this sign (True when it names none)."""
-        return self.cues is None or any(compiled(p).search(canonical) for p in self.cues)
 
 
 class RedFlags(StrictModel):

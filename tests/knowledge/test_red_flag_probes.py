@@ -23,6 +23,7 @@ from tests.knowledge.probes import (
     review8,
     review9,
     review10,
+    review11,
 )
 from tests.knowledge.test_red_flags import ASSISTANT, fired
 
@@ -38,6 +39,7 @@ _PROBES = (
     review9,
     casual_reports,
     review10,
+    review11,
 )
 
 
