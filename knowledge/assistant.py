@@ -227,9 +227,8 @@ class Assistant:
         # cramp named stays: a calf's "deep bruised feeling" since a knee operation.
         if self.reader.read(message).no_leg_of_the_writer:
             return hits
-        # No word of the emergency is asked for beside a same-day sign: a gate that asked
-        # for one (the eleventh session) kept 13 of 30 emergencies told in unforeseen words
-        # at same-day, to spare 3 sore calves on the pill read as "trouble breathing".
+        # Beside a same-day sign no word of the emergency is asked for: asking kept 13 of 30
+        # emergencies told in unforeseen words at same-day (tests/knowledge/probes/review11.py).
         return (SignHit(self.content.red_flags.sign(judged.sign), learned=True), *hits)
 
     def _topic(self, ranking: Ranking, reading: Reading, facts: tuple[str, ...]) -> Answer:
