@@ -130,6 +130,7 @@ class Assistant:
             vocabulary += sign.examples
         vocabulary += [entry.question for entry in content.faq]
         vocabulary += content.understanding.term_words()
+        vocabulary += content.known_words
         self.content = content
         self.normaliser = Normaliser(content.synonyms, vocabulary)
         self.detector = RedFlagDetector(content.red_flags)

@@ -49,6 +49,8 @@ class Content:
     messages: Messages
     red_flags: RedFlags
     synonyms: dict[str, list[str]]
+    # Words the spelling corrector leaves as typed (synonyms.yaml `words`).
+    known_words: list[str]
     understanding: Understanding
     languages: Languages
     diary: DiaryTexts
@@ -182,6 +184,7 @@ def load_content(directory: Path | None = None) -> Content:
         messages=messages,
         red_flags=red_flags,
         synonyms={k.lower(): [v.lower() for v in vs] for k, vs in synonyms.synonyms.items()},
+        known_words=list(synonyms.words),
         understanding=understanding,
         languages=languages,
         diary=diary,

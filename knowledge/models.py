@@ -254,6 +254,10 @@ class Synonyms(StrictModel):
     """
 
     synonyms: dict[Annotated[str, Field(min_length=2)], Annotated[list[Text], Field(min_length=1)]]
+    # Words read as typed that neither the English word list nor the rest of the content
+    # knows (a brand, a shorthand, a word of dialect): without them the spelling corrector
+    # reads "copd" as "cold" and "sprintec" as "sprint".
+    words: list[Annotated[str, Field(pattern=r"^[a-z]{2,}$")]] = []
 
 
 class Topics(StrictModel):

@@ -69,7 +69,8 @@ STOPWORDS = frozenset(
 _CONTRACTIONS = frozenset(
     """hadnt wouldnt shouldnt couldnt mustnt neednt mightnt werent wasnt isnt arent aint
     havent hasnt didnt doesnt dont wont cant shant youd youll youve theyre theyve theyd
-    theyll hes shes weve wed whats thats theres heres itll ive id im""".split()  # noqa: SIM905
+    theyll hes shes weve wed whats thats theres heres itll ive id im wouldve couldve
+    shouldve mustve mightve""".split()  # noqa: SIM905
 )
 
 
