@@ -3,9 +3,9 @@
 Patterns are searched in normalised text (knowledge/text.py): spelling corrected, and in
 canonical text synonyms folded. A word the normaliser rewrites can never match: the pill
 as a clot setting was long dead because "pill" folds into "medicine", "copd" was read as
-"cold", "sprintec" as "sprint", "wouldve" as "wouldnt". These tests walk the words of every alternation
-of whole words, `(a|b c|ds?)`, in the red-flag concepts and the understanding patterns
-through the normaliser, as the text they are searched in is made.
+"cold", "sprintec" as "sprint", "wouldve" as "wouldnt". These tests walk the words of
+every alternation of whole words, `(a|b c|ds?)`, in the red-flag concepts and the
+understanding patterns through the normaliser, as the text they are searched in is made.
 """
 
 from __future__ import annotations
