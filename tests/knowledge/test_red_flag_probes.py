@@ -24,6 +24,7 @@ from tests.knowledge.probes import (
     review9,
     review10,
     review11,
+    review12,
 )
 from tests.knowledge.test_red_flags import ASSISTANT, fired
 
@@ -40,6 +41,7 @@ _PROBES = (
     casual_reports,
     review10,
     review11,
+    review12,
 )
 
 
