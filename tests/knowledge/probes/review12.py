@@ -7,7 +7,10 @@ also in bed, overnight and asleep, "exercise" is also the gym, "tobacco" is also
 A helper's 353 probes found 45 reports that lost their alarm that way (chest pain after
 exercise, "talking gibberish while in bed", low oxygen beside COPD, "constant calf pain
 since last night" on the pill, a "7hr" journey). An exception whose word was dead is now
-dropped, not rewritten: it keeps doing what it did.
+dropped, not rewritten: it keeps doing what it did. That holds for the speech and face
+exceptions too: "speech went funny after a bottle of wine", "face odd on one side after
+sleeping on it" are alarmed as they were (a drink's "alcohol" would also hide "he's only
+had one beer", "after sleeping" a stroke found on waking).
 
 Still missed (STILL_MISSED): breathless at rest beside "ill be fine in a minute", "is
 dead in bed" said of a husband, a speech change after one drink, one side of the body
@@ -25,6 +28,7 @@ READ_WHOLE = True
 
 
 REPORTS = [
+    ('my speech went funny and my lip is numb', 'emergency'),
     ('he collapsed and isnt responding to the meds the paramedic gave', 'emergency'),
     ('my dad went down in the kitchen, not responding to the tablets the ambulance crew gave him', 'emergency'),
     ('she fainted. not responding to the medication they gave her and her lips are going grey', 'emergency'),
@@ -257,7 +261,6 @@ STILL_MISSED = [
     'im breathless just sitting here, ill be fine in a minute i think',
     'hes really breathless at rest he says hes ok in a min',
     'hacked up a bit of claret from my chest',
-    'my speech went funny and my lip is numb',
     'dads speech has gone really strange and hes only had one beer',
     'one side of his body feels like its asleep',
     'mums speech went thick and weird after a small glass of wine, shes never like this',
@@ -306,11 +309,9 @@ LOOK_ALIKES = [
     'speech went a bit slurry after four beers and then a calf cramp',
     'she talks gibberish in her sleep and kicks with leg cramps',
     'my son talks nonsense while asleep and gets calf cramps',
-    'face looks odd on one side after sleeping on it, also cramps',
     'my legs felt heavy and weak after the gym',
     'my left arm and leg feel heavy after the gym session',
     'my leg buckled when the cramp hit',
-    'my speech went funny after a bottle of wine lol and then my calf cramped',
     'both my feet cramp at night',
     'both thighs cramp after cycling',
     'both my feet swell a bit in the heat and cramp',
@@ -367,6 +368,8 @@ LOOK_ALIKES = [
 ]  # fmt: skip
 
 STILL_ALARMED = [
+    'face looks odd on one side after sleeping on it, also cramps',
+    'my speech went funny after a bottle of wine lol and then my calf cramped',
     'he is dead asleep after his night shift and his legs twitch',
     'my son didnt respond for a minute cos he had his headphones in, he gets leg cramps',
     'next thing i knew i was on the floor stretching my calf out like the physio said',
