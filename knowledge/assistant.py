@@ -267,6 +267,9 @@ class Assistant:
                 if main != ranked[0]
                 else f"words and meaning {scores[main]:.2f}"
             )
+        elif leaning:  # "sertraline cramps in legs": what is told is all there is to go on
+            main = next(topic for topic in final if topic in leaning)
+            reason = "about cramps, told about themselves"
         else:
             main, reason = _GENERAL_TOPIC, "about cramps, no clear question"
         # Offered beside the answer: the angles of what the person told about themselves,

@@ -396,6 +396,11 @@ class LanguageReader:
         if self.plainly_english(text):
             return "en"
         code, confidence = self._detector.classify(text)
+        # Marker words are short and some are English too ("no", "to" are Portuguese
+        # markers): beside a sure detector and mostly English words they settle nothing
+        # ("Evista leaflet warns about blood clots ... no swelling" was read as Portuguese).
+        if code == "en" and confidence >= _SURE and self._english_share(folded) >= _ENGLISH_SHARE:
+            return "en"
         counts = self._marker_counts(text)
         best = max(counts, key=lambda c: counts[c], default=None)
         if best is not None and counts[best] >= counts.get(code, 0) + _MARKERS_ALONE:

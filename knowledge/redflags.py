@@ -49,6 +49,13 @@ _HYPOTHETICAL = re.compile(
     r"asked (?:me |him |her |them |us |you )?if|asking (?:me |him |her |them |us )?if)\b"
 )
 _HYPOTHETICAL_REACH = 8
+# What one is told to look out for, just before it: "the leaflet says to watch for swelling
+# in one leg", "warns about blood clots and leg pain" (a sign told after it is a report:
+# "told to watch for swelling and now my calf is swollen").
+_WATCH_FOR = re.compile(
+    r"\b(?:(?:watch|watching|look|looking) (?:out )?for|keep an eye out for|"
+    r"warn(?:s|ed|ing)? (?:me |us |you |people |patients )?(?:about|of|against))(?: \w+){0,3}$"
+)
 # Nobody in particular, asked to the comma: "what if someone with a leg cramp also had chest
 # pain" (the sign can stand past the eight words of the reach).
 _WHAT_IF_CLAUSE = re.compile(
@@ -376,7 +383,7 @@ class Findings:
 
 def _asked_about(sentence: Sentence, text: str, start: int, owned: bool = False) -> bool:
     window = " ".join(text[:start].replace(SEGMENT_MARK, " ").split()[-_HYPOTHETICAL_REACH:])
-    if _HYPOTHETICAL.search(window):
+    if _HYPOTHETICAL.search(window) or _WATCH_FOR.search(window):
         return True
     if _IF_OPEN.search(window) and _EVER_AHEAD.match(text[start:]):
         return True

