@@ -193,12 +193,20 @@ class Assistant:
             alarm = self.languages.alarm_in_any(text, prefer=code)
             if alarm is not None:
                 code, foreign = alarm.language.code, alarm
+        elif not self.languages.mostly_english(text, wholly=True):
+            # English with another language's words for an emergency: "dolor in my pecho and
+            # my calf is swollen", "bol v grudi" (its advice in both languages); a message of
+            # English words alone has none to look for
+            alarm = self.languages.alarm_in_any(text, prefer=code)
+            if alarm is not None and alarm.level == "emergency":
+                foreign = alarm
         # "पिछले हफ्ते ... cramp ... 15 minute रहा ... ठीक हो गया": the English words alone read
         # a long cramp now; the message's own language tells it over.
         long_cramp = any(hit.sign.id == "long_cramp" for hit in hits)
         if long_cramp and code != "en" and self.languages.cramp_over(text, code):
             hits = tuple(hit for hit in hits if hit.sign.id != "long_cramp")
-        if code == "en" and (foreign is None or foreign.level is None):
+        english_enough = code == "en" or self.languages.mostly_english(text)
+        if english_enough and (foreign is None or foreign.level is None):
             hits = self._learned_sign(message, hits)
         # The most severe of what the English concepts and the message's language found:
         # "crampe au mollet ... j'arrive plus a respirer" is an emergency, not a long cramp.

@@ -81,6 +81,9 @@ _MARKERS_ALONE = 2
 _PLAIN_ENGLISH_WORDS = 6
 _PLAINLY_ENGLISH = 0.9
 _FOREIGN_MARKER_SHARE = 0.25
+# Marker words of other languages that are everyday English words ("me", "la", "die" stay
+# markers: "la respiracion me cuesta mucho" beside an English sentence is Spanish's to read).
+_EVERYDAY_ENGLISH = frozenset(["no", "to"])
 
 
 class Language(StrictModel):
@@ -396,12 +399,12 @@ class LanguageReader:
         if self.plainly_english(text):
             return "en"
         code, confidence = self._detector.classify(text)
-        # Marker words are short and some are English too ("no", "to" are Portuguese
-        # markers): beside a sure detector and mostly English words they settle nothing
-        # ("Evista leaflet warns about blood clots ... no swelling" was read as Portuguese).
-        if code == "en" and confidence >= _SURE and self._english_share(folded) >= _ENGLISH_SHARE:
-            return "en"
-        counts = self._marker_counts(text)
+        # Some marker words are everyday English too ("no", "to" are Portuguese markers):
+        # against a detector sure of English they do not count ("Evista leaflet warns
+        # about blood clots ... no swelling" was read as Portuguese). Rarer ones still do:
+        # "i cough up sangre en la flema" is read with Spanish's own rules.
+        sure_english = code == "en" and confidence >= _SURE
+        counts = self._marker_counts(text, _EVERYDAY_ENGLISH if sure_english else frozenset())
         best = max(counts, key=lambda c: counts[c], default=None)
         if best is not None and counts[best] >= counts.get(code, 0) + _MARKERS_ALONE:
             # Romanised Hindi reads as Indonesian to the model; its own words settle it.
@@ -433,6 +436,13 @@ class LanguageReader:
         markers = max(self._marker_counts(text).values(), default=0)
         return markers / len(words) < _FOREIGN_MARKER_SHARE
 
+    def mostly_english(self, text: str, wholly: bool = False) -> bool:
+        """Most words English words (every one, `wholly`), whatever language the markers
+        settled on: "Mi cough an see red inna mi spit" is English enough for the English
+        readers."""
+        folded = unicodedata.normalize("NFKD", text).casefold()
+        return self._english_share(folded) >= (1.0 if wholly else _ENGLISH_SHARE)
+
     def _english_share(self, folded: str) -> float:
         if folded.isascii():
             latin = 1.0
@@ -448,14 +458,15 @@ class LanguageReader:
         return self._marker_counts(text).get(code, 0)
 
     @lru_cache(maxsize=64)  # noqa: B019 (one reader lives as long as the bot)
-    def _marker_counts(self, text: str) -> dict[str, int]:
-        """How many of each language's marker words the message holds."""
+    def _marker_counts(self, text: str, leave_out: frozenset[str] = frozenset()) -> dict[str, int]:
+        """How many of each language's marker words the message holds (but `leave_out`)."""
         counts: dict[str, int] = {}
         for latin in (True, False):
             words = Counter(normalise_foreign(text, latin).split())
             for code, language in self._languages.items():
                 if language.latin == latin:
-                    counts[code] = sum(words[w] for w in words.keys() & self._markers[code])
+                    found = (words.keys() & self._markers[code]) - leave_out
+                    counts[code] = sum(words[w] for w in found)
         return counts
 
     def read(self, text: str, code: str, concepts: bool = True) -> ForeignReading | None:

@@ -49,12 +49,21 @@ _HYPOTHETICAL = re.compile(
     r"asked (?:me |him |her |them |us |you )?if|asking (?:me |him |her |them |us )?if)\b"
 )
 _HYPOTHETICAL_REACH = 8
-# What one is told to look out for, just before it: "the leaflet says to watch for swelling
-# in one leg", "warns about blood clots and leg pain" (a sign told after it is a report:
-# "told to watch for swelling and now my calf is swollen").
+# What one is told to look out for, right before it or as a later item of its list: "the
+# leaflet says to watch for swelling in one leg", "warns about blood clots and leg pain".
+# Not "looking for advice, chest pain ...", not "look out for my mum, she collapsed", and
+# not when the message says it came ("warned about chest pain and now I have it").
 _WATCH_FOR = re.compile(
-    r"\b(?:(?:watch|watching|look|looking) (?:out )?for|keep an eye out for|"
-    r"warn(?:s|ed|ing)? (?:me |us |you |people |patients )?(?:about|of|against))(?: \w+){0,3}$"
+    r"\b(?:watch(?:ing)? (?:out )?for|look(?:ing)? out for|keep(?:ing)? an eye out for|"
+    r"warn(?:s|ed|ing)? (?:me |us |you |people |patients )?(?:about|of|against))"
+    r"(?:(?: \w+){1,2} (?:and|or))?(?: (?:any|a|an|the|some|signs? of|symptoms? of|possible|"
+    r"sudden|things like))*$"
+)
+_CAME_TRUE = re.compile(
+    r"\b(now|today|tonight|this morning|this evening|right now|currently|i have it|"
+    r"i ve got it|ive got it|which i have|which i ve got|what i have|what i ve got|"
+    r"what ive got|that happened|it happened|has happened|just happened|happening|"
+    r"started|came on|i do have|exactly|here i am|got it|have it|with it)\b"
 )
 # Nobody in particular, asked to the comma: "what if someone with a leg cramp also had chest
 # pain" (the sign can stand past the eight words of the reach).
@@ -383,7 +392,9 @@ class Findings:
 
 def _asked_about(sentence: Sentence, text: str, start: int, owned: bool = False) -> bool:
     window = " ".join(text[:start].replace(SEGMENT_MARK, " ").split()[-_HYPOTHETICAL_REACH:])
-    if _HYPOTHETICAL.search(window) or _WATCH_FOR.search(window):
+    if _HYPOTHETICAL.search(window):
+        return True
+    if _WATCH_FOR.search(window) and not _CAME_TRUE.search(text, start):
         return True
     if _IF_OPEN.search(window) and _EVER_AHEAD.match(text[start:]):
         return True

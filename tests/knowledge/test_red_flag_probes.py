@@ -25,6 +25,7 @@ from tests.knowledge.probes import (
     review10,
     review11,
     review12,
+    review13,
 )
 from tests.knowledge.test_red_flags import ASSISTANT, fired
 
@@ -42,6 +43,7 @@ _PROBES = (
     review10,
     review11,
     review12,
+    review13,
 )
 
 

@@ -1299,3 +1299,18 @@ def test_warned_signs_that_came_and_doses_taken_by_mistake_are_reports(
 )
 def test_an_ordinary_dose_is_no_overdose(text: str) -> None:
     assert fired(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was warned about chest pain and now I have it",
+        "look out for my mum, she collapsed",
+        "keep an eye out for him, he's coughing blood",
+        "looking for advice chest pain and swollen left calf",
+        "warned me about chest pain they did, and here i am with it and a swollen calf",
+    ],
+)
+def test_a_sign_after_watch_words_that_came_or_belongs_to_someone_is_a_report(text: str) -> None:
+    # tests/knowledge/probes/review13.py: the first watch-for rule hid these
+    assert ASSISTANT.answer(text).level is not None

@@ -568,3 +568,23 @@ def test_english_with_drug_names_stays_english() -> None:
 
 def test_a_medicine_named_beside_cramps_and_nothing_else_is_about_medicines() -> None:
     assert answer("sertraline cramps in legs").topic_id == "medications_causing"
+
+
+def test_spanish_beside_english_keeps_its_own_reading() -> None:
+    # "la" and "me" stay Spanish markers: only "no" and "to" are set aside
+    text = "my calf is swollen after the flight and la respiracion me cuesta mucho"
+    assert answer(text).level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my calf is swollen after the flight and i have dolor in my pecho",
+        "bol v grudi and my left leg is swollen after the flight",
+        "sakit dada and my calf is swollen after a long flight",
+    ],
+)
+def test_english_with_another_languages_words_for_an_emergency_gets_the_emergency(
+    text: str,
+) -> None:
+    assert answer(text).level == "emergency"
