@@ -28,7 +28,13 @@ from knowledge.matcher import Ranking, TopicMatcher
 from knowledge.pattern_cache import PATTERNS
 from knowledge.redflags import RedFlagDetector, SignHit
 from knowledge.semantic import DIMENSIONS
-from knowledge.smalltalk import SmallTalk, friendly_words, small_talk, thanks_note
+from knowledge.smalltalk import (
+    SmallTalk,
+    friendly_words,
+    small_talk,
+    thanks_for_what_worked,
+    thanks_note,
+)
 from knowledge.text import Normalised, Normaliser
 from knowledge.topic_model import MODEL, Evidence, loaded_topic_model
 from knowledge.understanding import Reader, Reading
@@ -150,7 +156,7 @@ class Assistant:
             return Answer(Kind.SMALL_TALK, small_talk=chat)
         reading = self.reader.read(message)
         facts = tuple(fact for fact, _, _ in reading.facts)
-        if not reading.about_legs and thanks_note(text):
+        if (not reading.about_legs and thanks_note(text)) or thanks_for_what_worked(text):
             return Answer(Kind.SMALL_TALK, small_talk=SmallTalk.THANKS)
         if reading.not_about_cramps:
             return Answer(Kind.OUT_OF_SCOPE, facts=facts, reason="about something else")

@@ -137,7 +137,17 @@ def small_talk(text: str) -> SmallTalk | None:
     return _plain_small_talk(_unstretched_words(words))
 
 
-_THANKS_NOTE = re.compile(r"\b(thank you|thanks|thank u|thankyou|many thanks|cheers)\b")
+_THANKS_NOTE = re.compile(
+    r"\b(thank you|thanks|thank u|thankyou|many thanks|cheers|gracias|obrigad[oa]|valeu|merci|"
+    r"danke|grazie|spasibo|terima kasih|makasih|shukriya|dhanyavaad|dhanyavad)\b"
+)
+# Thanks for what worked, asking nothing: "thanks, the stretch worked perfectly" is no
+# question about stretching.
+_IT_WORKED = re.compile(
+    r"\b(worked|works|helped|helps|did the trick|was (really |very |so |super )?(useful|helpful)|"
+    r"sorted it|fixed it)\b"
+)
+_BUT_STILL = re.compile(r"\b(but|still|again|though|however|except|worse|any more|anymore)\b")
 
 
 def thanks_note(text: str) -> bool:
@@ -147,6 +157,12 @@ def thanks_note(text: str) -> bool:
 
 
 _MAX_FRIENDLY_WORDS = 12
+
+
+def thanks_for_what_worked(text: str) -> bool:
+    """Thanks and a word that something helped, nothing asked and nothing still wrong."""
+    plain = basic_normalise(text)
+    return thanks_note(text) and bool(_IT_WORKED.search(plain)) and not _BUT_STILL.search(plain)
 
 
 def friendly_words(text: str) -> SmallTalk | None:

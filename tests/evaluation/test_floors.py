@@ -71,11 +71,12 @@ def test_held_out_part(test_part: Report) -> None:
 
 
 # Floors: a little below the figures of the last `make eval` (README). The development part
-# is held cross-validated, 3 folds: 3,077 of 3,743 top-1 (82.2%), real posts 570 of 656,
-# offered 3,406 (91.0%), emergency 1,401 of 1,413, urgent 670 of 689, false alarms 115 of
-# 4,086 (2.8%), out of scope answered 37 of 408 (9.1%) (eleventh session, after batches 50
-# and 51; batch 51's 40 reports are answered with their alarm, which counts as no topic
-# offered, so top-1 and offered fell by about a point). Until the tenth session these were
+# is held cross-validated, 3 folds: 3,183 of 3,901 top-1 (81.6%), real posts 565 of 656,
+# offered 3,524 (90.3%), emergency 1,444 of 1,456, urgent 694 of 713, false alarms 115 of
+# 4,231 (2.7%), out of scope answered 38 of 416 (9.1%) (twelfth session, after batches 52
+# and 53; batch 53's 27 code-switched red flags are labelled with a topic and answered with
+# their alarm, which counts as no topic, so top-1 fell below 82%; batch 51's 40 reports did
+# the same a session before). Until the tenth session these were
 # held on the models fit on the whole part too (top-1 90.0%, offered 93.1%), which answering
 # the part twice made the slowest test of `make test`.
 # Top-1 sits lower than before batches 26, 28, 29 and 31: their look-alikes (a sign's words
@@ -89,7 +90,7 @@ def test_held_out_part(test_part: Report) -> None:
 # swollen painful leg).
 DEV_EMERGENCY_RECALL = 0.975
 DEV_URGENT_RECALL = 0.96
-DEV_TOP1 = 0.82
+DEV_TOP1 = 0.81
 DEV_REAL_TOP1 = 0.85
 DEV_OFFERED = 0.90
 # Out of scope: batch 37's real posts keep five answered (leg pain "during my period", cramps

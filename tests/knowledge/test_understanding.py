@@ -588,3 +588,43 @@ def test_english_with_another_languages_words_for_an_emergency_gets_the_emergenc
     text: str,
 ) -> None:
     assert answer(text).level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks, the stretch worked perfectly, thank you so much",
+        "gracias bro, the stretch worked perfectly",
+        "spasibo bolshoe, that was really useful",
+    ],
+)
+def test_thanks_for_what_worked_is_small_talk(text: str) -> None:
+    assert answer(text).kind is Kind.SMALL_TALK
+
+
+def test_thanks_with_something_still_wrong_is_answered() -> None:
+    assert answer("thanks, the stretch worked but my calf is still sore, is that normal?").topic_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my Hund has a hurt leg, he keeps lifting it when he walks, any idea what it is?",
+        "my cachorro is limping on his back leg since yesterday, can you help with dogs?",
+    ],
+)
+def test_a_pet_named_in_another_language_is_out_of_scope(text: str) -> None:
+    assert answer(text).kind is Kind.OUT_OF_SCOPE
+
+
+def test_the_word_for_cramp_in_another_language_inside_english_is_read() -> None:
+    text = "this calambre in my thigh won't stop, it's been like 15 minutes already"
+    assert answer(text).level == "urgent"
+
+
+def test_a_spanish_cramp_that_lasted_long_ago_is_no_long_cramp() -> None:
+    text = (
+        "les cuento una: en el 2009 jugando un partido me agarro un calambre en el gemelo y me"
+        " duro como 20 minutos. hoy a veces me dan calambres de noche. me conviene tomar magnesio?"
+    )
+    assert answer(text).level is None

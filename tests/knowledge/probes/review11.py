@@ -21,6 +21,7 @@ READ_WHOLE = True
 
 
 REPORTS = [
+    ('pill user, left calf puffy and sore. hocking up stuff that looks like rust in the sink', 'emergency'),  # raised since batch 53's refit
     ("flew back from tenerife on sunday, left calf's been killing me ever since and now I have to stop every three steps like an old steam engine", 'emergency'),
     ("my mum is 82, had her hip done last week, her right calf is swollen and tender, and today she can't get through saying her own address without stopping halfway", 'emergency'),
     ("since the cast came off my calf throbs n now going up to the 1st floor flat i'm blowing like a horse lol not normal for me", 'emergency'),
@@ -68,7 +69,6 @@ STILL_UNDER = [
     'after the flight one calf sore. and when I hack, what comes up has streaks in it like strawberry jam',
     'been in bed a week with my back, calf on right swollen hot. the stuff i bring up is the colour of raspberry',
     'had my baby 10 days ago, calf sore one side, and the gunk coming off my lungs tastes of metal and has crimson in it',
-    'pill user, left calf puffy and sore. hocking up stuff that looks like rust in the sink',
     "my grandad calf hot swollen, he's been clearing his throat all day and the hanky has scarlet on it",
     "flew from NY, calf sore and fat one side, and when i hack there's a taste of pennies and the stuff in my mouth is streaky like a candy cane",
     'the pill, sore swollen calf, and at work I lost a few minutes, colleagues say I went over like a tree',

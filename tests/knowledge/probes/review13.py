@@ -25,6 +25,7 @@ READ_WHOLE = True
 
 
 REPORTS = [
+    ('masakit ang dibdib ko and my leg is swollen since the flight', 'emergency'),  # raised since batch 53's refit
     ('I was warned about chest pain and now I have it', 'emergency'),
     ('was warned about chest pain after the op and now i have it, left calf is sore too', 'emergency'),
     ('the leaflet warns of swelling, which I now have in my left calf', 'urgent'),
@@ -122,7 +123,6 @@ REPORTS = [
 STILL_UNDER = [
     'dard in my chest and my calf is swollen',
     'hindi ako makahinga, my calf is so swollen',
-    'masakit ang dibdib ko and my leg is swollen since the flight',
     'my left leg is swollen and red since my flight, and I have brust schmerzen when I breathe',
     'grabe yung pain sa calf ko, swollen siya and hirap ako huminga',
     'my calf is swollen after the flight and i cant respirar bien',
