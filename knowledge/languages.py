@@ -599,6 +599,15 @@ class LanguageReader:
             normalise_foreign(text, language.latin), code
         )
 
+    def cramp_still(self, text: str, code: str) -> bool:
+        """Whether the message, in its language, tells its cramp as still held ("sigue",
+        "immer noch")."""
+        language = self._languages.get(code)
+        if language is None:
+            return False
+        _, still = self._cramp_time[code]
+        return self._told(normalise_foreign(text, language.latin), still, language)
+
     def _cramp_over(self, normal: str, code: str) -> bool:
         """The cramp told as over or long ago, and nowhere as still held."""
         language = self._languages[code]

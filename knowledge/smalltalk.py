@@ -147,7 +147,15 @@ _IT_WORKED = re.compile(
     r"\b(worked|works|helped|helps|did the trick|was (really |very |so |super )?(useful|helpful)|"
     r"sorted it|fixed it)\b"
 )
-_BUT_STILL = re.compile(r"\b(but|still|again|though|however|except|worse|any more|anymore)\b")
+# ... with nothing still wrong, asked or denied (review14: "thanks. what helps with calf cramps
+# at night", "nothing has helped", "is it safe while pregnant", "numb and weak tho").
+_BUT_STILL = re.compile(
+    r"\b(but|still|again|though|tho|although|however|except|worse|any more|anymore|what|how|"
+    r"should|can|could|is it|is that|do i|does|why|when|which|safe|ok to|okay to|nothing|never|"
+    r"not|no|dont|didnt|doesnt|hasnt|havent|wont|pregnant|numb|weak|swollen|dark|back|"
+    r"returned|only|for a (day|while|bit))\b"
+)
+_MAX_THANKS_WORDS = 20
 
 
 def thanks_note(text: str) -> bool:
@@ -160,9 +168,14 @@ _MAX_FRIENDLY_WORDS = 12
 
 
 def thanks_for_what_worked(text: str) -> bool:
-    """Thanks and a word that something helped, nothing asked and nothing still wrong."""
+    """Thanks and a word that something helped, short, nothing asked, denied or still wrong."""
     plain = basic_normalise(text)
-    return thanks_note(text) and bool(_IT_WORKED.search(plain)) and not _BUT_STILL.search(plain)
+    return (
+        len(plain.split()) <= _MAX_THANKS_WORDS
+        and thanks_note(text)
+        and bool(_IT_WORKED.search(plain))
+        and not _BUT_STILL.search(plain)
+    )
 
 
 def friendly_words(text: str) -> SmallTalk | None:

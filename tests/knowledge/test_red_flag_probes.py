@@ -26,6 +26,7 @@ from tests.knowledge.probes import (
     review11,
     review12,
     review13,
+    review14,
 )
 from tests.knowledge.test_red_flags import ASSISTANT, fired
 
@@ -44,6 +45,7 @@ _PROBES = (
     review11,
     review12,
     review13,
+    review14,
 )
 
 

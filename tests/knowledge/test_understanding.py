@@ -628,3 +628,17 @@ def test_a_spanish_cramp_that_lasted_long_ago_is_no_long_cramp() -> None:
         " duro como 20 minutos. hoy a veces me dan calambres de noche. me conviene tomar magnesio?"
     )
     assert answer(text).level is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks. what helps with calf cramps at night",
+        "thanks, nothing has helped my calf cramps so far, what else can I try",
+        "thanks it helped for a day and then the cramps came back",
+        "thanks, the magnesium helped. is it safe while pregnant",
+    ],
+)
+def test_thanks_beside_a_question_or_a_trouble_is_answered(text: str) -> None:
+    # tests/knowledge/probes/review14.py found these answered as small talk
+    assert answer(text).kind is not Kind.SMALL_TALK
