@@ -642,3 +642,19 @@ def test_a_spanish_cramp_that_lasted_long_ago_is_no_long_cramp() -> None:
 def test_thanks_beside_a_question_or_a_trouble_is_answered(text: str) -> None:
     # tests/knowledge/probes/review14.py found these answered as small talk
     assert answer(text).kind is not Kind.SMALL_TALK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dard in my chest and my calf is swollen",
+        "my left leg is swollen and red since my flight, and I have brust schmerzen when I breathe",
+        "my calf is swollen after the flight and i cant respirar bien",
+    ],
+)
+def test_an_emergency_in_words_of_two_languages_is_read(text: str) -> None:
+    assert answer(text).level == "emergency"
+
+
+def test_a_denied_sign_in_words_of_two_languages_is_no_alarm() -> None:
+    assert answer("no dard in my chest, just cramps at night").level is None

@@ -10,11 +10,11 @@ never when the message says it came; only "no" and "to" are set aside as markers
 plainly English message is searched for the other languages' emergencies too ("dolor in
 my pecho", "bol v grudi"), which the review found missed before.
 
-Still under (STILL_UNDER): code-switched emergencies no language's patterns hold ("dard in
-my chest", "brust schmerzen", "cant respirar bien") and Tagalog, which the content does
-not have. Still missed: a double dose told without a count or a pill word ("doubled up
-on my bendroflumethiazide", "four of them instead of one", "2 instead of 1", left so on
-purpose: two is many a medicine's dose).
+Still under (STILL_UNDER): Tagalog, which the content does not have ("dard in my chest",
+"brust schmerzen" and "cant respirar bien" are read since, inside English). Still missed:
+a double dose told without a count or a pill word ("doubled up on my bendroflumethiazide",
+"four of them instead of one", "2 instead of 1", left so on purpose: two is many a
+medicine's dose).
 """
 
 from __future__ import annotations
@@ -25,6 +25,10 @@ READ_WHOLE = True
 
 
 REPORTS = [
+    ('dard in chest, leg swollen', 'emergency'),  # read since the languages took these words inside English
+    ('dard in my chest and my calf is swollen', 'emergency'),  # read since the languages took these words inside English
+    ('my left leg is swollen and red since my flight, and I have brust schmerzen when I breathe', 'emergency'),  # read since the languages took these words inside English
+    ('my calf is swollen after the flight and i cant respirar bien', 'emergency'),  # read since the languages took these words inside English
     ('masakit ang dibdib ko and my leg is swollen since the flight', 'emergency'),  # raised since batch 53's refit
     ('I was warned about chest pain and now I have it', 'emergency'),
     ('was warned about chest pain after the op and now i have it, left calf is sore too', 'emergency'),
@@ -121,11 +125,8 @@ REPORTS = [
 ]  # fmt: skip
 
 STILL_UNDER = [
-    'dard in my chest and my calf is swollen',
     'hindi ako makahinga, my calf is so swollen',
-    'my left leg is swollen and red since my flight, and I have brust schmerzen when I breathe',
     'grabe yung pain sa calf ko, swollen siya and hirap ako huminga',
-    'my calf is swollen after the flight and i cant respirar bien',
 ]  # fmt: skip
 
 STILL_MISSED = [
@@ -133,7 +134,6 @@ STILL_MISSED = [
     'took 2 quinine instead of 1 by mistake and now my legs cramp worse',
     'swallowed four of them instead of one, my legs are cramping',
     'oops took my quinine twice tonight, double dose, legs cramping still',
-    'dard in chest, leg swollen',
 ]  # fmt: skip
 
 LOOK_ALIKES = [
