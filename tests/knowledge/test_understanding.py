@@ -658,3 +658,29 @@ def test_an_emergency_in_words_of_two_languages_is_read(text: str) -> None:
 
 def test_a_denied_sign_in_words_of_two_languages_is_no_alarm() -> None:
     assert answer("no dard in my chest, just cramps at night").level is None
+
+
+@pytest.mark.parametrize(
+    ("text", "ours"),
+    [
+        (
+            "Rugby rules question: if a player goes down with cramp and the physio runs on,"
+            " does the ref stop the clock?",
+            False,
+        ),
+        (
+            "my striker went down with cramp on 70 mins, do I bring on the young lad or a"
+            " midfielder?",
+            False,
+        ),
+        ("if a player goes down with cramp what should the physio do", True),
+        (
+            "our winger went down with cramp in extra time again, why does he keep getting them?",
+            True,
+        ),
+    ],
+)
+def test_a_players_cramp_in_a_question_of_the_games_rules_is_not_ours(
+    text: str, ours: bool
+) -> None:
+    assert (answer(text).kind is Kind.TOPIC) is ours
