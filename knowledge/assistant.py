@@ -218,16 +218,10 @@ class Assistant:
         # the English reading stands only where the cramp is told still held ("continua
         # travado", "immer noch", "still"): its words for "sometimes", "now fine" or "last
         # year" are none the English rules know (review14: 20 stories alarmed).
-        long_cramp = any(hit.sign.id == "long_cramp" for hit in hits)
-        if (
-            long_cramp
-            and code != "en"
-            and (
-                self.languages.cramp_over(text, code)
-                or not (self.languages.cramp_still(text, code) or _STILL_HELD.search(message.plain))
-            )
-        ):
-            hits = tuple(hit for hit in hits if hit.sign.id != "long_cramp")
+        if code != "en" and any(hit.sign.id == "long_cramp" for hit in hits):
+            over, still = self.languages.cramp_time(text, code)
+            if over or not (still or _STILL_HELD.search(message.plain)):
+                hits = tuple(hit for hit in hits if hit.sign.id != "long_cramp")
         english_enough = code == "en" or self.languages.mostly_english(text)
         if english_enough and (foreign is None or foreign.level is None):
             hits = self._learned_sign(message, hits)

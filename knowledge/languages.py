@@ -443,6 +443,7 @@ class LanguageReader:
         folded = unicodedata.normalize("NFKD", text).casefold()
         return self._english_share(folded) >= (1.0 if wholly else _ENGLISH_SHARE)
 
+    @lru_cache(maxsize=64)  # noqa: B019 (one reader lives as long as the bot)
     def _english_share(self, folded: str) -> float:
         if folded.isascii():
             latin = 1.0
@@ -589,30 +590,25 @@ class LanguageReader:
         span = (times[-1] - times[0]) % (12 * 60)
         if not _LONG_CRAMP_MINUTES <= span <= _CLOCK_SPAN_MAX:
             return False
-        return self._told(normal, self._cramp_time[code][1], self._languages[code])
+        return self._cramp_still(normal, code)
 
-    def cramp_over(self, text: str, code: str) -> bool:
-        """Whether the message, in its language, tells its cramp as over or long ago: the
-        English words in it ("cramp 15 minute") lose that."""
-        language = self._languages.get(code)
-        return language is not None and self._cramp_over(
-            normalise_foreign(text, language.latin), code
-        )
-
-    def cramp_still(self, text: str, code: str) -> bool:
-        """Whether the message, in its language, tells its cramp as still held ("sigue",
-        "immer noch")."""
+    def cramp_time(self, text: str, code: str) -> tuple[bool, bool]:
+        """Whether the message, in its language, tells its cramp as over or long ago, and
+        whether as still held ("sigue", "immer noch"): the English words in it ("cramp 15
+        minute") know neither."""
         language = self._languages.get(code)
         if language is None:
-            return False
-        _, still = self._cramp_time[code]
-        return self._told(normalise_foreign(text, language.latin), still, language)
+            return False, False
+        normal = normalise_foreign(text, language.latin)
+        return self._cramp_over(normal, code), self._cramp_still(normal, code)
+
+    def _cramp_still(self, normal: str, code: str) -> bool:
+        return self._told(normal, self._cramp_time[code][1], self._languages[code])
 
     def _cramp_over(self, normal: str, code: str) -> bool:
         """The cramp told as over or long ago, and nowhere as still held."""
-        language = self._languages[code]
-        over, still = self._cramp_time[code]
-        return self._told(normal, over, language) and not self._told(normal, still, language)
+        over = self._told(normal, self._cramp_time[code][0], self._languages[code])
+        return over and not self._cramp_still(normal, code)
 
     def _long_cramp_in_one_sentence(self, text: str, code: str) -> bool:
         """Whether one sentence alone tells a long cramp. A cramp's time is told in its own
