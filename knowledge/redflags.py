@@ -218,7 +218,10 @@ _INTERMITTENT = re.compile(
     r"\b(off and on|on and off|on off|intermittent|intermittently|comes and goes|"
     r"came and went|coming and going|come and go|every (few|couple of|\d+|five|ten) "
     r"(minutes|mins|seconds|secs)|again and again|over and over|repeatedly|recurring|"
-    r"one after (another|the other)|kept coming back|keeps coming back)\b"
+    r"one after (another|the other)|kept coming back|keeps coming back|"
+    # "four or five times over an hour", "three times inside one hour": many cramps
+    r"(\d+|two|three|four|five|six|seven|eight|several|a few|few|many|multiple|a couple of) "
+    r"times (over|in|inside|within|during|an|a|per|each|every|tonight|today|last night))\b"
 )
 _INTERMITTENT_REACH = 6
 # "in the last 20 minutes of a match" is when it happened.
@@ -229,7 +232,8 @@ _OF_AN_EVENT = re.compile(
 )
 # "40 min in", "by the time three hours are in": a point in the session, not a span.
 _NOT_A_SPAN_AFTER = re.compile(
-    r"^ ?(ago|later|before|after|earlier|apart|every|each|per|a day|into|"
+    r"^ ?((or so|or more|or less|or two|plus|at most|tops) )?"
+    r"(ago|later|before|after|earlier|apart|every|each|per|a day|into|"
     # "only a 15 min commute": how long something else takes
     r"commute|drive|walk|ride|journey|trip|train|bus|flight|nap|break|queue|wait|"
     r"(?:are|were|was|is|had been|have been) in|in(?! (?:agony|pain|tears|bed|misery)\b))\b"
@@ -239,6 +243,25 @@ _COUNTERFACTUAL_SPAN = re.compile(
     r"\bif (?:i|we|you|he|she|they|it|this|that) (?:had|were|was|wasnt|werent|hadnt|ever|would|"
     r"could|should)\b|\b(?:would|could|might) have\b|\b(?:wouldve|couldve|mightve)\b"
 )
+# "cramp started while i was knitting and its been 20 min": the time so far is the time of
+# what still goes on, the cramp told before it, not the activity it started in; not when
+# the same breath says it is over ("its been 2 hours and im fine")
+_SO_FAR = re.compile(
+    r"(\b(it s|its|it has|thats|that s|now its|now it s)( now)?|(^|\| )(now )?(and )?) ?been"
+    r"( going( on)?( for)?| like (this|that)( for)?| (like|already|now))?\s*$"
+)
+# an activity right after "while i was": the scene of what the sentence tells
+_SETTING = re.compile(
+    r"\b(while|whilst|when) (i|he|she|we|they|you) (was|were|am|is|are|m|s|re)"
+    r"( (just|still|out|busy|sat|sitting))? $"
+)
+_NOW_FINE = re.compile(
+    r"^( \w+){0,3} (and|but|\|)( now)?( (i m|im|i am|it s|its|it is|all|everything s))? "
+    r"(fine|ok|okay|gone|better|good|normal)\b"
+)
+# "1 min 50, felt like an hour": how long it seemed, not how long it lasted ("lasted what
+# felt like an hour" is the person's best guess at its time, and counts)
+_FELT_LIKE = re.compile(r"(?<!\bwhat )\b(felt|feels|feel|seemed|seems) like\s*$")
 # "can cramps last more than 10 minutes?" (in a question), "if a cramp lasts more than 10
 # min you have to go to a&e": the limit itself quoted, asked about in the present. Only the
 # limit, and only so: "had a cramp lasting over 20 minutes is it a clot", "should I worry it
@@ -292,8 +315,14 @@ _STILL_HELD = (
 _STILL_CRAMPED_AT = re.compile(
     rf"\b{_STILL_HELD}( up)? (after|for)( about| over| nearly| almost)?\s*$"
 )
+# "my quad cramped, still cramping 20 mins later" (the cramp's own words: "still there 2
+# hours later" may be soreness)
+_STILL_CRAMPED_THEN = re.compile(
+    r"\bstill (cramp|cramped|cramping|locked|seized|knotted|rock hard|contracted|in (a )?cramp)"
+    r"( up)?\s*$"
+)
 _STILL_CRAMPED_AFTER = re.compile(
-    rf"^(( later)|( now)?( \| )?( and)?)( \w+){{0,4}} {_STILL_HELD}\b"
+    rf"^( or so| or more)?(( later)|( now)?( \| )?( and)?)( \w+){{0,4}} {_STILL_HELD}\b"
     r"(?!( \w+)? (sore|achy|aching|tender))"
 )
 # "the pain subsided after about an hour": the cramp's own time, told by its end.
@@ -602,7 +631,14 @@ class RedFlagDetector:
                     found = spans.get((name, index))
                     if found is None:
                         found = [(s, e) for s, e, _ in self._matches(name, sentence)]
-                    events += [(s, e, kind) for s, e in found]
+                    events += [
+                        (
+                            s,
+                            e,
+                            "setting" if kind == "not_of" and _SETTING.search(text, 0, s) else kind,
+                        )
+                        for s, e in found
+                    ]
             events.sort()
             # "since half past nine. It is now ten o'clock": the two times may be told apart
             clock = _clock_span(sentence.plain)
@@ -627,14 +663,18 @@ class RedFlagDetector:
                     continue
                 if _IN_THE_LAST.search(text[: m.start()]) and _OF_AN_EVENT.match(text[m.end() :]):
                     continue
+                # (with the duration's own words: "five times over an hour")
                 near = " ".join(
                     text[: m.start()].split(SEGMENT_MARK)[-1].split()[-_INTERMITTENT_REACH:]
+                    + m.group(0).split()
                     + text[m.end() :].split(SEGMENT_MARK)[0].split()[:_INTERMITTENT_REACH]
                 )
                 if _INTERMITTENT.search(near):
                     continue
                 before = text[: m.start()]
                 if _COUNTERFACTUAL_SPAN.search(before[before.rfind(SEGMENT_MARK) + 1 :]):
+                    continue
+                if _FELT_LIKE.search(before):
                     continue
                 quotes_the_limit = bool(m.group("above")) and minutes - 0.5 <= duration.over_minutes
                 if quotes_the_limit and (
@@ -647,8 +687,13 @@ class RedFlagDetector:
                     or _NOT_LET_GO_IN.search(before)
                 )
                 after = text[m.end() :]
+                told_before = any(kind == "of" for _, end, kind in events if end <= m.start())
+                if _SO_FAR.search(before) and told_before and not _NOW_FINE.match(after):
+                    hits.add(index)
+                    continue
                 if (
                     _STILL_CRAMPED_AT.search(before)
+                    or (_STILL_CRAMPED_THEN.search(before) and after.startswith(" later"))
                     or _STILL_CRAMPED_AFTER.match(after)
                     or (_TOOK.search(before) and _TO_EASE_THE_CRAMP.match(after))
                 ):
@@ -879,8 +924,12 @@ def _subject_of(
     hours"); otherwise the event right after it ("a 3 hour ride", "20 minutes of
     cramping"), else the nearest event before it in the sentence."""
     before = [(end, kind) for start, end, kind in events if end <= m.start()]
-    if lasting and before:
-        return max(before)[1]
+    # "my calf cramped while i was reading and it lasted 40 minutes": what the person was
+    # doing when it started is the scene, not what "it lasted" goes back to
+    told = [(end, kind) for end, kind in before if kind != "setting"]
+    if lasting and told:
+        return max(told)[1]
+    before = [(end, "not_of" if kind == "setting" else kind) for end, kind in before]
     ahead_limit = m.end() + len(" ".join(text[m.end() :].split()[:_EVENT_AHEAD_WORDS])) + 1
     for start, _, kind in events:
         if m.end() <= start <= ahead_limit and SEGMENT_MARK not in text[m.end() : start]:

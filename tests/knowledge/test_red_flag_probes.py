@@ -27,6 +27,7 @@ from tests.knowledge.probes import (
     review12,
     review13,
     review14,
+    review15,
 )
 from tests.knowledge.test_red_flags import ASSISTANT, fired
 
@@ -46,6 +47,7 @@ _PROBES = (
     review12,
     review13,
     review14,
+    review15,
 )
 
 
