@@ -233,7 +233,7 @@ _OF_AN_EVENT = re.compile(
 # "40 min in", "by the time three hours are in": a point in the session, not a span.
 _NOT_A_SPAN_AFTER = re.compile(
     r"^ ?((or so|or more|or less|or two|plus|at most|tops) )?"
-    r"(ago|later|before|after|earlier|apart|every|each|per|a day|into|"
+    r"(ago|later|before|after|earlier|apart|every|each|per|a day|into|since|"
     # "only a 15 min commute": how long something else takes
     r"commute|drive|walk|ride|journey|trip|train|bus|flight|nap|break|queue|wait|"
     r"(?:are|were|was|is|had been|have been) in|in(?! (?:agony|pain|tears|bed|misery)\b))\b"
@@ -258,6 +258,21 @@ _SETTING = re.compile(
 _NOW_FINE = re.compile(
     r"^( \w+){0,3} (and|but|\|)( now)?( (i m|im|i am|it s|its|it is|all|everything s))? "
     r"(fine|ok|okay|gone|better|good|normal)\b"
+)
+# "its been 3 hours and its just sore now": the time since the cramp, its soreness after
+_SORE_NOW = re.compile(
+    r"^( now)?( \|)? (and|but)( now)?( (it s|its|it is|it|the (calf|muscle|leg|thigh|foot) "
+    r"(is|s|feels)|my (calf|leg|thigh|foot) (is|s|feels)))?"
+    r"( (just|only|a bit|a little|slightly|kind of))* (sore|tender|achy|aching|bruised)\b"
+)
+# "its been 20 minutes since it started" (not "20 minutes since", after it)
+_SINCE_IT_BEGAN = re.compile(
+    r"^ since (it|the cramp|this|the spasm|my calf|my leg)( \w+)? "
+    r"(started|began|came on|kicked in|hit|locked|seized|cramped)\b"
+)
+# "cramp went away after a minute, its been an hour": the time since
+_PASSED_BEFORE = re.compile(
+    r"\b(went|gone|passed|eased|stopped|let go|released|subsided|settled)( away| off| down)?\b"
 )
 # "1 min 50, felt like an hour": how long it seemed, not how long it lasted ("lasted what
 # felt like an hour" is the person's best guess at its time, and counts)
@@ -688,9 +703,20 @@ class RedFlagDetector:
                 )
                 after = text[m.end() :]
                 told_before = any(kind == "of" for _, end, kind in events if end <= m.start())
-                if _SO_FAR.search(before) and told_before and not _NOW_FINE.match(after):
-                    hits.add(index)
-                    continue
+                if _SO_FAR.search(before):
+                    if _SINCE_IT_BEGAN.match(after):
+                        hits.add(index)
+                        continue
+                    if (
+                        _NOW_FINE.match(after)
+                        or _SORE_NOW.match(after)
+                        or _NOT_A_SPAN_AFTER.match(after)
+                        or _PASSED_BEFORE.search(before)
+                    ):
+                        continue
+                    if told_before:
+                        hits.add(index)
+                        continue
                 if (
                     _STILL_CRAMPED_AT.search(before)
                     or (_STILL_CRAMPED_THEN.search(before) and after.startswith(" later"))
