@@ -247,7 +247,7 @@ _COUNTERFACTUAL_SPAN = re.compile(
 # what still goes on, the cramp told before it, not the activity it started in; not when
 # the same breath says it is over ("its been 2 hours and im fine")
 _SO_FAR = re.compile(
-    r"(\b(it s|its|it has|thats|that s|now its|now it s)( now)?|(^|\| )(now )?(and )?) ?been"
+    r"(\b(it s|its|it has|thats|that s|now its|now it s|has)( now)?|(^|\| )(now )?(and )?) ?been"
     r"( going( on)?( for)?| like (this|that)( for)?| (like|already|now))?\s*$"
 )
 # an activity right after "while i was": the scene of what the sentence tells
@@ -333,11 +333,11 @@ _STILL_CRAMPED_AT = re.compile(
 # "my quad cramped, still cramping 20 mins later" (the cramp's own words: "still there 2
 # hours later" may be soreness)
 _STILL_CRAMPED_THEN = re.compile(
-    r"\bstill (cramp|cramped|cramping|locked|seized|knotted|rock hard|contracted|in (a )?cramp)"
-    r"( up)?\s*$"
+    r"(\bstill (cramp|cramped|cramping|locked|seized|knotted|rock hard|contracted|in (a )?cramp)"
+    r"( up)?|\bcramp (is |s )?still there)\s*$"
 )
 _STILL_CRAMPED_AFTER = re.compile(
-    rf"^( or so| or more)?(( later)|( now)?( \| )?( and)?)( \w+){{0,4}} {_STILL_HELD}\b"
+    rf"^( or so| or more)?(( later)|( now)?( \|)?( and)?)( \w+){{0,4}} {_STILL_HELD}\b"
     r"(?!( \w+)? (sore|achy|aching|tender))"
 )
 # "the pain subsided after about an hour": the cramp's own time, told by its end.

@@ -283,8 +283,13 @@ def fold(text: str) -> str:
 _APOSTROPHE_S = re.compile(r"(?<=[a-z])['’`´ʼ]s\b")
 
 
+# "cramp for 30mins", "a 10hr shift": the number and its unit are two words
+_GLUED_UNIT = re.compile(r"\b(\d+)(mins?|minutes?|hrs?|hours?|secs?|seconds?)\b")
+
+
 def _words_of(folded: str) -> str:
-    return _NON_WORD.sub(" ", _APOSTROPHES.sub("", _APOSTROPHE_S.sub(" s", folded))).strip()
+    words = _NON_WORD.sub(" ", _APOSTROPHES.sub("", _APOSTROPHE_S.sub(" s", folded)))
+    return _GLUED_UNIT.sub(r"\1 \2", words).strip()
 
 
 def basic_normalise(text: str) -> str:

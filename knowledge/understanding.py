@@ -161,11 +161,42 @@ def _cramp_named(whole: Scan) -> bool:
     return any(not _inside(m, off) for m in named)
 
 
+# A leg named as another place of the same cramps: "my hands and calves cramp", "cramp in
+# the hands as well as the legs", "cramp in your stomach muscles and your calves", "leg,
+# toes, and even arm cramps" (not a womb's or a period's: "period cramps and leg pain")
+_LEG = r"(legs?|calf|thighs?|feet|foot|toes?|hamstrings?|shins?|quads?)"
+_ALSO_A_LEG_AFTER = re.compile(
+    rf"( muscles?)?( \w+)? (and|&|as well as|plus|or|and also|and even|but also)( in| of)?"
+    rf"( my| the| your| his| her| both)? {_LEG}\b(?! (pain|ache|aches|aching|hurt|hurts|hurting))"
+)
+_ALSO_A_LEG_BEFORE = re.compile(rf"\b{_LEG}( \w+)?( \||,)? (and|&|or|and even|plus)( even)? $")
+_NOT_A_MUSCLE = re.compile(
+    r"\b(period|periods|menstrual|menstruation|uterus|womb|pelvic|pelvis|ovar\w*|ibs|bowel|"
+    r"gut|stomach bug|diarrh\w*|ivf|bump)\b"
+)
+
+
+def _also_a_leg(text: str, start: int, end: int) -> bool:
+    """Whether the place a cramp is told in (text[start:end]) is told beside a leg."""
+    span = text[start:end]
+    if _NOT_A_MUSCLE.search(span):
+        return False
+    return bool(
+        _LEG_WORDS.search(span)
+        or _ALSO_A_LEG_AFTER.match(text, end)
+        or _ALSO_A_LEG_BEFORE.search(text, 0, start)
+    )
+
+
 def _only_cramps_elsewhere(whole: Scan, message: Normalised) -> bool:
     """Every cramp named is one elsewhere: inside what names the place ("period cramps"),
     or in a sentence that names no leg ("menstrual cramps ... these cramps were so
     painful. ... and leg pain so bad"): the leg then hurts beside cramps of another place."""
-    spans = _spans(whole, "scope:elsewhere")
+    spans = [
+        (start, end)
+        for start, end in _spans(whole, "scope:elsewhere")
+        if not _also_a_leg(whole.text, start, end)
+    ]
     if not spans:
         return False
     starts = part_starts([s.canonical for s in message.sentences])

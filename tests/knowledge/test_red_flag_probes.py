@@ -28,6 +28,7 @@ from tests.knowledge.probes import (
     review13,
     review14,
     review15,
+    review16,
 )
 from tests.knowledge.test_red_flags import ASSISTANT, fired
 
@@ -48,6 +49,7 @@ _PROBES = (
     review13,
     review14,
     review15,
+    review16,
 )
 
 

@@ -16,9 +16,8 @@ aside only in a sentence of weeks, months, a pregnancy or nights. The review's r
 old rules missed are raised too: "still cramping 20 mins later", "the cramp is still there"
 after "an hour or so", "my toes havent uncurled for 15 minutes".
 
-Still missed: a time told only beside a likeness ("in a vice, has been for 20 minutes"), a
-time told apart from the cramp by commas ("felt like an hour, actually 20 mins, cramp in my
-foot still there"). Still alarmed: hours of an activity told before a brief cramp ("when
+Still missed: a time told only beside a likeness ("in a vice, has been for 20 minutes"),
+"20 min ago, still there" after an activity. Still alarmed: hours of an activity told before a brief cramp ("when
 im gaming for hours my legs cramp briefly after"), "is a cramp lasting more than 10 minutes
 serious? asking for future", counts of cramps per hour.
 """
@@ -124,6 +123,7 @@ REPORTS = [
     ('had four cramps tonight and the current one has lasted over 10 minutes', 'urgent'),
     ('several times tonight, the latest cramp is still going after 20 mins', 'urgent'),
     ("cramps five times in the last hour, now one that won't let go for 12 mins", 'urgent'),
+    ('felt like an hour, actually 20 mins, cramp in my foot still there', 'urgent'),
     ('feels like forever - 15 mins of calf cramp', 'urgent'),
     ('seemed like ages but I timed it at 14 minutes and its still going', 'urgent'),
     ("it seems like it's not easing, been 25 minutes with this calf cramp", 'urgent'),
@@ -188,6 +188,7 @@ REPORTS = [
     ('my leg hasnt stopped cramping since i woke up', 'urgent'),
     ("cramp lasted what felt like an hour and it's still not gone", 'urgent'),
     ('my calf cramp has lasted what felt like an hour', 'urgent'),
+    ('it lasted what felt like an hour, calf cramp still there', 'urgent'),
 ]  # fmt: skip
 
 STILL_UNDER = [
@@ -198,10 +199,8 @@ STILL_UNDER = [
 STILL_MISSED = [
     'it feels like my calf is in a vice, has been for 20 minutes',
     "lasted what felt like an hour and it's still not gone, my foot is all twisted",
-    'felt like an hour, actually 20 mins, cramp in my foot still there',
     "it's been going for 25 minutes or so, still not easing, my calf",
     'cramp started while i was knitting, 20 min ago, still there',
-    'it lasted what felt like an hour, calf cramp still there',
 ]  # fmt: skip
 
 LOOK_ALIKES = [
