@@ -45,6 +45,9 @@ _HYPOTHETICAL = re.compile(
     # attack" (the fear right before the sign: "worried about my swollen calf" reports it)
     r"what (?:should|do|would|can) (?:i|we|you) do if|"
     r"(?:scared|afraid|frightened|terrified|worried|nervous) (?:of|about)$|"
+    # "i was scared hed keel over but he stayed sitting up chatting"
+    r"(?:scared|afraid|frightened|terrified|worried|feared|fearing) (?:that )?"
+    r"(?:he|she|i|they|we|you)(?:d| d| would| might| could| was going to| were going to)$|"
     # a reported question: "a lady stopped and asked if i was having a heart attack"
     r"asked (?:me |him |her |them |us |you )?if|asking (?:me |him |her |them |us )?if)\b"
 )
@@ -86,6 +89,28 @@ _EVER_AHEAD = re.compile(r"^(?:\w+ ){1,3}(?:ever|were to)\b")
 _FIGURE_OF_SPEECH = re.compile(
     r"\b(laughed|laughing|laugh|giggled|giggling|cracked up) (till|until|so hard|so much)\b"
 )
+# A checklist answered after the sign: "chest pain - no, breathless - no", "(any swelling,
+# any trouble breathing, no to all of it)", "told me to watch for a red calf or getting
+# breathless and ive had none of that": only a few words on, so a sign told well before
+# stays ("my calf is swollen and hot, the doctor asked about chest pain and i have none").
+_ANSWERED_NO = re.compile(r" (no|nope|nah|negative|not really|not at all)\s*(\||$)")
+_NONE_OF_IT = re.compile(
+    r"(\band |\| (and )?)((i ve|ive|i have|i had|had|have|got|ive got|i ve got|there s been|"
+    r"theres been|there was|there s|theres) )?(none of (that|those|these|them|the above|it)|"
+    r"no to (all|any|each|everything|both)( of (it|them|those|that|the above))?)"
+    r"( (at all|thankfully|luckily|either|whatsoever|so far))?\s*(\||$|and |but |so )"
+)
+_NONE_OF_IT_REACH = 10
+
+
+def _answered_no(text: str, end: int) -> bool:
+    """Whether the sign ending at `end` is answered "no" right after it (see _ANSWERED_NO)."""
+    if _ANSWERED_NO.match(text, end):
+        return True
+    later = _NONE_OF_IT.search(text, end)
+    return later is not None and len(text[end : later.start()].split()) <= _NONE_OF_IT_REACH
+
+
 # What a pain is likened to is no wound: "it felt like someone had stuck a spike through
 # my hand". Only for the concepts of a wound; "it feels like someone is sitting on my chest"
 # still tells chest pain.
@@ -559,6 +584,7 @@ class RedFlagDetector:
             for m in pattern.finditer(text):
                 affirmed = not concept.negatable or not (
                     denied(text, m.start())
+                    or _answered_no(text, m.end())
                     or _asked_about(sentence, text, m.start(), owned)
                     or (history and _long_ago(text, m.start(), m.end(), sentence.plain))
                     or (name in _LITERAL_ONLY and _likened(text, m.start()))

@@ -223,12 +223,23 @@ def affirmed_words(text: str) -> list[str]:
     return words
 
 
+# A checklist's answer, read as a question answered: "chest pain - no, breathless - no"
+_CHECKLIST_NO = re.compile(r"\s[-–—:]+\s*(no|nope|none|nah|negative)\s*(?=[,.;)\n]|$)")
+
+
 def answered_no(sentences: tuple[Sentence, ...], index: int) -> bool:
-    """A sentence asked back and denied in the next breath: "Swelling? nope."."""
+    """A sentence asked back and denied in the next breath: "Swelling? nope.", "Swelling?
+    no, but my calf is red" (the denial is the next breath's first part)."""
     if not sentences[index].question_mark or index + 1 >= len(sentences):
         return False
     following = sentences[index + 1].plain.split()
-    return bool(following) and following[0] in DENIALS and len(following) <= 3
+    first = sentences[index + 1].plain.split(SEGMENT_MARK)[0].split()
+    # ("worse? no chest probs, lungs fine" tells something new; "no, but" answers)
+    return (
+        bool(following)
+        and following[0] in DENIALS
+        and (len(following) <= 3 or first == following[:1])
+    )
 
 
 def answered_yes(sentences: tuple[Sentence, ...], index: int) -> bool:
@@ -426,7 +437,7 @@ class Normaliser:
     def normalise(self, text: str) -> Normalised:
         sentences: list[Sentence] = []
         # Folded once: accents and case do not change where sentences end.
-        parts = _SENTENCE_END.split(fold(text))
+        parts = _SENTENCE_END.split(_CHECKLIST_NO.sub(r"? \1", fold(text)))
         for raw, end in zip(parts[::2], [*parts[1::2], ""], strict=True):
             basic = [_words_of(s) for s in _SEGMENT_BREAK.split(raw)]
             segments = [b for b in basic if b]

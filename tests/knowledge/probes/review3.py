@@ -244,6 +244,8 @@ STILL_MISSED = [
 ]  # fmt: skip
 
 LOOK_ALIKES = [
+    # answered no in the next breath (knowledge/text.py answered_no), thirteenth session
+    'left calf swollen? no, it looks the same as the right',
     "I can't see any swelling, just cramps",
     "can't see any swelling or redness, just cramps at night",
     'cannot see any swelling in my left calf, only cramps',
@@ -418,7 +420,6 @@ STILL_ALARMED = [
     'the doppler showed no clots in my swollen right calf',
     "the scan found no clots in my red left calf, they say it's a baker's cyst",
     "can't see the swelling any more, my left calf is back to normal",
-    'left calf swollen? no, it looks the same as the right',
     # the learned net (knowledge/flag_model.py), ninth session
     'my leg swelling has gone since the cast came off, just cramps now',
     # the learned net (knowledge/flag_model.py), ninth session
