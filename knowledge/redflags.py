@@ -45,13 +45,20 @@ _HYPOTHETICAL = re.compile(
     # attack" (the fear right before the sign: "worried about my swollen calf" reports it)
     r"what (?:should|do|would|can) (?:i|we|you) do if|"
     r"(?:scared|afraid|frightened|terrified|worried|nervous) (?:of|about)$|"
-    # "i was scared hed keel over but he stayed sitting up chatting"
-    r"(?:scared|afraid|frightened|terrified|worried|feared|fearing) (?:that )?"
-    r"(?:he|she|i|they|we|you)(?:d| d| would| might| could| was going to| were going to)$|"
     # a reported question: "a lady stopped and asked if i was having a heart attack"
     r"asked (?:me |him |her |them |us |you )?if|asking (?:me |him |her |them |us )?if)\b"
 )
 _HYPOTHETICAL_REACH = 8
+# A fear of what did not happen: "i was scared hed keel over but he stayed sitting up" (not
+# "scared hed keel over and he did")
+_FEAR_CAME_TRUE = re.compile(
+    r"\b(and (he|she|i|they|we) (did|has|have|had)|(he|she|i|they) did|it happened|"
+    r"has happened|and now (he|she|i|they) (is|s|am|m|are|has|have))\b"
+)
+_FEARED = re.compile(
+    r"\b(?:scared|afraid|frightened|terrified|worried|feared|fearing) (?:that )?"
+    r"(?:he|she|i|they|we|you)(?:d| d| would| might| could| was going to| were going to)$"
+)
 # What one is told to look out for, right before it or as a later item of its list: "the
 # leaflet says to watch for swelling in one leg", "warns about blood clots and leg pain".
 # Not "looking for advice, chest pain ...", not "look out for my mum, she collapsed", and
@@ -261,7 +268,9 @@ _NOT_A_SPAN_AFTER = re.compile(
     r"(ago|later|before|after|earlier|apart|every|each|per|a day|into|since|"
     # "only a 15 min commute": how long something else takes
     r"commute|drive|walk|ride|journey|trip|train|bus|flight|nap|break|queue|wait|"
-    r"(?:are|were|was|is|had been|have been) in|in(?! (?:agony|pain|tears|bed|misery)\b))\b"
+    r"(?:are|were|was|is|had been|have been) in|"
+    # (not "cramp 30 minutes in my calf": where, not when)
+    r"in(?! (?:agony|pain|tears|bed|misery|my|his|her|your|both|one|each)\b))\b"
 )
 # "if i had to hold on for hours i would have been in trouble": a what-if, no cramp's time
 _COUNTERFACTUAL_SPAN = re.compile(
@@ -464,6 +473,8 @@ def _asked_about(sentence: Sentence, text: str, start: int, owned: bool = False)
     if _HYPOTHETICAL.search(window):
         return True
     if _WATCH_FOR.search(window) and not _CAME_TRUE.search(text, start):
+        return True
+    if _FEARED.search(window) and not _FEAR_CAME_TRUE.search(text, start):
         return True
     if _IF_OPEN.search(window) and _EVER_AHEAD.match(text[start:]):
         return True

@@ -29,6 +29,7 @@ from tests.knowledge.probes import (
     review14,
     review15,
     review16,
+    review17,
 )
 from tests.knowledge.test_red_flags import ASSISTANT, fired
 
@@ -50,6 +51,7 @@ _PROBES = (
     review14,
     review15,
     review16,
+    review17,
 )
 
 
