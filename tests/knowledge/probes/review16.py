@@ -217,6 +217,8 @@ STILL_MISSED = [
 ]  # fmt: skip
 
 LOOK_ALIKES = [
+    # quiet since the thirteenth session's hours 'on my feet' and refit
+    "i get cramps when i'm on my feet for 10 hours",
     "my calf cramped while i was knitting, it's been 20 min and i'm fine now",
     "had a cramp earlier, its been 20 mins and it's just sore",
     "it's been 20 minutes since my cramp, can i go for a run?",
@@ -343,7 +345,6 @@ STILL_ALARMED = [
     "it's been 20 minutes since the cramp and it's just a bit tender",
     'is a cramp lasting more than 10 minutes dangerous?',
     'been 20 mins since my cramp and my calf is just tender',
-    "i get cramps when i'm on my feet for 10 hours",
     'sewing for hours and a cramp in my calf, stretched it out fine',
     'after a cramp my calf hurts for hours, is that ok?',
     'it hurt for about 20 minutes after the cramp stopped',

@@ -303,6 +303,8 @@ STILL_MISSED = [
 ]  # fmt: skip
 
 LOOK_ALIKES = [
+    # quiet since the thirteenth session's hours 'on my feet' and refit
+    'she talked for an hour without drawing breath about her knee pain',
     # a book, a run, a shift, a speech or a mask (breathless)
     'i cant finish a book without stopping to check my phone',
     'cant get through a single episode without stopping for snacks',
@@ -560,7 +562,6 @@ STILL_ALARMED = [
     'we slumped out of our seats at the cinema laughing',
     'my husband doesnt respond when i call him at work',
     # the learned net (knowledge/flag_model.py), ninth session
-    'she talked for an hour without drawing breath about her knee pain',
     # the learned net (knowledge/flag_model.py), ninth session
     'my leg is not strong yet after the acl op, and my arm is weak from the sling',
 ]  # fmt: skip
