@@ -739,7 +739,7 @@ class RedFlagDetector:
                     or _NOT_LET_GO_IN.search(before)
                 )
                 after = text[m.end() :]
-                told_before = any(kind == "of" for _, end, kind in events if end <= m.start())
+                cramp_before = any(kind == "of" for _, end, kind in events if end <= m.start())
                 if _SO_FAR.search(before):
                     if _SINCE_IT_BEGAN.match(after):
                         hits.add(index)
@@ -751,7 +751,7 @@ class RedFlagDetector:
                         or _PASSED_BEFORE.search(before)
                     ):
                         continue
-                    if told_before:
+                    if cramp_before:
                         hits.add(index)
                         continue
                 if (
