@@ -19,8 +19,9 @@ is where, not a point in a session).
 
 Still missed: "no to all of those except the breathing, thats really bad now, can barely
 talk", "afraid id faint and i did, twice" (a faint told only as "faint"), a long cramp told
-"on and off" beside a swollen calf. Still alarmed: effort told in other words ("winded
-climbing the stairs", "breathless at the top of snowdon"), "none of those" farther from the
+"on and off" beside a swollen calf. Still alarmed: "winded climbing the stairs" (the
+stairs are no effort word: breath short on them may be the sign; winded, panting, puffing
+after a run, a climb or chasing the kids are quiet since), "none of those" farther from the
 signs it answers, a player felled with the cramp told after the fall, fears of the future
 ("im worried hell keel over one day").
 """
@@ -196,6 +197,11 @@ STILL_MISSED = [
 ]  # fmt: skip
 
 LOOK_ALIKES = [
+    # quiet since the thirteenth session's effort words (winded, panting, puffing, a climb, chasing the kids)
+    'panting at the top of the climb on my bike and my thigh cramped',
+    'out of breath after chasing the kids round the park and then got cramp',
+    'breathless at the top of Snowdon, cramped on the way down',
+    'huffing and puffing after my run, then calf cramp in bed',
     'chest pain - no, breathless - no',
     'chest pain: no',
     'swelling: no. breathing: fine. redness: no. just cramp at night',
@@ -326,10 +332,6 @@ STILL_ALARMED = [
     'he went through the list, red calf, swelling, breathlessness, chest pain, and it was no to all of them',
     "watch out for swelling, redness or getting short of breath, the doctor said, and I've had none of those so far",
     'I get winded climbing the stairs to my flat and my calves cramp at night',
-    'panting at the top of the climb on my bike and my thigh cramped',
-    'out of breath after chasing the kids round the park and then got cramp',
-    'huffing and puffing after my run, then calf cramp in bed',
-    'breathless at the top of Snowdon, cramped on the way down',
     "I'm unfit, out of breath after the stairs, and I get cramp in my calves, are they linked",
     'the striker went down like a stone with cramp in the 89th minute',
     'fell like a stone at the finish line, both calves seized up',

@@ -194,6 +194,8 @@ STILL_MISSED = [
 ]  # fmt: skip
 
 LOOK_ALIKES = [
+    # quiet since the thirteenth session's effort words (winded, panting, puffing, a climb, chasing the kids)
+    'i was puffing and panting at the top of the hill and then my calf cramped, eased after a stretch',
     # dramatic cramps, eased
     'cramping right now in absolute agony, calf is a rock, hang on let me stretch it out',
     'screaming into my pillow at 3am because my calf locked up, it let go after a minute',
@@ -398,7 +400,6 @@ LOOK_ALIKES = [
 STILL_ALARMED = [
     'my jaw aches from a long chat on the phone and my calves ache from standing, long day',  # the net refit on batch 52: 0.8203 against 0.82
     # breathing harmless
-    'i was puffing and panting at the top of the hill and then my calf cramped, eased after a stretch',  # emergency breathless (rules)
     # cold / blue / pale harmless
     'my toes went white in the snow for a moment and warmed right up, now just the usual calf cramps',  # emergency cold_pale_leg (rules)
     # jaw / face harmless
