@@ -30,6 +30,7 @@ from tests.knowledge.probes import (
     review15,
     review16,
     review17,
+    review18,
 )
 from tests.knowledge.test_red_flags import ASSISTANT, fired
 
@@ -52,6 +53,7 @@ _PROBES = (
     review15,
     review16,
     review17,
+    review18,
 )
 
 
