@@ -31,6 +31,7 @@ from tests.knowledge.probes import (
     review16,
     review17,
     review18,
+    review19,
 )
 from tests.knowledge.test_red_flags import ASSISTANT, fired
 
@@ -54,6 +55,7 @@ _PROBES = (
     review16,
     review17,
     review18,
+    review19,
 )
 
 
