@@ -413,7 +413,7 @@ class LanguageReader:
             return "en"
         if confidence >= _SURE and self._marker_count(text, code) >= 1:
             return code
-        if self._english_share(folded) >= _ENGLISH_SHARE:
+        if self._english_share(text) >= _ENGLISH_SHARE:
             return "en"
         if confidence >= _DETECTOR_CONFIDENCE:
             return code
@@ -429,7 +429,7 @@ class LanguageReader:
         words = re.findall(r"[a-z]+", folded)
         if len(words) < _PLAIN_ENGLISH_WORDS:
             return False
-        if self._english_share(folded) < _PLAINLY_ENGLISH:
+        if self._english_share(text) < _PLAINLY_ENGLISH:
             return False
         # "mi manca l'aria e mi fa male la gamba" is made of words an English corpus
         # also holds; another language's own small words give it away.
@@ -440,11 +440,13 @@ class LanguageReader:
         """Most words English words (every one, `wholly`), whatever language the markers
         settled on: "Mi cough an see red inna mi spit" is English enough for the English
         readers."""
-        folded = unicodedata.normalize("NFKD", text).casefold()
-        return self._english_share(folded) >= (1.0 if wholly else _ENGLISH_SHARE)
+        return self._english_share(text) >= (1.0 if wholly else _ENGLISH_SHARE)
 
     @lru_cache(maxsize=64)  # noqa: B019 (one reader lives as long as the bot)
-    def _english_share(self, folded: str) -> float:
+    def _english_share(self, text: str) -> float:
+        """The share of the message's words that are English words (0 in another script);
+        kept per message: language_of, plainly_english and mostly_english all ask it."""
+        folded = unicodedata.normalize("NFKD", text).casefold()
         if folded.isascii():
             latin = 1.0
         else:

@@ -739,7 +739,6 @@ class RedFlagDetector:
                     or _NOT_LET_GO_IN.search(before)
                 )
                 after = text[m.end() :]
-                cramp_before = any(kind == "of" for _, end, kind in events if end <= m.start())
                 if _SO_FAR.search(before):
                     if _SINCE_IT_BEGAN.match(after):
                         hits.add(index)
@@ -751,8 +750,8 @@ class RedFlagDetector:
                         or _PASSED_BEFORE.search(before)
                     ):
                         continue
-                    if cramp_before:
-                        hits.add(index)
+                    if any(kind == "of" for _, end, kind in events if end <= m.start()):
+                        hits.add(index)  # a cramp told before it: its time so far
                         continue
                 if (
                     _STILL_CRAMPED_AT.search(before)
