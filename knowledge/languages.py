@@ -27,7 +27,7 @@ from pydantic import Field, field_validator, model_validator
 
 from knowledge.background import Background
 from knowledge.models import Patterns, StrictModel, Text, compiled, names_emergency_numbers
-from knowledge.prefixes import PatternGroups
+from knowledge.prefixes import PatternGroups, Scan
 
 LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2}$")]
 SignName = Literal[
@@ -304,35 +304,53 @@ class _Detector:
 
 
 class _SignIndex:
-    """Each language's signs as one index (knowledge.prefixes), built in a thread at
-    start-up: reading a thousand patterns' trees for their first letters takes most of a
-    second, which the bot's start need not wait for (the patterns were compiled, and so
-    checked, when the content loaded). The first message that needs it waits."""
+    """Every language's signs as one index per script (knowledge.prefixes), built in a
+    thread at start-up: reading a thousand patterns' trees for their first letters takes
+    most of a second, which the bot's start need not wait for (the patterns were compiled,
+    and so checked, when the content loaded). The first message that needs it waits.
+
+    A message is looked at for the signs of all eight languages: the languages of one
+    script read the same normalised text, so one scan finds where each language's patterns
+    could start (a long story was scanned eight times over)."""
 
     def __init__(self, languages: Iterable[Language]) -> None:
         chosen = list(languages)
-        # Per language: its signs' index, and its concept words' index.
+        # Per script, the signs' index; per language, its concept words' index.
         self._indexes = Background("the language sign index", lambda: self._build(chosen))
 
     @staticmethod
-    def _build(languages: list[Language]) -> dict[str, tuple[PatternGroups, PatternGroups]]:
-        return {
-            lang.code: (
-                PatternGroups({str(sign): ps for sign, ps in lang.signs.items()}),
-                PatternGroups(dict(lang.words)),
+    def _build(
+        languages: list[Language],
+    ) -> tuple[dict[bool, PatternGroups], dict[str, PatternGroups]]:
+        signs = {
+            latin: PatternGroups(
+                {
+                    _sign_key(lang.code, str(sign)): ps
+                    for lang in languages
+                    if lang.latin == latin
+                    for sign, ps in lang.signs.items()
+                }
             )
-            for lang in languages
+            for latin in (True, False)
         }
+        return signs, {lang.code: PatternGroups(dict(lang.words)) for lang in languages}
 
     def wait_built(self) -> None:
         self._indexes.wait()
 
-    def of(self, code: str) -> PatternGroups:
-        return self._indexes.result()[code][0]
+    @lru_cache(maxsize=4)  # noqa: B019 (one index lives as long as the bot)
+    def scan(self, normal: str, latin: bool) -> Scan:
+        """One normalised message, looked at once for the signs of every language of its
+        script (ask for a language's sign by `_sign_key`)."""
+        return self._indexes.result()[0][latin].scan(normal)
 
     def words_of(self, code: str) -> PatternGroups:
         """The language's concept words, indexed the same way."""
-        return self._indexes.result()[code][1]
+        return self._indexes.result()[1][code]
+
+
+def _sign_key(code: str, sign: str) -> str:
+    return f"{code}:{sign}"
 
 
 @cache
@@ -480,13 +498,13 @@ class LanguageReader:
         if language is None:
             return None
         normal = normalise_foreign(text, language.latin)
-        scan = self._sign_index.of(code).scan(normal)
+        scan = self._sign_index.scan(normal, language.latin)
         found: list[str] = [
             sign
             for sign in language.signs
             if any(
                 not self._denied(normal, m.start(), m.end(), language)
-                for m in scan.each_pattern(sign)
+                for m in scan.each_pattern(_sign_key(code, str(sign)))
             )
         ]
         if "long_cramp" not in found and self._held_by_the_clock(normal, code):

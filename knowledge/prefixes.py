@@ -123,6 +123,62 @@ def _words_not_before(item: _Item) -> bool:
     return SEGMENT_MARK not in words and words.strip() != ""
 
 
+# A reading of the text every match must hold, beside the start strings in the same cache.
+_NEEDLE_READING = "needle=longest-run"
+
+
+@cache
+def needle_of(pattern: str) -> str:
+    """The longest run of plain characters every match of `pattern` holds ("" when none is
+    sure): a pattern the index cannot narrow (it may start anywhere, or after a digit) is
+    searched only in a text that holds it. Lookarounds, classes and repeats end a run and
+    are left out, so the run only ever rules out texts that cannot match."""
+    found = PATTERNS.starts(_NEEDLE_READING, pattern, _read_needle)
+    return next(iter(found), "")
+
+
+def _read_needle(pattern: str) -> frozenset[str]:
+    parsed = sre_parse.parse(pattern)
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return frozenset()
+    runs = _runs(list(parsed))
+    longest = max(runs, key=len, default="")
+    return frozenset({longest}) if longest else frozenset()
+
+
+def _runs(items: list[_Item]) -> list[str]:
+    """The runs of literal characters that every match of `items` holds, in order."""
+    runs: list[str] = []
+    current = ""
+    for op, av in items:
+        if op is sre_constants.LITERAL:
+            current += chr(av)
+            continue
+        if op is sre_constants.AT:
+            continue  # zero width: the characters on both sides stand side by side
+        if op is sre_constants.SUBPATTERN:
+            inner = _runs(list(av[-1]))
+            if len(inner) == 1 and _only_literals(list(av[-1])):
+                current += inner[0]
+                continue
+            runs += [current, *inner]
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and av[0] >= 1:
+            runs += [current, *_runs(list(av[2]))]
+        else:
+            runs.append(current)
+        current = ""
+    runs.append(current)
+    return [run for run in runs if run]
+
+
+def _only_literals(items: list[_Item]) -> bool:
+    return all(
+        op is sre_constants.LITERAL
+        or (op is sre_constants.SUBPATTERN and _only_literals(list(av[-1])))
+        for op, av in items
+    )
+
+
 def _drop_covered(strings: set[str]) -> set[str]:
     """ "ab" already admits "abc": keep only the shortest strings of each family."""
     kept: set[str] = set()
@@ -167,6 +223,18 @@ class PrefixIndex(Generic[Key]):
             for name in names_at[m.group(1)]:
                 found.setdefault(name, []).append(at)
         return found
+        # The places of each start string first: a word like "my" starts hundreds of
+        # patterns, which then take its places in one step, not one place at a time.
+        at_start: dict[str, list[int]] = {}
+        for m in self._scanner.finditer(text):
+            at_start.setdefault(m.group(1), []).append(m.start())
+        names_at = self._names_at
+        for start, places in at_start.items():
+            for name in names_at[start]:
+                kept = found.get(name)
+                # (lists are shared, never changed: a name found by two strings gets a new one)
+                found[name] = places if kept is None else sorted(kept + places)
+        return found
 
 
 def _at_word_start(start: str) -> bool:
@@ -189,8 +257,9 @@ class PatternGroups:
         self._patterns = {
             name: [compiled(p) for p in patterns] for name, patterns in groups.items()
         }
+        # each with the text it must find before it is searched (needle_of)
         self._anywhere = {
-            name: [compiled(p) for p in patterns if not indexable(p)]
+            name: [(compiled(p), needle_of(p)) for p in patterns if not indexable(p)]
             for name, patterns in groups.items()
         }
         self._index: PrefixIndex[tuple[str, int]] = PrefixIndex(
@@ -228,9 +297,10 @@ class Scan:
             if kept is None or m.end() > kept.end():
                 found[m.start()] = m
 
-        for pattern in self._groups._anywhere[name]:
-            for m in pattern.finditer(self.text):
-                keep(m)
+        for pattern, needle in self._groups._anywhere[name]:
+            if needle in self.text:
+                for m in pattern.finditer(self.text):
+                    keep(m)
         for pattern, places in self._places.get(name, ()):
             for at in places:
                 at_place = pattern.match(self.text, at)
@@ -243,8 +313,9 @@ class Scan:
         overlap its own earlier ones. (`matches` keeps one match per place for the whole
         group; a reader that judges each match, a denial say, needs each pattern's own.)"""
         found: list[re.Match[str]] = []
-        for pattern in self._groups._anywhere[name]:
-            found += pattern.finditer(self.text)
+        for pattern, needle in self._groups._anywhere[name]:
+            if needle in self.text:
+                found += pattern.finditer(self.text)
         for pattern, places in self._places.get(name, ()):
             end = 0
             for at in places:
@@ -263,4 +334,7 @@ class Scan:
             for at in places
         ):
             return True
-        return any(pattern.search(self.text) for pattern in self._groups._anywhere[name])
+        return any(
+            needle in self.text and pattern.search(self.text)
+            for pattern, needle in self._groups._anywhere[name]
+        )

@@ -19,7 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from knowledge.models import Concept, Duration, RedFlags, Rule, Sign, compiled
-from knowledge.prefixes import PrefixIndex
+from knowledge.prefixes import PrefixIndex, needle_of
 from knowledge.text import (
     SEGMENT_MARK,
     Normalised,
@@ -578,6 +578,14 @@ class RedFlagDetector:
             )
             for kind in ("canonical", "plain")
         }
+        # The few patterns the index cannot narrow, each with the text it must find first.
+        self._anywhere: dict[str, list[tuple[str, int, str]]] = {
+            kind: [
+                (name, number, needle_of(self._concepts[name][1][number].pattern))
+                for name, number in sorted(index.anywhere)
+            ]
+            for kind, index in self._starts.items()
+        }
         self._durations: dict[str, Duration] = dict(red_flags.durations)
         self._signs = sorted(red_flags.signs, key=lambda s: _LEVEL_ORDER[s.level])
 
@@ -627,9 +635,13 @@ class RedFlagDetector:
                         where.add(sentence)
             # A pattern the index cannot narrow is tried on each sentence on its own: "^"
             # is a sentence's start, and no lookahead reads the next sentence.
-            for name, number in index.anywhere:
+            for name, number, needle in self._anywhere[kind]:
                 pattern = self._concepts[name][1][number]
-                found_in = {i for i, part in enumerate(parts) if pattern.search(part)}
+                if needle not in whole:
+                    continue
+                found_in = {
+                    i for i, part in enumerate(parts) if needle in part and pattern.search(part)
+                }
                 if found_in:
                     possible.setdefault(name, set()).update(found_in)
         return possible

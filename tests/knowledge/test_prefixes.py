@@ -12,7 +12,7 @@ from evaluation.scoring import load_part
 from knowledge.alternation import alternation
 from knowledge.loader import load_content
 from knowledge.models import compiled
-from knowledge.prefixes import PatternGroups, PrefixIndex, starts_of
+from knowledge.prefixes import PatternGroups, PrefixIndex, indexable, needle_of, starts_of
 from tests.support.assistant import shared_assistant
 
 ASSISTANT = shared_assistant()
@@ -88,15 +88,15 @@ def test_each_pattern_finds_what_finditer_finds_in_every_language() -> None:
     """The languages' reader judges every match for a denial, so it must see the matches a
     plain finditer sees, pattern by pattern, and never depend on a set's order (the hash
     seed): "seene pe bojh sa hai, dard nahi hai" once lost its undenied short match."""
-    from knowledge.languages import normalise_foreign
-    from knowledge.prefixes import PatternGroups
+    from knowledge.languages import _sign_key, _SignIndex, normalise_foreign
 
     content = load_content()
     foreign = [item for item in load_part("dev") if item.language != "en"]
+    # as the reader holds them: each script's signs in one index, each language's words
+    signs, words = _SignIndex._build(list(content.languages.languages))
     for language in content.languages.languages:
         # the signs, and the concept words the rules combine
         patterns_of = {str(sign): ps for sign, ps in language.signs.items()} | dict(language.words)
-        groups = PatternGroups(patterns_of)
         own = [item.text for item in foreign if item.language == language.code]
         examples = [
             *language.emergency_examples,
@@ -105,12 +105,18 @@ def test_each_pattern_finds_what_finditer_finds_in_every_language() -> None:
         ]
         for message in [*own, *examples]:
             text = normalise_foreign(message, language.latin)
-            scan = groups.scan(text)
-            for sign, patterns in patterns_of.items():
+            sign_scan = signs[language.latin].scan(text)
+            word_scan = words[language.code].scan(text)
+            for name, patterns in patterns_of.items():
                 expected = sorted(m.span() for p in patterns for m in re.compile(p).finditer(text))
-                assert sorted(m.span() for m in scan.each_pattern(sign)) == expected, (
+                found = (
+                    word_scan.each_pattern(name)
+                    if name in language.words
+                    else sign_scan.each_pattern(_sign_key(language.code, name))
+                )
+                assert sorted(m.span() for m in found) == expected, (
                     language.code,
-                    sign,
+                    name,
                     message,
                 )
 
@@ -124,3 +130,50 @@ def test_one_place_keeps_its_longest_match_whatever_the_patterns_order() -> None
     for patterns in ([short, long], [long, short]):
         found = PatternGroups({"band": patterns}).scan(text).matches("band")
         assert [m.group(0) for m in found] == ["lux interior from the cramp"]
+
+
+def test_needles_of_simple_patterns() -> None:
+    assert needle_of(r"(?:^|(?<=\| ))short (of|on) air\b") == "short "
+    assert needle_of(r"\b(\d+|one|two) weeks? (postpartum|pp)\b") == " week"
+    assert needle_of(r"^(?!.*\b(both|legs)\b).*\bcalf\b( \w+){0,3} (red|hot)\b") == "calf"
+    assert needle_of(r"ab(c)d(?:ef)g") == "abcdefg"  # groups of plain letters join the run
+    assert needle_of(r"a(bc)+d") == "bc"  # a repeat stands alone
+    assert needle_of(r"(?i)abc") == ""  # any case: no plain run is sure
+    assert needle_of(r"(a|b)") == ""
+
+
+# Every pattern the indexes cannot narrow, searched only where its needle is: red flags'
+# concepts, and every language's signs and words.
+UNNARROWED = sorted(
+    {p for c in CONCEPTS.values() for p in c.patterns if not indexable(p)}
+    | {
+        p
+        for language in ASSISTANT.content.languages.languages
+        for patterns in [*language.signs.values(), *language.words.values()]
+        for p in patterns
+        if not indexable(p)
+    }
+)
+
+
+def test_every_match_of_an_unnarrowed_pattern_holds_its_needle() -> None:
+    assert UNNARROWED
+    texts = []
+    for item in SAMPLE:
+        message = ASSISTANT.normaliser.normalise(item.text)
+        texts += [message.canonical, message.plain]
+    for pattern in UNNARROWED:
+        needle = needle_of(pattern)
+        for text in texts:
+            m = compiled(pattern).search(text)
+            assert m is None or needle in text, (pattern, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(UNNARROWED), st.data())
+def test_a_text_made_to_match_holds_the_needle(pattern: str, data: st.DataObject) -> None:
+    needle = needle_of(pattern)
+    words = [w for w in re.findall(r"[a-z]+ ?", pattern)] or ["a"]
+    text = " ".join(data.draw(st.lists(st.sampled_from([*words, "|", "3", "my"]), max_size=30)))
+    if compiled(pattern).search(text):
+        assert needle in text, (pattern, text)
