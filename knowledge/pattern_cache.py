@@ -46,9 +46,8 @@ except (ImportError, AttributeError):  # another Python: compile as usual
 _Program = tuple[int, list[int], int, dict[str, int], list[str | None]]
 
 
-def _program_of(pattern: str) -> _Program:
-    """What re.compile computes for a pattern (re._compiler.compile, written out)."""
-    parsed = _re_parser.parse(pattern, 0)
+def _program_of(parsed: Any) -> _Program:
+    """What re.compile computes from a pattern's parse (re._compiler.compile, written out)."""
     code = _re_compiler._code(parsed, 0)
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
@@ -71,6 +70,8 @@ class PatternCache:
         self._programs: dict[str, _Program] = {}
         # start strings per reading of them (knowledge.prefixes names its settings)
         self._starts: dict[str, dict[str, list[str]]] = {}
+        # reading -> what computes it from a parse tree (knowledge.prefixes registers them)
+        self._tree_readers: dict[str, Callable[[Any], Iterable[str]]] = {}
         self._changed = False
         # None until the first pattern compiled shows whether programs can be reused here
         self._trusted: bool | None = None if _BUILD else False
@@ -100,8 +101,14 @@ class PatternCache:
             except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
                 log.warning("pattern cache %s unreadable (%s): compiling afresh", path, exc)
 
+    def read_trees_with(self, reading: str, read: Callable[[Any], Iterable[str]]) -> None:
+        """Compute `reading` (see `starts`) from the parse tree of each pattern compiled
+        afresh: parsing is most of compiling, and reading the pattern later would parse it
+        again (a first start spent a second on that)."""
+        self._tree_readers[reading] = read
+
     def compile(self, pattern: str) -> re.Pattern[str]:
-        if self._path is None or self._trusted is False:
+        if self._trusted is False or (self._path is None and not self._tree_readers):
             return re.compile(pattern)
         if self._trusted is None:
             return self._first(pattern)
@@ -117,7 +124,7 @@ class PatternCache:
         """The first pattern of the process is compiled both ways: pattern equality compares
         the engine's programs, so ours must be re's own, and the file's must be ours."""
         expected = re.compile(pattern)  # raises what re raises for an invalid pattern
-        fresh = _program_of(pattern)
+        fresh = self._parsed_program(pattern)
         self._trusted = _from_program(pattern, fresh) == expected
         if not self._trusted:
             log.warning("this Python compiles patterns otherwise: pattern cache off")
@@ -126,25 +133,37 @@ class PatternCache:
         if kept is not None and list(kept) != list(fresh):
             log.warning("pattern cache %s does not match this Python: compiling afresh", self._path)
             self._programs, self._starts = {}, {}
-        self._programs[pattern] = fresh
-        self._changed = self._changed or kept is None
+        self._keep(pattern, fresh)
         return expected
 
     def _compile_new(self, pattern: str) -> re.Pattern[str]:
         try:
-            program = _program_of(pattern)
+            program = self._parsed_program(pattern)
         except re.error:
             return re.compile(pattern)  # raises the error re.compile would
-        self._programs[pattern] = program
-        self._changed = True
+        self._keep(pattern, program)
         return _from_program(pattern, program)
+
+    def _parsed_program(self, pattern: str) -> _Program:
+        """The program of `pattern`, its parse read first for every registered reading."""
+        parsed = _re_parser.parse(pattern, 0)
+        for reading, read in self._tree_readers.items():
+            known = self._starts.setdefault(reading, {})
+            if pattern not in known:
+                known[pattern] = sorted(read(parsed))
+                self._changed = True
+        return _program_of(parsed)
+
+    def _keep(self, pattern: str, program: _Program) -> None:
+        if self._path is not None and pattern not in self._programs:
+            self._programs[pattern] = program
+            self._changed = True
 
     def starts(
         self, reading: str, pattern: str, compute: Callable[[str], Iterable[str]]
     ) -> frozenset[str]:
-        """The start strings of `pattern` under the settings `reading` names."""
-        if self._path is None:
-            return frozenset(compute(pattern))
+        """The start strings of `pattern` under the settings `reading` names (read when it
+        was compiled, when it was, or now)."""
         known = self._starts.setdefault(reading, {})
         found = known.get(pattern)
         if found is None:

@@ -24,7 +24,7 @@ from knowledge.pattern_cache import PATTERNS
 from knowledge.text import SEGMENT_MARK
 
 # Longer strings rule out more; more strings cost more to build and look up.
-_LONGEST = 5
+_LONGEST = int(__import__("os").environ.get("XLONG", "5"))
 _MOST_STRINGS = 400
 _CLASS_LIMIT = 8
 
@@ -92,11 +92,11 @@ _READING = f"longest={_LONGEST},most={_MOST_STRINGS},class={_CLASS_LIMIT},behind
 def starts_of(pattern: str) -> frozenset[str]:
     """The strings a match of `pattern` must start with, as long as stays affordable (kept
     between starts with the compiled patterns, knowledge.pattern_cache)."""
-    return PATTERNS.starts(_READING, pattern, _read_starts)
+    return PATTERNS.starts(_READING, pattern, lambda p: _read_starts(sre_parse.parse(p)))
 
 
-def _read_starts(pattern: str) -> frozenset[str]:
-    items = list(sre_parse.parse(pattern))
+def _read_starts(parsed: Any) -> frozenset[str]:
+    items = list(parsed)
     while items and _words_not_before(items[0]):
         items = items[1:]
     if not items or items[0] != (sre_constants.AT, sre_constants.AT_BOUNDARY):
@@ -133,12 +133,11 @@ def needle_of(pattern: str) -> str:
     sure): a pattern the index cannot narrow (it may start anywhere, or after a digit) is
     searched only in a text that holds it. Lookarounds, classes and repeats end a run and
     are left out, so the run only ever rules out texts that cannot match."""
-    found = PATTERNS.starts(_NEEDLE_READING, pattern, _read_needle)
+    found = PATTERNS.starts(_NEEDLE_READING, pattern, lambda p: _read_needle(sre_parse.parse(p)))
     return next(iter(found), "")
 
 
-def _read_needle(pattern: str) -> frozenset[str]:
-    parsed = sre_parse.parse(pattern)
+def _read_needle(parsed: Any) -> frozenset[str]:
     if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
         return frozenset()
     runs = _runs(list(parsed))
@@ -208,8 +207,11 @@ class PrefixIndex(Generic[Key]):
             start: set().union(*(by_start.get(start[:n], ()) for n in range(1, len(start) + 1)))
             for start in by_start
         }
-        # (built from the content alone, so compiled and kept like its patterns)
-        self._scanner = compiled(r"\b(?=(" + alternation(by_start) + "))") if by_start else None
+        # (built from the content alone, so compiled and kept like its patterns: in sorted
+        # order, or the text would follow string hashes and be compiled at every start)
+        self._scanner = (
+            compiled(r"\b(?=(" + alternation(sorted(by_start)) + "))") if by_start else None
+        )
 
     def places(self, text: str) -> dict[Key, list[int]]:
         """For each name that may match in `text` (other than those in `anywhere`), the
@@ -338,3 +340,8 @@ class Scan:
             needle in self.text and pattern.search(self.text)
             for pattern, needle in self._groups._anywhere[name]
         )
+
+
+# Read from each pattern's parse as it is compiled: a first start parses every pattern once.
+PATTERNS.read_trees_with(_READING, _read_starts)
+PATTERNS.read_trees_with(_NEEDLE_READING, _read_needle)

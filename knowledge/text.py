@@ -26,6 +26,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from knowledge.alternation import alternation
+from knowledge.pattern_cache import PATTERNS
 
 # Telegram's own limit for one message: nothing longer can arrive, and a red flag may sit
 # at the end of a long story.
@@ -366,9 +367,10 @@ class Normaliser:
             )
             if not variants.isdisjoint(runs):
                 self._variant_to_canonical.setdefault(canonical, canonical)
-        phrases = list(self._variant_to_canonical)
+        # sorted, so the pattern's text is the same at every start and kept compiled
+        phrases = sorted(self._variant_to_canonical)
         self._synonym_pattern = (
-            re.compile(r"\b(?:" + alternation(phrases) + r")\b") if phrases else None
+            PATTERNS.compile(r"\b(?:" + alternation(phrases) + r")\b") if phrases else None
         )
         words: set[str] = set()
         for phrase in [*vocabulary, *synonyms]:

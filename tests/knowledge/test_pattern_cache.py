@@ -10,6 +10,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 import pytest
 
@@ -55,8 +56,12 @@ def _filled(directory: Path, patterns: list[str]) -> None:
     cache.use(directory)
     for pattern in patterns:
         cache.compile(pattern)
-        cache.starts("test-reading", pattern, _read_starts)
+        cache.starts("test-reading", pattern, _reading)
     cache.save()
+
+
+def _reading(pattern: str) -> frozenset[str]:
+    return _read_starts(sre_parse.parse(pattern))
 
 
 def _compiles_as_re(directory: Path) -> None:
@@ -75,7 +80,7 @@ def test_every_content_pattern_comes_back_as_re_compiles_it(
     for pattern in content_patterns:
         # equal patterns have the same text, flags and engine program
         assert cache.compile(pattern) == re.compile(pattern), pattern
-        assert cache.starts("test-reading", pattern, _fail) == _read_starts(pattern)
+        assert cache.starts("test-reading", pattern, _fail) == _reading(pattern)
 
 
 def _fail(pattern: str) -> frozenset[str]:
@@ -96,6 +101,22 @@ def test_a_warm_cache_compiles_nothing_again(
     )
     for pattern in SOME_PATTERNS:
         assert cache.compile(pattern) == re.compile(pattern)
+
+
+def test_a_pattern_is_parsed_once_for_its_program_and_its_readings(
+    content_patterns: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first start (nothing kept) reads the start strings from the parse the compiling
+    made: what it reads is what reading the pattern on its own gives, and the program made
+    after the reading is re's own."""
+    expected = {pattern: _reading(pattern) for pattern in content_patterns}
+    cache = PatternCache()  # no folder: nothing kept, as on a first start
+    cache.read_trees_with("test-reading", _read_starts)
+    for pattern in content_patterns:
+        assert cache.compile(pattern) == re.compile(pattern), pattern
+    monkeypatch.setattr(sre_parse, "parse", lambda *a: pytest.fail("parsed again"))
+    for pattern in content_patterns:
+        assert cache.starts("test-reading", pattern, _fail) == expected[pattern], pattern
 
 
 def test_named_groups_survive(tmp_path: Path) -> None:
