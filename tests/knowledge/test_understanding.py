@@ -192,6 +192,31 @@ def test_cramping_right_now_gets_relief_first() -> None:
     assert result.topic_id == "relief"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cramp in the arch of my foot. fastest way to stop a foot cramp?",
+        "How do you stretch out a cramp in the back of the thigh?",
+        "cramp in my left foot. point or flex???",
+    ],
+)
+def test_asking_how_to_end_a_cramp_leads_to_relief_whatever_the_site(text: str) -> None:
+    result = answer(text)
+    assert "asks_for_relief" in result.facts
+    assert result.topic_id == "relief"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How do I stop my legs cramping on the plane next week?",
+        "how do I stop a cramp from coming back every night?",
+    ],
+)
+def test_asking_how_to_stop_cramps_to_come_is_not_asking_for_relief(text: str) -> None:
+    assert "asks_for_relief" not in answer(text).facts
+
+
 def test_cramps_now_and_then_are_not_right_now() -> None:
     result = answer("I still get leg cramps now and then, could I be short of magnesium?")
     assert "right_now" not in result.facts
