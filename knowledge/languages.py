@@ -239,6 +239,15 @@ def _told_after(
     )
 
 
+# What English contractions leave of a word once the apostrophe splits it ("I've", "didn't",
+# "we'll"): English, though no word list holds them ("just landed, 11h de voo, ... won't go
+# away" was read as Portuguese for them).
+_CONTRACTED = frozenset(
+    {"ve", "ll", "didn", "doesn", "wasn", "isn", "wouldn", "couldn", "shouldn", "hasn"}
+    | {"haven", "hadn", "weren", "aren", "mustn", "needn"}
+)
+
+
 @dataclass(frozen=True)
 class ForeignReading:
     language: Language
@@ -473,7 +482,7 @@ class LanguageReader:
         words = re.findall(r"[a-z]+", folded)
         if latin < 0.5 or not words:
             return 0.0
-        return sum(1 for w in words if self._is_english(w)) / len(words)
+        return sum(1 for w in words if w in _CONTRACTED or self._is_english(w)) / len(words)
 
     def _marker_count(self, text: str, code: str) -> int:
         return self._marker_counts(text).get(code, 0)

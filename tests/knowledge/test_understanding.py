@@ -177,6 +177,15 @@ def test_short_english_stays_english(text: str) -> None:
     assert answer(text).language == "en"
 
 
+def test_what_contractions_leave_of_words_is_english() -> None:
+    """ "I've", "didn't", "wasn't" split at the apostrophe leave "ve", "didn", "wasn": no
+    word list holds them, and counted as foreign they made a mixed message another
+    language's ("just landed, 11h de voo ... won't go away" was read as Portuguese)."""
+    reader = ASSISTANT.languages
+    text = "I've had cramps since Monday, it wasn't bad and didn't last, we'll see"
+    assert reader.mostly_english(text, wholly=True)
+
+
 # ---------------------------------------------------------------- who is asking
 
 
