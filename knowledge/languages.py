@@ -467,12 +467,22 @@ class LanguageReader:
         """Most words English words (every one, `wholly`), whatever language the markers
         settled on: "Mi cough an see red inna mi spit" is English enough for the English
         readers."""
-        return self._english_share(text) >= (1.0 if wholly else _ENGLISH_SHARE)
+        if wholly:
+            # Words of another script are no English words, though the share counts Latin
+            # words alone: "он не дышит, he's not responding" is not wholly English.
+            latin, share = self._shares(text)
+            return latin == 1.0 and share >= 1.0
+        return self._english_share(text) >= _ENGLISH_SHARE
 
-    @lru_cache(maxsize=64)  # noqa: B019 (one reader lives as long as the bot)
     def _english_share(self, text: str) -> float:
         """The share of the message's words that are English words (0 in another script);
         kept per message: language_of, plainly_english and mostly_english all ask it."""
+        return self._shares(text)[1]
+
+    @lru_cache(maxsize=64)  # noqa: B019 (one reader lives as long as the bot)
+    def _shares(self, text: str) -> tuple[float, float]:
+        """(the share of its letters in the Latin script, the share of its Latin words that
+        are English words, 0 when most letters are of another script)."""
         folded = unicodedata.normalize("NFKD", text).casefold()
         if folded.isascii():
             latin = 1.0
@@ -481,8 +491,9 @@ class LanguageReader:
             latin = sum(1 for c in letters if _LATIN_SCRIPT.match(c)) / max(1, len(letters))
         words = re.findall(r"[a-z]+", folded)
         if latin < 0.5 or not words:
-            return 0.0
-        return sum(1 for w in words if w in _CONTRACTED or self._is_english(w)) / len(words)
+            return latin, 0.0
+        english = sum(1 for w in words if w in _CONTRACTED or self._is_english(w)) / len(words)
+        return latin, english
 
     def _marker_count(self, text: str, code: str) -> int:
         return self._marker_counts(text).get(code, 0)

@@ -114,7 +114,8 @@ _ABOUT_THE_PERSON = re.compile(
 _SCOPE_ENDS = frozenset(
     """but just only except although though however yet still now because since so then
     i my me im ive he she his her it its they their we our you your why what how when
-    whether if know sure idea matter which who until today yesterday""".split()  # noqa: SIM905
+    whether if know sure idea matter which who until today yesterday
+    hes shes theyre youre theyve weve""".split()  # noqa: SIM905 ("hes" is "he's" typed fast)
 )
 _NEGATION_REACH = 7
 _WHICH_ONE = [["the", side, "one"] for side in ("left", "right", "other")]

@@ -39,6 +39,8 @@ _PROBES = tuple(
         "review17",
         "review18",
         "review19",
+        "review20",
+        "review21",
     )
 )
 
