@@ -71,7 +71,13 @@ def red_flag_advice(answer: Answer, content: Content) -> str:
         )
         parts.append(f"<b>{esc(advice)}</b>")
     hits = [hit for hit in answer.red_flags if hit.level == answer.level]
-    if hits:
+    if hits and not hits[0].named:
+        # An emergency the net read beside a same-day sign, with no word of it: the sign
+        # the rules recognised, then the plain emergency advice, naming nothing more.
+        told = [hit.sign.label for hit in answer.red_flags if not hit.learned][:1]
+        parts.append(texts.RED_FLAG_REASON_UNNAMED.format(labels=esc(", ".join(told))))
+        parts.append(f"<b>{esc(content.messages.emergency_advice)}</b>")
+    elif hits:
         # The first sign at the level reached, in plain words, and its advice: several signs
         # of one level ("one leg swollen" and "a swollen red leg") would say it twice.
         parts.append(_sign_advice(hits[0].sign, learned=hits[0].learned))

@@ -271,6 +271,11 @@ RED_FLAG_REASON = "You mentioned: {labels}."
 # The learned net (knowledge.flag_model) read the sign from the whole message, not from
 # its words for the sign: what it sounds like, never what was said.
 RED_FLAG_REASON_LEARNED = "What you describe sounds like it could be: {labels}."
+# The net read an emergency beside a same-day sign without a word of it (knowledge/redflags.py,
+# SignHit.named): the sign mentioned, and that the whole may be more urgent, nothing named.
+RED_FLAG_REASON_UNNAMED = (
+    "You mentioned: {labels}. With the rest of what you describe, treat it as an emergency."
+)
 # Free text that is not a question: a friendly word and the menu, never "no answer".
 SMALL_TALK = {
     "greeting": (

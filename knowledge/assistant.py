@@ -119,12 +119,16 @@ class Answer:
 
     @property
     def sign(self) -> str | None:
-        """The red flag recognised (the most severe), or None."""
+        """The red flag recognised (the most severe), or None: beside an emergency the net
+        read but cannot name, the one another language's words or the rules recognised."""
         for hit in self.red_flags:
-            if hit.level == self.level:
+            if hit.named and hit.level == self.level:
                 return hit.sign.id
         if self.foreign is not None and self.foreign.level == self.level:
             return self.foreign.sign
+        for hit in self.red_flags:
+            if hit.named:
+                return hit.sign.id
         return None
 
 
@@ -255,7 +259,8 @@ class Assistant:
             return hits
         # Beside a same-day sign no word of the emergency is asked for: asking kept 13 of 30
         # emergencies told in unforeseen words at same-day (tests/knowledge/probes/review11.py).
-        return (SignHit(self.content.red_flags.sign(judged.sign), learned=True), *hits)
+        named = not hits or self.detector.names_any_of(message, judged.sign)
+        return (SignHit(self.content.red_flags.sign(judged.sign), learned=True, named=named), *hits)
 
     def _topic(self, ranking: Ranking, reading: Reading, facts: tuple[str, ...]) -> Answer:
         scores = dict(ranking.scores)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import chain
 
 from knowledge.models import Concept, Duration, RedFlags, Rule, Sign, compiled
 from knowledge.prefixes import PrefixIndex, needle_of
@@ -446,6 +447,10 @@ class SignHit:
     # Read by the learned net (knowledge.flag_model), not by a concept rule: the answer
     # says what the message sounds like, not what it mentioned.
     learned: bool = False
+    # Whether the message holds a word of the sign itself: the net reads an emergency beside
+    # a same-day sign from words of the leg or the setting alone too ("calf swollen since my
+    # knee surgery" sounded like coughing blood), so such a reading is not named.
+    named: bool = True
 
     @property
     def level(self) -> str:
@@ -588,6 +593,13 @@ class RedFlagDetector:
         }
         self._durations: dict[str, Duration] = dict(red_flags.durations)
         self._signs = sorted(red_flags.signs, key=lambda s: _LEVEL_ORDER[s.level])
+        # Each sign's own concepts, not the leg, side or setting a same-day sign shares with
+        # it: the words that back a reading of the sign from the whole message.
+        same_day = set().union(*(s.concepts() for s in self._signs if s.level == "urgent"))
+        self._own_concepts = {
+            sign.id: {c for rule in sign.when for c in (*rule.all, *chain(*rule.any))} - same_day
+            for sign in self._signs
+        }
 
     # --- concepts ---------------------------------------------------------------------
 
@@ -645,6 +657,10 @@ class RedFlagDetector:
                 if found_in:
                     possible.setdefault(name, set()).update(found_in)
         return possible
+
+    def names_any_of(self, message: Normalised, sign_id: str) -> bool:
+        """Whether the message holds a word of the sign itself, told, denied or asked."""
+        return not self._own_concepts[sign_id].isdisjoint(self._where_possible(message))
 
     def findings(self, message: Normalised) -> Findings:
         found = Findings()

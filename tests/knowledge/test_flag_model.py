@@ -184,7 +184,10 @@ def test_saved_and_loaded_alike(tmp_path: Path) -> None:
 
 def test_an_emergency_beside_a_same_day_sign_is_raised_never_the_other_way() -> None:
     """The rules read the sore calf after a flight (same day); the net reads the breathing
-    in words no rule knows, and the answer leads with it, the rules' sign kept behind."""
+    in words no rule knows, and the answer leads with it, the rules' sign kept behind. No
+    word of breathing is there, so the net's reading is not named: the answer names the
+    sign the rules recognised and gives the plain emergency advice (the net reads the same
+    from "calf swollen since my knee surgery", where it would have named coughing blood)."""
     text = (
         "my husband is fighting for every mouthful of air since we got back from the long "
         "flight and his calf is sore"
@@ -192,8 +195,22 @@ def test_an_emergency_beside_a_same_day_sign_is_raised_never_the_other_way() -> 
     by_rules = rules_alone().answer(text)
     assert by_rules.level == "urgent"
     both = bot().answer(text)
-    assert (both.level, both.sign, both.red_flags[0].learned) == ("emergency", "breathless", True)
+    learned = both.red_flags[0]
+    assert (both.level, learned.sign.id, learned.learned, learned.named) == (
+        "emergency",
+        "breathless",
+        True,
+        False,
+    )
+    assert both.sign == by_rules.sign
+    shown = render_answer(both, bot().content)
+    assert f"You mentioned: {by_rules.red_flags[0].sign.label}" in shown
+    assert learned.sign.label not in shown and "sounds like it could be" not in shown
+    assert "call 112" in shown
     assert [hit.sign.id for hit in both.red_flags[1:]] == [h.sign.id for h in by_rules.red_flags]
+    # a sign told in its own words is named, by the rules or by the net
+    named = bot().answer("his calf is sore since the long flight and he is breathless, gasping")
+    assert named.level == "emergency" and named.red_flags[0].named
     # a same-day reading of the net never joins a same-day sign of the rules (the red-flag
     # step alone: what follows it never changes a level)
     for item in load_part("dev"):
