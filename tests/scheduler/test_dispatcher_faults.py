@@ -35,11 +35,17 @@ class ControlledSender:
         self.answers_open.set()
         self.requested: list[int] = []  # chat ids whose request left
         self.answer: Outcome | None = None  # None: sent
+        # Requests past the limiter whose row is being marked 'sending', not yet left.
+        self.leaving = 0
 
     async def __call__(self, item: Outgoing, before_request: BeforeRequest) -> Outcome:
         await self.limiter_open.wait()
-        await before_request()
-        self.requested.append(item.chat_id)
+        self.leaving += 1
+        try:
+            await before_request()
+            self.requested.append(item.chat_id)
+        finally:
+            self.leaving -= 1
         await self.answers_open.wait()
         return self.answer or Outcome("sent", message_id=item.delivery_id)
 
