@@ -74,8 +74,8 @@ def red_flag_advice(answer: Answer, content: Content) -> str:
     if hits and not hits[0].named:
         # An emergency the net read beside a same-day sign, with no word of it: the sign
         # the rules recognised, then the plain emergency advice, naming nothing more.
-        told = [hit.sign.label for hit in answer.red_flags if not hit.learned][:1]
-        parts.append(texts.RED_FLAG_REASON_UNNAMED.format(labels=esc(", ".join(told))))
+        told = next(hit.sign for hit in answer.red_flags if not hit.learned)
+        parts.append(texts.RED_FLAG_REASON_UNNAMED.format(labels=esc(told.label)))
         parts.append(f"<b>{esc(content.messages.emergency_advice)}</b>")
     elif hits:
         # The first sign at the level reached, in plain words, and its advice: several signs

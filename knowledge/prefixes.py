@@ -24,7 +24,7 @@ from knowledge.pattern_cache import PATTERNS
 from knowledge.text import SEGMENT_MARK
 
 # Longer strings rule out more; more strings cost more to build and look up.
-_LONGEST = int(__import__("os").environ.get("XLONG", "5"))
+_LONGEST = 5
 _MOST_STRINGS = 400
 _CLASS_LIMIT = 8
 
@@ -224,18 +224,6 @@ class PrefixIndex(Generic[Key]):
             at = m.start()
             for name in names_at[m.group(1)]:
                 found.setdefault(name, []).append(at)
-        return found
-        # The places of each start string first: a word like "my" starts hundreds of
-        # patterns, which then take its places in one step, not one place at a time.
-        at_start: dict[str, list[int]] = {}
-        for m in self._scanner.finditer(text):
-            at_start.setdefault(m.group(1), []).append(m.start())
-        names_at = self._names_at
-        for start, places in at_start.items():
-            for name in names_at[start]:
-                kept = found.get(name)
-                # (lists are shared, never changed: a name found by two strings gets a new one)
-                found[name] = places if kept is None else sorted(kept + places)
         return found
 
 
