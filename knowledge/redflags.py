@@ -49,6 +49,29 @@ _HYPOTHETICAL = re.compile(
     # a reported question: "a lady stopped and asked if i was having a heart attack"
     r"asked (?:me |him |her |them |us |you )?if|asking (?:me |him |her |them |us )?if)\b"
 )
+# Asked when a sign matters, of nobody yet: "when should i worry about chest pain with leg
+# cramps?", "warning signs like chest pain" (not "when should i worry about the chest pain
+# i've had since this morning": what follows makes it the person's own, now).
+_WHEN_TO_WORRY = re.compile(
+    r"\b(?:when (?:should|do|would|must|to) (?:i |you |we |one )?(?:worry|be worried|"
+    r"be concerned|panic|start worrying|get worried) (?:about|over|if)|"
+    r"(?:warning|danger|red flag|serious|worrying|bad) signs?(?: \w+)? (?:like|such as|eg|"
+    r"e g|including))\b"
+)
+_OWN_SINCE = re.compile(
+    r"\b(?:since|ive had|i ve had|i had|i have had|been having|for \w+ (?:days|hours))\b"
+)
+# Told of someone in a film, a book or a show: "in the movie the grandma's face drooped",
+# "the character in the show was coughing blood" (not "i was in the show and collapsed", nor
+# "in the film i was watching my dad slumped": someone of the writer's own is real).
+_IN_FICTION = re.compile(
+    r"\b(?:(?<!was )(?<!were )(?<!am )(?<!i m )(?<!is )(?<!are )in (?:the|a|an|this|that|"
+    r"some) (?:\w+ )?(?:film|films|movie|movies|book|novel|tv show|show|documentary|"
+    r"episode|western|cartoon|anime|video game|comic|podcast)\b(?! (?:club|shop|store|fair|"
+    r"group|signing|launch))(?P<told>.*)|(?:the|my|a|his|her|one) (?:main )?(?:character|"
+    r"heroine|protagonist|villain)\b)"
+)
+_SOMEONE_REAL = re.compile(r"\b(?:my|our|me|us)\b")
 _HYPOTHETICAL_REACH = 8
 # A fear of what did not happen: "i was scared hed keel over but he stayed sitting up" (not
 # "scared hed keel over and he did")
@@ -479,12 +502,26 @@ def _asked_about(sentence: Sentence, text: str, start: int, owned: bool = False)
         return True
     if _WATCH_FOR.search(window) and not _CAME_TRUE.search(text, start):
         return True
+    if (
+        _WHEN_TO_WORRY.search(window)
+        and not _CAME_TRUE.search(text, start)
+        and not _NOW_OR_MINE.search(text, start)
+        and not _OWN_SINCE.search(text, start)
+    ):
+        return True
     if _FEARED.search(window) and not _FEAR_CAME_TRUE.search(text, start):
         return True
     if _IF_OPEN.search(window) and _EVER_AHEAD.match(text[start:]):
         return True
     # "if ever my left leg swelled up and then went red": the what-if holds to the comma
     segment = text[text.rfind(SEGMENT_MARK, 0, start) + 1 : start]
+    fiction = _IN_FICTION.search(segment)
+    if (
+        fiction
+        and not _SOMEONE_REAL.search(fiction.group("told") or "")
+        and not _CAME_TRUE.search(text, start)
+    ):
+        return True
     if _WHAT_IF_EVER.search(segment):
         return True
     if _WHAT_IF_CLAUSE.search(" ".join(segment.split()[-_WHAT_IF_CLAUSE_REACH:])):
@@ -1020,6 +1057,10 @@ def _subject_of(
     if lasting and told:
         return max(told)[1]
     before = [(end, "not_of" if kind == "setting" else kind) for end, kind in before]
+    # "cycled 3 hours then cramped for a minute": the time right after a verb is its own
+    right_before = [kind for end, kind in before if not text[end : m.start()].strip()]
+    if right_before:
+        return right_before[-1]
     ahead_limit = m.end() + len(" ".join(text[m.end() :].split()[:_EVENT_AHEAD_WORDS])) + 1
     for start, _, kind in events:
         if m.end() <= start <= ahead_limit and SEGMENT_MARK not in text[m.end() : start]:

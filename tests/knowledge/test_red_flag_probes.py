@@ -41,6 +41,7 @@ _PROBES = tuple(
         "review19",
         "review20",
         "review21",
+        "review22",
     )
 )
 

@@ -333,11 +333,11 @@ LOOK_ALIKES = [
     "she can't stop walking around when she gets cramp, it lasts a minute",
     "the cramp didn't go tight, it just went numb for a second then fine",
     'cramp in my calf lasted what felt like an hour last night but was probably a minute',
+    'when im gaming for hours my legs cramp briefly after',
+    'shopping for hours and got cramp in my foot, stretched it and it went',
 ]  # fmt: skip
 
 STILL_ALARMED = [
-    'when im gaming for hours my legs cramp briefly after',
-    'shopping for hours and got cramp in my foot, stretched it and it went',
     'ran the ultra in just over 10 hours and cramped for a minute at the end',
     'my doctor hasnt stopped my water tablets even though i get cramps',
     'is a cramp lasting more than 10 minutes serious? asking for future',

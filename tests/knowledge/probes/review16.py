@@ -339,13 +339,13 @@ LOOK_ALIKES = [
     'playing up again, my left calf cramps every night for a few seconds',
     "it's been going on for months, short cramps most nights",
     "i've been getting cramps for 20 years",
+    'sewing for hours and a cramp in my calf, stretched it out fine',
 ]  # fmt: skip
 
 STILL_ALARMED = [
     "it's been 20 minutes since the cramp and it's just a bit tender",
     'is a cramp lasting more than 10 minutes dangerous?',
     'been 20 mins since my cramp and my calf is just tender',
-    'sewing for hours and a cramp in my calf, stretched it out fine',
     'after a cramp my calf hurts for hours, is that ok?',
     'it hurt for about 20 minutes after the cramp stopped',
     'the pain lingered for half an hour after the cramp went',
