@@ -62,16 +62,34 @@ _OWN_SINCE = re.compile(
     r"\b(?:since|ive had|i ve had|i had|i have had|been having|for \w+ (?:days|hours))\b"
 )
 # Told of someone in a film, a book or a show: "in the movie the grandma's face drooped",
-# "the character in the show was coughing blood" (not "i was in the show and collapsed", nor
-# "in the film i was watching my dad slumped": someone of the writer's own is real).
+# "the guy in the western got lockjaw", "the character in the show was coughing blood". The
+# frame opens its clause (not "fell asleep in the film and woke with his face drooping",
+# "i was in the show and collapsed"), a part played is no character ("played the villain
+# in the school play tonight and couldnt breathe"), and someone real told after the frame
+# makes it a report ("in the film i was watching my dad slumped", "like the heroine in the
+# novel im coughing blood").
 _IN_FICTION = re.compile(
-    r"\b(?:(?<!was )(?<!were )(?<!am )(?<!i m )(?<!is )(?<!are )in (?:the|a|an|this|that|"
-    r"some) (?:\w+ )?(?:film|films|movie|movies|book|novel|tv show|show|documentary|"
-    r"episode|western|cartoon|anime|video game|comic|podcast)\b(?! (?:club|shop|store|fair|"
-    r"group|signing|launch))(?P<told>.*)|(?:the|my|a|his|her|one) (?:main )?(?:character|"
-    r"heroine|protagonist|villain)\b)"
+    r"(?:^|\| )(?:(?:so|and|but|ok|okay|lol|omg|haha|like|also|btw|anyway|just) )*"
+    r"(?:(?:the|a|an|this|that|some|one) (?:\w+ ){0,2})?in (?:the|a|an|this|that|some) "
+    r"(?:\w+ )?(?:film|films|movie|movies|book|novel|tv show|show|documentary|episode|western|"
+    r"cartoon|anime|video game|comic|podcast)\b(?! (?:club|shop|store|fair|group|signing|"
+    r"launch|theatre|theater|cinema|night|ticket|queue))(?P<told>.*)"
+    r"|\b(?:(?:the|a|his|her|one)(?<!played the)(?<!playing the)(?<!plays the)(?<!play the)"
+    r"(?<!played a)(?<!playing a)(?<!plays a)(?<!play a)|my) "
+    r"(?:main |favourite |favorite |\w+ s )?(?:character|heroine|protagonist|villain)\b"
 )
-_SOMEONE_REAL = re.compile(r"\b(?:my|our|me|us)\b")
+_SOMEONE_REAL = re.compile(
+    r"\b(?:my|our|me|us|i(?! (?:m|was|am) (?:reading|watching|listening|writing))|"
+    r"im(?! (?:reading|watching|listening|writing))|we)\b"
+)
+# Someone of the writer's own, or the story told as real: after a character too ("the
+# character coughed blood and then so did dad, for real").
+_REAL_PERSON = re.compile(
+    r"\b(?<!the )(?<!a )(?<!an )(?<!this )(?<!that )(?<!some )(?<!s )(?:dad|daddy|mum|mom|mam|"
+    r"husband|wife|son|daughter|partner|grandad|grandpa|grandma|nan|nana|gran|granny|brother|"
+    r"sister|friend|boyfriend|girlfriend)\b|"
+    r"\b(?:for real|so did|same happened|same thing happened|happening to|happened to me)\b"
+)
 _HYPOTHETICAL_REACH = 8
 # A fear of what did not happen: "i was scared hed keel over but he stayed sitting up" (not
 # "scared hed keel over and he did")
@@ -496,14 +514,42 @@ class Findings:
         return self.where.get(name, set())
 
 
-def _asked_about(sentence: Sentence, text: str, start: int, owned: bool = False) -> bool:
+def _told_now(text: str) -> bool:
+    """Whether a sentence tells of now or of the writer's own: what makes a sign asked about
+    or seen in a film just before it a report."""
+    return any(p.search(text) for p in (_CAME_TRUE, _NOW_OR_MINE, _OWN_SINCE))
+
+
+def _not_told_as_own(before: str, after: str) -> bool:
+    """A time told of a character or asked about ("in the documentary a man had a cramp for
+    20 minutes", "when do i worry about a cramp lasting over 10 minutes?")."""
+    if _CAME_TRUE.search(after) or _REAL_PERSON.search(after) or _NOW_OR_MINE.search(after):
+        return False
+    clause = before[before.rfind(SEGMENT_MARK) + 1 :]
+    window = " ".join(before.replace(SEGMENT_MARK, " ").split()[-_HYPOTHETICAL_REACH:])
+    return _in_fiction(clause) or _WHEN_TO_WORRY.search(window) is not None
+
+
+def _in_fiction(before: str) -> bool:
+    """Whether a sign told after `before` (its clause so far) is a character's."""
+    fiction = _IN_FICTION.search(before)
+    if fiction is None or _REAL_PERSON.search(before, fiction.start()):
+        return False
+    told = fiction.group("told")
+    return told is None or not _SOMEONE_REAL.search(told)
+
+
+def _asked_about(
+    sentence: Sentence, text: str, start: int, owned: bool = False, told_now_after: bool = False
+) -> bool:
     window = " ".join(text[:start].replace(SEGMENT_MARK, " ").split()[-_HYPOTHETICAL_REACH:])
     if _HYPOTHETICAL.search(window):
         return True
     if _WATCH_FOR.search(window) and not _CAME_TRUE.search(text, start):
         return True
     if (
-        _WHEN_TO_WORRY.search(window)
+        not told_now_after
+        and _WHEN_TO_WORRY.search(window)
         and not _CAME_TRUE.search(text, start)
         and not _NOW_OR_MINE.search(text, start)
         and not _OWN_SINCE.search(text, start)
@@ -515,11 +561,11 @@ def _asked_about(sentence: Sentence, text: str, start: int, owned: bool = False)
         return True
     # "if ever my left leg swelled up and then went red": the what-if holds to the comma
     segment = text[text.rfind(SEGMENT_MARK, 0, start) + 1 : start]
-    fiction = _IN_FICTION.search(segment)
     if (
-        fiction
-        and not _SOMEONE_REAL.search(fiction.group("told") or "")
+        not told_now_after
+        and _in_fiction(segment)
         and not _CAME_TRUE.search(text, start)
+        and not _REAL_PERSON.search(text, start)
     ):
         return True
     if _WHAT_IF_EVER.search(segment):
@@ -641,7 +687,7 @@ class RedFlagDetector:
     # --- concepts ---------------------------------------------------------------------
 
     def _matches(
-        self, name: str, sentence: Sentence, owned: bool = False
+        self, name: str, sentence: Sentence, owned: bool = False, told_now_after: bool = False
     ) -> list[tuple[int, int, bool]]:
         """(start, end, affirmed) of each match of a concept in one sentence."""
         concept, patterns = self._concepts[name]
@@ -653,7 +699,7 @@ class RedFlagDetector:
                 affirmed = not concept.negatable or not (
                     denied(text, m.start())
                     or _answered_no(text, m.end())
-                    or _asked_about(sentence, text, m.start(), owned)
+                    or _asked_about(sentence, text, m.start(), owned, told_now_after)
                     or (history and _long_ago(text, m.start(), m.end(), sentence.plain))
                     or (name in _LITERAL_ONLY and _likened(text, m.start()))
                 )
@@ -713,9 +759,11 @@ class RedFlagDetector:
                 and index + 1 < len(sentences)
                 and _OWNED.search(sentences[index + 1].plain) is not None
             )
+            # "warning signs such as coughing blood. thats happening to grandad"
+            told_now_after = any(_told_now(s.canonical) for s in sentences[index + 1 :])
             for name, where in possible.items():
                 if index in where:
-                    matches = self._matches(name, sentence, owned)
+                    matches = self._matches(name, sentence, owned, told_now_after)
                     spans[name, index] = [(start, end) for start, end, _ in matches]
                     if any(affirmed for _, _, affirmed in matches):
                         found.add(name, index)
@@ -790,6 +838,8 @@ class RedFlagDetector:
                     continue
                 before = text[: m.start()]
                 if _COUNTERFACTUAL_SPAN.search(before[before.rfind(SEGMENT_MARK) + 1 :]):
+                    continue
+                if _not_told_as_own(before, text[m.end() :]):
                     continue
                 if _FELT_LIKE.search(before):
                     continue

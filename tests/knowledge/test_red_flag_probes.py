@@ -42,6 +42,7 @@ _PROBES = tuple(
         "review20",
         "review21",
         "review22",
+        "review23",
     )
 )
 
