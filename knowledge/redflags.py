@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 
@@ -514,10 +515,19 @@ class Findings:
         return self.where.get(name, set())
 
 
-def _told_now(text: str) -> bool:
-    """Whether a sentence tells of now or of the writer's own: what makes a sign asked about
-    or seen in a film just before it a report."""
-    return any(p.search(text) for p in (_CAME_TRUE, _NOW_OR_MINE, _OWN_SINCE))
+def _told_now(text: str, pos: int = 0) -> bool:
+    """Whether `text` (from `pos`) tells of now or of the writer's own: what makes a sign
+    asked about or seen in a film just before it a report."""
+    return any(p.search(text, pos) for p in (_CAME_TRUE, _NOW_OR_MINE, _OWN_SINCE))
+
+
+def _told_now_after(sentences: Sequence[Sentence]) -> list[bool]:
+    """For each sentence, whether a later one tells of now: one pass from the end, not a
+    scan of every later sentence for each (a long story has dozens)."""
+    later = [False] * len(sentences)
+    for index in range(len(sentences) - 2, -1, -1):
+        later[index] = later[index + 1] or _told_now(sentences[index + 1].canonical)
+    return later
 
 
 def _not_told_as_own(before: str, after: str) -> bool:
@@ -547,13 +557,7 @@ def _asked_about(
         return True
     if _WATCH_FOR.search(window) and not _CAME_TRUE.search(text, start):
         return True
-    if (
-        not told_now_after
-        and _WHEN_TO_WORRY.search(window)
-        and not _CAME_TRUE.search(text, start)
-        and not _NOW_OR_MINE.search(text, start)
-        and not _OWN_SINCE.search(text, start)
-    ):
+    if not told_now_after and _WHEN_TO_WORRY.search(window) and not _told_now(text, start):
         return True
     if _FEARED.search(window) and not _FEAR_CAME_TRUE.search(text, start):
         return True
@@ -749,6 +753,8 @@ class RedFlagDetector:
         found = Findings()
         sentences = message.sentences
         possible = self._where_possible(message)
+        # "warning signs such as coughing blood. thats happening to grandad"
+        told_now_after = _told_now_after(sentences)
         # Where each concept matched, by sentence: the durations read them again.
         spans: dict[tuple[str, int], list[tuple[int, int]]] = {}
         for index, sentence in enumerate(sentences):
@@ -759,11 +765,9 @@ class RedFlagDetector:
                 and index + 1 < len(sentences)
                 and _OWNED.search(sentences[index + 1].plain) is not None
             )
-            # "warning signs such as coughing blood. thats happening to grandad"
-            told_now_after = any(_told_now(s.canonical) for s in sentences[index + 1 :])
             for name, where in possible.items():
                 if index in where:
-                    matches = self._matches(name, sentence, owned, told_now_after)
+                    matches = self._matches(name, sentence, owned, told_now_after[index])
                     spans[name, index] = [(start, end) for start, end, _ in matches]
                     if any(affirmed for _, _, affirmed in matches):
                         found.add(name, index)
