@@ -110,7 +110,9 @@ _WATCH_FOR = re.compile(
     r"\b(?:watch(?:ing)? (?:out )?for|look(?:ing)? out for|keep(?:ing)? an eye out for|"
     r"warn(?:s|ed|ing)? (?:me |us |you |people |patients )?(?:about|of|against))"
     r"(?:(?: \w+){1,2} (?:and|or))?(?: (?:any|a|an|the|some|signs? of|symptoms? of|possible|"
-    r"sudden|things like))*$"
+    r"sudden|things like))*"
+    # "watch for one leg swelling"
+    r"(?: (?:one sided|one|my|his|her|the|either|any) (?:leg|calf|foot|ankle|thigh)s?)?$"
 )
 _CAME_TRUE = re.compile(
     r"\b(now|today|tonight|this morning|this evening|right now|currently|i have it|"
@@ -138,6 +140,15 @@ _EVER_AHEAD = re.compile(r"^(?:\w+ ){1,3}(?:ever|were to)\b")
 # A figure of speech, not a sign: "laughed till i couldnt breathe".
 _FIGURE_OF_SPEECH = re.compile(
     r"\b(laughed|laughing|laugh|giggled|giggling|cracked up) (till|until|so hard|so much)\b"
+)
+# "the match was so tense i couldnt breathe" (not "... and i still cant, its been 30 mins")
+_SO_MOVED = re.compile(
+    r"\bso (tense|nervous|exciting|funny|hilarious|scary|intense|gripping|close|spicy|hot) "
+    r"(that )?(i|we|he|she|they|everyone)$"
+)
+_STILL_SO = re.compile(
+    r"\b(still|again|worse|getting worse|its been|it s been|for (\d+|an?|half an) "
+    r"(minutes|mins|hours?))\b"
 )
 # A checklist answered after the sign: "chest pain - no, breathless - no", "(any swelling,
 # any trouble breathing, no to all of it)", "told me to watch for a red calf or getting
@@ -201,7 +212,12 @@ _GENERAL_CLAIM = re.compile(
 _LONG_AGO = re.compile(
     r"\b(?:in (?:19|20)\d\d|back in \w+|(?:\d+|a few|few|several|many|some|two|three|four|"
     r"five|six|seven|eight|nine|ten|twenty|thirty|forty) (?:years|decades) (?:ago|back|before)|"
-    r"years ago|decades ago|last year|last (?:summer|winter|spring|autumn|christmas|easter)|"
+    r"years ago|decades ago|years back|decades back|last year|"
+    r"last (?:summer|winter|spring|autumn|christmas|easter)|"
+    # "coughed up a bit of blood in march with a chest infection, doctor sorted it"
+    r"in (?:january|february|march|april|may(?! be)|june|july|august|september|october|"
+    r"november|december)|(?:\d+|a few|few|several|many|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve) months (?:ago|back)|"
     r"as a (?:kid|child|teenager|teen|baby|boy|girl)|(?:once at|at age|at the age of|aged) \d{1,2}|"
     r"when (?:i|he|she) was (?:a )?(?:kid|child|young|little|teenager|baby|boy|girl|\d+))\b"
 )
@@ -241,7 +257,8 @@ _QUESTION_WORDS = frozenset(
 # A general question made personal by the next sentence: "is it normal to get chest pain
 # with leg cramps? asking because ive got both right now".
 _OWNED = re.compile(
-    r"\b(?:asking because|asking as|"
+    # (not "asking because of an article i read")
+    r"\b(?:asking because(?! of\b)(?! (?:i|we) (?:read|saw|heard|watched))|asking as|"
     r"(?:i|he|she|we)(?: ve| s|ve|s| have| has)? got (?:both|it|that|this|them|these|those)|"
     r"(?:i|he|she|we) (?:have|has|am having|m having|is having|are having) "
     r"(?:both|it|that|this|them|these|those)(?: \w+)? "
@@ -259,6 +276,11 @@ _OWNED = re.compile(
     # calf ..."
     r"(?:got |came |just )?(?:back|home) from(?: \w+){1,4} (?:\d+|a|one|two|three|four|five|"
     r"a few|few|a couple of) (?:days?|hours?|weeks?) ago|since then (?:my|his|her))\b"
+)
+# "is it normal to cough up blood?", "is this normal?" (not "is it normal for a cramp to ...":
+# cramps in general)
+_ASKED_IF_NORMAL = re.compile(
+    r"(?:is|isnt) (?:it (?:normal|usual) (?:to|that)|(?:this|that) (?:normal|usual))\b"
 )
 _PERSONAL = frozenset(
     """i my me im ive id mine myself he she his her him we our us they their them mum mom
@@ -582,7 +604,10 @@ def _asked_about(
         return True
     if _FIGURE_OF_SPEECH.search(window):
         return True
-    # A general question with nobody in it: "can cramps cause chest pain?"
+    if _SO_MOVED.search(window) and not _STILL_SO.search(text, start):
+        return True
+    # A general question with nobody in it: "can cramps cause chest pain?"; asking whether
+    # it is normal tells of what is happening ("is it normal to cough up blood? my calf is sore")
     words = text.replace(SEGMENT_MARK, " ").split()
     return bool(
         sentence.question_mark
@@ -590,6 +615,7 @@ def _asked_about(
         and words
         and words[0] in _QUESTION_WORDS
         and not any(w in _PERSONAL for w in words)
+        and not _ASKED_IF_NORMAL.match(" ".join(words[:4]))
     )
 
 

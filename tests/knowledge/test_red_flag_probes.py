@@ -43,6 +43,8 @@ _PROBES = tuple(
         "review21",
         "review22",
         "review23",
+        "review24",
+        "review25",
     )
 )
 

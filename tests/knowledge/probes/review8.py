@@ -291,11 +291,12 @@ REPORTS = [
     ('rusty scratch on my shin and now my calves cramp', 'urgent'),
     # caught by the learned net (knowledge/flag_model.py) since the ninth session
     ('rose bush scratch a week ago, now i cant open my mouth wide', 'emergency'),
+    # read by the rules since the sixteenth session (a breath that "feels like" something in the ribs)
+    ('every breath in is like a hot wire across my ribs', 'emergency'),
 ]  # fmt: skip
 
 STILL_MISSED = [
     'can only say a few words at a time before i need air',
-    'every breath in is like a hot wire across my ribs',
     'there was red in the sink after i coughed',
     'he is stopping every few words to breathe',
     'speared my foot on a garden fork, now spasms in my neck',
