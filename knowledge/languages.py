@@ -407,6 +407,12 @@ class LanguageReader:
             code: ([compiled(p) for p in lang.settled], [compiled(p) for p in lang.now])
             for code, lang in self._languages.items()
         }
+        # the words of breathing trouble: breathlessness the rules read from words
+        # ("me quede sin aire cuando vi la factura") is settled as the patterns' is
+        self._breath_trouble = {
+            code: [compiled(p) for p in lang.words.get("breath_trouble", [])]
+            for code, lang in self._languages.items()
+        }
 
     def wait_ready(self) -> None:
         """Until the language model has loaded and the signs are indexed (benchmarks time
@@ -728,6 +734,14 @@ class LanguageReader:
             for m in p.finditer(clause)
             if not self._denied(clause, m.start(), m.end(), language)
         ]
+        if not told:  # read from words alone: where the words of breathing trouble stand
+            told = [
+                (i, m.start())
+                for i, clause in enumerate(clauses)
+                for p in self._breath_trouble[code]
+                for m in p.finditer(clause)
+                if not self._denied(clause, m.start(), m.end(), language)
+            ]
         return bool(told) and all(
             not any(p.search(clauses[i]) for p in now)
             and (as_always(clauses[i], start) or any(as_always(c) for c in clauses[i + 1 : i + 2]))

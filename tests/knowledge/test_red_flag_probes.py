@@ -45,6 +45,8 @@ _PROBES = tuple(
         "review23",
         "review24",
         "review25",
+        "languages16",
+        "review_languages16",
     )
 )
 
