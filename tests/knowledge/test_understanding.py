@@ -196,9 +196,23 @@ def test_pregnant_and_night_cramps_gets_the_pregnancy_angle_and_offers_night() -
     assert "pregnant" in result.facts and "night" in result.facts
 
 
-def test_cramping_right_now_gets_relief_first() -> None:
-    result = answer("cramp in my calf right now, it's agony, what do I do")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cramp in my calf right now, it's agony, what do I do",
+        # told as cramping again, then asked (the sixteenth session's console)
+        "leg crampin again lol wat do i do",
+        "my leg is cramping again, what do i do",
+    ],
+)
+def test_cramping_right_now_gets_relief_first(text: str) -> None:
+    result = answer(text)
+    assert "right_now" in result.facts
     assert result.topic_id == "relief"
+
+
+def test_cramps_told_as_frequent_are_not_cramping_now() -> None:
+    assert "right_now" not in answer("my legs cramp a lot, what do i do about it").facts
 
 
 @pytest.mark.parametrize(

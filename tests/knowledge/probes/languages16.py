@@ -3,7 +3,7 @@ reports, 7 look-alikes), written by a helper from the guidance page alone, as na
 speakers type at night (missing accents, "q", "vc", "udh", Swiss and Austrian German,
 Hinglish). With the session's starting code 110 of the 120 reports were raised at their
 level and 18 of the 56 look-alikes alarmed; every message's language was recognised. Now
-118 and 3. Read since then: sudden weakness of an arm and a leg of one side in Spanish,
+119 and 3. Read since then: sudden weakness of an arm and a leg of one side in Spanish,
 Portuguese, German, Russian, Indonesian and Hindi ("no puedo mover bien el brazo y la
 pierna izquierda", "perdi a forca no braco e na perna do lado direito", "den rechten arm
 und das rechte bein kaum bewegen", "левая рука и нога", "tangan sama kaki kanan lemes",
@@ -12,8 +12,8 @@ Quiet now in all eight: the breath taken away by a bill ("me quede sin aire cuan
 factura") and breathlessness after running up stairs told as passed ("ya estoy bien", "ja
 passou", "cest passe", "ist jetzt vorbei", "poi e passato", "прошло", "udh ilang", "अब
 ठीक हूं"), where before only the words' own patterns were settled. Still missed: a
-swollen, red, warm left calf told in a long Italian story; still same-day: "me duele el
-costado cada vez q respiro hondo" after a flight. Still alarmed: denials of a list in
+swollen, red, warm left calf told in a long Italian story ("me duele el costado cada vez q
+respiro hondo" after a flight, same-day at first, is chest pain now). Still alarmed: denials of a list in
 Indonesian ("gak ada nyeri dada atau sesak") and Hinglish ("seene me dard ya saans ki
 problem nahi hai"), and a bill told before the breath in Hinglish.
 """
@@ -27,6 +27,7 @@ READ_WHOLE = True
 REPORTS = [
     ('me dio un calambre en la pantorrilla y ahora tengo un dolor en el pecho como si me apretaran, q hago', 'emergency'),
     ('llevo 2 dias con la pierna hinchada y ahora no puedo respirar bien, me ahogo', 'emergency'),
+    ('tengo la pantorrilla izq adolorida desde el vuelo del martes y ahora me duele el costado cada vez q respiro hondo', 'emergency'),
     ('tose sangre mi mama, tb tiene la pierna hinchada desde hace dias, que hacemos', 'emergency'),
     ('Hola perdón la hora. Mi abuelo se queja de calambres en las piernas hace una semana, hoy cenó normal, se levantó para ir al baño y se desmayó en el pasillo, se cayó redondo. Ya abrió los ojos pero está muy pálido y sudado. Mi tía dice que es la presión baja nomás, le damos agua con sal o qué hacemos??', 'emergency'),
     ('mi esposo tenia calambres toda la tarde y ahora no me contesta, tiene los ojos abiertos pero no responde', 'emergency'),
@@ -149,8 +150,7 @@ STILL_MISSED = [
     "Ciao, scrivo perché non so se è il caso di preoccuparsi. Da un paio di giorni il polpaccio sinistro mi fa male, pensavo a un crampo. Stasera però ho visto che è gonfio, più grosso dell'altro, rosso e caldo al tatto, e quando cammino fa parecchio male. L'altra gamba è normale. Metto del ghiaccio e aspetto?",
 ]  # fmt: skip
 
-STILL_UNDER = [
-    'tengo la pantorrilla izq adolorida desde el vuelo del martes y ahora me duele el costado cada vez q respiro hondo',
+STILL_UNDER: list[str] = [
 ]  # fmt: skip
 
 LOOK_ALIKES = [
