@@ -297,6 +297,9 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _DURATION = re.compile(
     r"\b(?:(?P<half>half an? hours?)|"
+    # "more than a quarter hour", "three quarters of an hour"
+    r"(?P<quarter>(?:(?:over |more than |more then |longer than )?(?:a |one )?quarter|"
+    r"(?P<three>three quarters)) (?:of )?(?:an? )?hours?)|"
     r"(?:(?P<above>over |more than |more then |longer than )|about |around |almost |nearly )?"
     r"(?P<count>\d+(?: \d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|fifteen|twenty|thirty|fort?y|fifty|sixty|ninety|(?:a )?few|several|"
@@ -1095,6 +1098,8 @@ def _clock_span(plain: str) -> tuple[float, int] | None:
 def _minutes(m: re.Match[str]) -> float | None:
     if m.group("half"):
         return 30
+    if m.group("quarter"):
+        return 45 if m.group("three") else 15
     if m.group("ages"):
         return 120
     count_text = (m.group("count") or "").replace("a ", "").replace(" of", "").strip()

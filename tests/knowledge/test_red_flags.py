@@ -48,6 +48,9 @@ def test_no_non_example_fires(phrase: str) -> None:
         ),
         ("my cramp has lasted 25 minutes and stretching isnt helping", "long_cramp"),
         ("calf cramp for over an hour now", "long_cramp"),
+        # a quarter of an hour, however it is put
+        ("cramp in my foot since more than a quarter hour, it stays hard", "long_cramp"),
+        ("cramp for three quarters of an hour now, still rock hard", "long_cramp"),
         ("woke up on the bathroom floor after a bad cramp", "collapse"),
         ("blood streaks in what i coughed up and my calf is sore", "coughing_blood"),
         ("my wife said her chest hurts and she can't breathe after her calf cramp", "chest_pain"),
