@@ -47,6 +47,7 @@ _PROBES = tuple(
         "review25",
         "languages16",
         "review_languages16",
+        "review_or16",
     )
 )
 

@@ -15,7 +15,9 @@ passou", "cest passe", "ist jetzt vorbei", "poi e passato", "прошло", "udh
 swollen, red, warm left calf told in a long Italian story ("me duele el costado cada vez q
 respiro hondo" after a flight, same-day at first, is chest pain now). Still alarmed: denials of a list in
 Indonesian ("gak ada nyeri dada atau sesak") and Hinglish ("seene me dard ya saans ki
-problem nahi hai"), and a bill told before the breath in Hinglish.
+problem nahi hai"), and a bill told before the breath in Hinglish: carrying a denial past
+"or" was tried and silenced 13 reports of a blind review (a doubt or an effort denied
+before "X or breathlessness", "nahi pata ... ya saans phool rahi hai").
 """
 
 from __future__ import annotations
