@@ -165,11 +165,64 @@ _VISIBLE = frozenset(
 )
 
 
+# What makes "without" a double negative: "cant walk 50 metres without getting breathless",
+# "unable to climb one flight without gasping", "never a day without chest pain" (not "cant
+# complain, walked 5 miles without any", "cant sit around all day so i swam 20 lengths
+# without any shortness of breath": another clause's "cant")
+_CANNOT = frozenset(
+    {
+        "cant",
+        "cannot",
+        "couldnt",
+        "unable",
+        "hardly",
+        "barely",
+        "impossible",
+        "never",
+        "dont",
+        "wont",
+    }
+)
+# between the "cant" and the verb: "cant seem to walk", "wont be able to walk", "cant even get"
+_FILLERS = frozenset("seem to be able even really actually ever".split())  # noqa: SIM905
+# "not a single step without gasping", "not had a night without waking up breathless"
+_SPANS = frozenset("step steps day days night nights walk walks time minute moment hour".split())  # noqa: SIM905
+_CAN_DO = frozenset(
+    """walk go get climb sleep do manage make move stand sit lie talk eat breathe even
+    remember take reach cross carry lift""".split()  # noqa: SIM905
+)
+_CLAUSE_WORDS = frozenset("so and then but because cos coz as after before".split())  # noqa: SIM905
+_CANNOT_REACH = 10
+
+
+def _cannot_do_without(reversed_before: list[str]) -> bool:
+    """The words before a "without", nearest first: is it "cant <do> ... without"?"""
+    if "never" in reversed_before[:3]:
+        return True
+    clause: list[str] = []
+    for word in reversed_before:
+        if word in _CLAUSE_WORDS:
+            break
+        clause.append(word)
+    for index, word in enumerate(clause):
+        following = clause[:index][::-1]  # the words after it, in reading order
+        if word == "not" and clause[index + 1 : index + 2] == ["can"]:
+            word = "cannot"  # "can not walk far without ..."
+        if word == "not" and _SPANS.intersection(following[:4]):
+            return True
+        while following[:1] and following[0] in _FILLERS:
+            following = following[1:]
+        if word in _CANNOT and following[:1] and following[0] in _CAN_DO:
+            return True
+    return False
+
+
 def denied(text: str, start: int) -> bool:
     """Whether what starts at `start` is denied: a negation a few words before it in the
     same segment, with no new subject or contrast in between."""
     segments = text[:start].split(SEGMENT_MARK)
     words = segments[-1].split()[::-1]
+    own = list(words)  # the segment's own words, all of them, nearest first
     reach = _NEGATION_REACH
     # A list goes on across commas: "they arent crampy, or numb, or hot, or swollen".
     while len(segments) > 1 and segments[-1].split()[:1] in (["or"], ["nor"]):
@@ -189,6 +242,9 @@ def denied(text: str, start: int) -> bool:
                 return False
             if word == "nothing" and before in ("doing", "done"):
                 return False  # "sat on the sofa doing nothing and puffing": at rest
+            # "cant walk to the end of the road without getting breathless": every time
+            if word == "without" and _cannot_do_without(own[index + 1 : index + 1 + _CANNOT_REACH]):
+                return False
             # "should not have been swollen" says it was.
             return before not in _COUNTERFACTUAL
         if word in _SCOPE_ENDS or (before == "and" and word in _NEW_CLAUSE_AFTER_AND):

@@ -48,6 +48,7 @@ _PROBES = tuple(
         "languages16",
         "review_languages16",
         "review_or16",
+        "review_without16",
     )
 )
 
