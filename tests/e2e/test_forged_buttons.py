@@ -73,6 +73,9 @@ async def run_pass(app: BotApplication) -> None:
     assert isinstance(dispatcher, Dispatcher)
     await dispatcher.wait_idle()
     await dispatcher.run_pass()
+    # The periodic job may have started a pass of its own meanwhile, which claimed what
+    # was due first: what it sends is sent once that pass is over.
+    await dispatcher.wait_idle()
 
 
 async def count(app: BotApplication, model: object, **where: int) -> int:

@@ -30,6 +30,9 @@ async def run_pass(app: BotApplication) -> None:
     assert isinstance(dispatcher, Dispatcher)
     await dispatcher.wait_idle()
     await dispatcher.run_pass()
+    # The periodic job may have started a pass of its own meanwhile, which claimed what
+    # was due first: what it sends is sent once that pass is over.
+    await dispatcher.wait_idle()
 
 
 async def rows_about(app: BotApplication, person_id: int) -> dict[str, list[tuple[Any, ...]]]:

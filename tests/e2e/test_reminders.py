@@ -45,6 +45,9 @@ async def run_pass(app: BotApplication) -> None:
     dispatcher = dispatcher_of(app)
     await dispatcher.wait_idle()
     await dispatcher.run_pass()
+    # The periodic job may have started a pass of its own meanwhile, which claimed what
+    # was due first: what it sends is sent once that pass is over.
+    await dispatcher.wait_idle()
 
 
 def reminders_to(standin: BotApiStandIn, chat_id: int) -> list[dict[str, Any]]:
