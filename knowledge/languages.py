@@ -727,21 +727,18 @@ class LanguageReader:
                 for m in p.finditer(clause, after)
             )
 
-        told = [
-            (i, m.start())
-            for i, clause in enumerate(clauses)
-            for p in self._signs[code]["breathless"]
-            for m in p.finditer(clause)
-            if not self._denied(clause, m.start(), m.end(), language)
-        ]
-        if not told:  # read from words alone: where the words of breathing trouble stand
-            told = [
+        def told_by(patterns: list[re.Pattern[str]]) -> list[tuple[int, int]]:
+            return [
                 (i, m.start())
                 for i, clause in enumerate(clauses)
-                for p in self._breath_trouble[code]
+                for p in patterns
                 for m in p.finditer(clause)
                 if not self._denied(clause, m.start(), m.end(), language)
             ]
+
+        # the patterns' breath, else where the words of breathing trouble stand (read from
+        # words alone)
+        told = told_by(self._signs[code]["breathless"]) or told_by(self._breath_trouble[code])
         return bool(told) and all(
             not any(p.search(clauses[i]) for p in now)
             and (as_always(clauses[i], start) or any(as_always(c) for c in clauses[i + 1 : i + 2]))

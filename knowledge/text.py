@@ -188,8 +188,8 @@ _FILLERS = frozenset("seem to be able even really actually ever".split())  # noq
 # "not a single step without gasping", "not had a night without waking up breathless"
 _SPANS = frozenset("step steps day days night nights walk walks time minute moment hour".split())  # noqa: SIM905
 _CAN_DO = frozenset(
-    """walk go get climb sleep do manage make move stand sit lie talk eat breathe even
-    remember take reach cross carry lift""".split()  # noqa: SIM905
+    """walk go get climb sleep do manage make move stand sit lie talk eat breathe remember
+    take reach cross carry lift""".split()  # noqa: SIM905
 )
 _CLAUSE_WORDS = frozenset("so and then but because cos coz as after before".split())  # noqa: SIM905
 _CANNOT_REACH = 10

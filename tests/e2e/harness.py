@@ -16,6 +16,7 @@ from bot.settings import Settings
 from bot.webhook import WebhookServer, webhook
 from knowledge.assistant import Assistant
 from knowledge.loader import DEFAULT_CONTENT_DIR
+from scheduler.dispatcher import Dispatcher
 from standin import BotApiStandIn, CallRecord, resolve_spec_path
 from tests.support.assistant import shared_assistant
 
@@ -97,6 +98,22 @@ async def running_webhook_bot(
 def deliver_to(standin: BotApiStandIn, server: WebhookServer) -> None:
     """From now on the stand-in posts updates to this instance (a load balancer's pick)."""
     standin.configure_webhook(origin=f"http://127.0.0.1:{server.port}", retry_delay=0.2)
+
+
+def dispatcher_of(app: BotApplication) -> Dispatcher:
+    dispatcher = services_of(app).dispatcher
+    assert dispatcher is not None
+    return dispatcher
+
+
+async def run_pass(app: BotApplication) -> None:
+    """One reminder pass, run by hand, and whatever it sends sent."""
+    dispatcher = dispatcher_of(app)
+    await dispatcher.wait_idle()
+    await dispatcher.run_pass()
+    # The periodic job may have started a pass of its own meanwhile, which claimed what
+    # was due first: what it sends is sent once that pass is over.
+    await dispatcher.wait_idle()
 
 
 def buttons(message: dict[str, Any]) -> list[dict[str, Any]]:

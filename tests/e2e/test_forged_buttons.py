@@ -11,10 +11,9 @@ from sqlalchemy import func, select
 
 from bot import texts
 from bot.application import BotApplication, services_of
-from scheduler.dispatcher import Dispatcher
 from standin import BotApiStandIn
 from storage.models import Activity, Chat, Delivery, DoneMark
-from tests.e2e.harness import Person, plain
+from tests.e2e.harness import Person, plain, run_pass
 from tests.support.clock import FakeClock
 
 pytestmark = pytest.mark.e2e
@@ -66,16 +65,6 @@ async def test_forged_foreign_truncated_and_overlong_data_change_nothing(
     # The genuine press still works where it was issued.
     changed = await alice.press(alices, "+1")
     assert "<b>9</b>" in str(changed.get("text")) or "9 glasses" in plain(changed)
-
-
-async def run_pass(app: BotApplication) -> None:
-    dispatcher = services_of(app).dispatcher
-    assert isinstance(dispatcher, Dispatcher)
-    await dispatcher.wait_idle()
-    await dispatcher.run_pass()
-    # The periodic job may have started a pass of its own meanwhile, which claimed what
-    # was due first: what it sends is sent once that pass is over.
-    await dispatcher.wait_idle()
 
 
 async def count(app: BotApplication, model: object, **where: int) -> int:

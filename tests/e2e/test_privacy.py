@@ -13,26 +13,15 @@ from sqlalchemy import select
 
 from bot import texts
 from bot.application import BotApplication, services_of
-from scheduler.dispatcher import Dispatcher
 from standin import BotApiStandIn
 from storage.models import Base
-from tests.e2e.harness import Person, bot_joins, button_labels, buttons, plain
+from tests.e2e.harness import Person, bot_joins, button_labels, buttons, plain, run_pass
 from tests.support.clock import FakeClock
 
 pytestmark = pytest.mark.e2e
 
 MONDAY = datetime(2026, 11, 23, 6, 0, tzinfo=UTC)  # 07:00 in Berlin
 PERSON_COLUMNS = ("user_id", "chat_id")
-
-
-async def run_pass(app: BotApplication) -> None:
-    dispatcher = services_of(app).dispatcher
-    assert isinstance(dispatcher, Dispatcher)
-    await dispatcher.wait_idle()
-    await dispatcher.run_pass()
-    # The periodic job may have started a pass of its own meanwhile, which claimed what
-    # was due first: what it sends is sent once that pass is over.
-    await dispatcher.wait_idle()
 
 
 async def rows_about(app: BotApplication, person_id: int) -> dict[str, list[tuple[Any, ...]]]:

@@ -18,10 +18,18 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from bot.application import BotApplication, services_of
-from scheduler.dispatcher import Dispatcher
 from standin import BotApiStandIn, faults
 from storage.models import Chat, Delivery, Subscription
-from tests.e2e.harness import Person, bot_joins, bot_settings, button_labels, plain, running_bot
+from tests.e2e.harness import (
+    Person,
+    bot_joins,
+    bot_settings,
+    button_labels,
+    dispatcher_of,
+    plain,
+    run_pass,
+    running_bot,
+)
 from tests.support.clock import FakeClock
 from tests.support.postgres import on_both_databases
 
@@ -33,21 +41,6 @@ MONDAY = datetime(2026, 11, 23, 6, 0, tzinfo=UTC)
 
 class SimulatedCrash(Exception):
     pass
-
-
-def dispatcher_of(app: BotApplication) -> Dispatcher:
-    dispatcher = services_of(app).dispatcher
-    assert dispatcher is not None
-    return dispatcher
-
-
-async def run_pass(app: BotApplication) -> None:
-    dispatcher = dispatcher_of(app)
-    await dispatcher.wait_idle()
-    await dispatcher.run_pass()
-    # The periodic job may have started a pass of its own meanwhile, which claimed what
-    # was due first: what it sends is sent once that pass is over.
-    await dispatcher.wait_idle()
 
 
 def reminders_to(standin: BotApiStandIn, chat_id: int) -> list[dict[str, Any]]:
