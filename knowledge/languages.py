@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -53,6 +54,8 @@ _PUNCTUATION = re.compile(r"[\s.,;:!?¿¡()\[\]{}\"«»“”„…/\\|*+=<>~^_#
 _APOSTROPHES = re.compile(r"['’`´ʼ]")
 _NEGATION_BEFORE_WORDS = 3
 _NEGATION_AFTER_WORDS = 2
+# How far back a phrase that denies nothing may begin ("no puedo caminar ni una cuadra sin").
+_NOT_DENIAL_WORDS = 12
 # "no es normal para mi": a "normal" denied just before it ("sin aliento, normal" is not)
 _NOT_NORMAL = re.compile(
     r"(?:^|\s)(?:no|nao|pas|nicht|kein\w*|non|не|tidak|gak|ga|nggak|bukan|nahi|nahin|nhi)"
@@ -109,6 +112,11 @@ class Language(StrictModel):
     # unless also told as still held ("sigue", "todavia").
     cramp_over: Patterns = Field(default_factory=list)
     cramp_still: Patterns = Field(default_factory=list)
+    # Phrases whose negation word denies nothing near them: a symptom that will not go
+    # ("geht nicht weg, die Wade ist geschwollen"); and "cannot ... without" in the sign's
+    # own clause ("no puedo caminar una cuadra sin dolor o falta de aire" tells it).
+    not_denials: Patterns = Field(default_factory=list)
+    double_negatives: Patterns = Field(default_factory=list)
     # Hindi puts the negation after what it denies ("सीने में दर्द नहीं").
     negation_after: bool = False
     markers: Annotated[list[Text], Field(min_length=5)]
@@ -188,6 +196,17 @@ class Languages(StrictModel):
 
 
 @lru_cache(maxsize=64)
+def _clause_offsets(text: str, latin: bool) -> list[int]:
+    """Where each clause of `text` begins in normalise_foreign(text): the punctuation that
+    ends a clause is a space there, so the clauses' words are the whole text's, in order."""
+    offsets, at = [], 0
+    for clause in _CLAUSE_END.split(text):
+        offsets.append(at)
+        at += sum(len(word) + 1 for word in normalise_foreign(clause, latin).split())
+    return offsets
+
+
+@lru_cache(maxsize=64)
 def normalise_foreign(text: str, latin: bool) -> str:
     """The form content/languages.yaml's patterns are written for."""
     if latin and not text.isascii():
@@ -205,16 +224,43 @@ def _denied_by(
     after: list[str],
     language: Language,
     negations: list[re.Pattern[str]],
+    phrases: _NotDenials | None = None,
+    clause_words: int | None = None,
 ) -> bool:
     """A negation among the few words before a match (Hindi: also after it). A match that
     holds its own negation ("no puedo respirar", "не реагирует", "il respire pas") is not
-    denied by one before it ("no se no puedo respirar", "он не двигается и не реагирует")."""
+    denied by one before it ("no se no puedo respirar", "он не двигается и не реагирует").
+    The language's phrases that deny nothing are read as words that are no negation:
+    `clause_words`, how many of the words before are the match's own clause, bounds the
+    double negatives ("no puedo dormir. sin falta de aire" denies it)."""
     if any(p.search(f" {word} ") for word in matched.split() for p in negations):
         before = []
+    if phrases is not None:
+        persisting, double = phrases
+        own = len(before) if clause_words is None else min(clause_words, len(before))
+        before = before[: len(before) - own] + _blanked(before[len(before) - own :], double)
+        before = _blanked(before, persisting)
+        after = _blanked(after[:_NOT_DENIAL_WORDS], persisting)
     windows = [" " + " ".join(before[-_NEGATION_BEFORE_WORDS:]) + " "]
     if language.negation_after:
         windows.append(" " + " ".join(after[:_NEGATION_AFTER_WORDS]) + " ")
     return any(p.search(w) for p in negations for w in windows)
+
+
+# (what runs on, what is said in its own clause only)
+_NotDenials = tuple[list[re.Pattern[str]], list[re.Pattern[str]]]
+
+
+def _blanked(words: list[str], phrases: list[re.Pattern[str]]) -> list[str]:
+    """The words with each phrase's words made "_" (no negation; the window keeps its
+    width, so no negation from farther back moves into it)."""
+    if not phrases or not words:
+        return words
+    near = words[-_NOT_DENIAL_WORDS:]
+    text = f" {' '.join(near)} "
+    for pattern in phrases:
+        text = pattern.sub(lambda m: " " + " ".join("_" for _ in m.group().split()) + " ", text)
+    return words[: len(words) - len(near)] + text.split()
 
 
 def _apart(one: tuple[int, int], other: tuple[int, int]) -> int:
@@ -399,6 +445,14 @@ class LanguageReader:
         self._negations = {
             code: [compiled(p) for p in lang.negations] for code, lang in self._languages.items()
         }
+        self._not_denials: dict[str, _NotDenials] = {
+            code: (
+                [compiled(p) for p in lang.not_denials],
+                [compiled(p) for p in lang.double_negatives],
+            )
+            for code, lang in self._languages.items()
+            if lang.not_denials or lang.double_negatives
+        }
         self._cramp_time = {
             code: ([compiled(p) for p in lang.cramp_over], [compiled(p) for p in lang.cramp_still])
             for code, lang in self._languages.items()
@@ -525,11 +579,18 @@ class LanguageReader:
             return None
         normal = normalise_foreign(text, language.latin)
         scan = self._sign_index.scan(normal, language.latin)
+        clauses = _clause_offsets(text, language.latin)
         found: list[str] = [
             sign
             for sign in language.signs
             if any(
-                not self._denied(normal, m.start(), m.end(), language)
+                not self._denied(
+                    normal,
+                    m.start(),
+                    m.end(),
+                    language,
+                    clauses[bisect_right(clauses, m.start()) - 1],
+                )
                 for m in scan.each_pattern(_sign_key(code, str(sign)))
             )
         ]
@@ -710,7 +771,14 @@ class LanguageReader:
             after = [w for at, w in tokens if at >= end and plain(at)]
         if "|" in after:
             after = after[: after.index("|")]
-        return _denied_by(before, sentence[start:end], after, language, negations)
+        return _denied_by(
+            before,
+            sentence[start:end],
+            after,
+            language,
+            negations,
+            self._not_denials.get(language.code),
+        )
 
     def _breathless_settled(self, text: str, language: Language) -> bool:
         """Every clause that tells breathlessness says after it that this is as always
@@ -753,13 +821,19 @@ class LanguageReader:
             for m in pattern.finditer(normal)
         )
 
-    def _denied(self, text: str, start: int, end: int, language: Language) -> bool:
+    def _denied(
+        self, text: str, start: int, end: int, language: Language, clause_begins: int = 0
+    ) -> bool:
+        """Whether a match of the normalised `text` is denied; `clause_begins`, where its
+        clause begins in `text` (0: unknown, the whole text before it)."""
         return _denied_by(
             text[:start].split(),
             text[start:end],
             text[end:].split(),
             language,
             self._negations[language.code],
+            self._not_denials.get(language.code),
+            len(text[clause_begins:start].split()),
         )
 
     @property

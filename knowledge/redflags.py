@@ -429,6 +429,20 @@ _STILL_HELD = (
     r"still (there|going|cramp|cramped|cramping|locked|seized|knotted|stuck|rock hard|"
     r"contracted|in (a )?cramp)"
 )
+# "started 30 minutes ago and still wont let go", "still gripping after half an hour": words
+# anything can be said in (a toddler that wont let go, a thriller still gripping, hips that
+# wont relax), so they hold a cramp only when a cramp told before them is what they say it of
+_LETTING_GO = (
+    r"still (gripping|tight and (cramp|cramped|cramping)|(wont|will not|hasnt|has not|not) "
+    r"(let go|letting go|ease|easing|eased|release|released|releasing|relax|relaxed|budge|"
+    r"budged|loosen|loosened))\b(?! of\b| up\b)"
+)
+# (no person between: "an hour later im still not relaxed" is the writer, not the calf)
+_LETTING_GO_AFTER = re.compile(
+    rf"^( or so| or more)?( (?!(i|im|m|he|she|we|they|you|hes|shes)\b)(\w+|\|)){{0,5}} "
+    rf"{_LETTING_GO}(?!( \w+)? (sore|achy|aching|tender))"
+)
+_LETTING_GO_AT = re.compile(rf"\b{_LETTING_GO} (after|for)( about| over| nearly| almost)?\s*$")
 _STILL_CRAMPED_AT = re.compile(
     rf"\b{_STILL_HELD}( up)? (after|for)( about| over| nearly| almost)?\s*$"
 )
@@ -908,6 +922,16 @@ class RedFlagDetector:
                     or (_TOOK.search(before) and _TO_EASE_THE_CRAMP.match(after))
                 ):
                     # the cramp's own time, told by what still held it or what ended it
+                    hits.add(index)
+                    continue
+                # a cramp told before the time ("calf cramp hit at the car park 20 minutes
+                # back"), in the sentence before, or what has "been going" so far
+                kinds_before = [kind for _, end, kind in events if end <= m.start()]
+                if (_LETTING_GO_AT.search(before) or _LETTING_GO_AFTER.match(after)) and (
+                    "of" in kinds_before
+                    or (not kinds_before and previous_subject == "of")
+                    or _SO_FAR.search(before)
+                ):
                     hits.add(index)
                     continue
                 of_what = after.startswith(" of ")

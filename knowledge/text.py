@@ -192,7 +192,14 @@ _CAN_DO = frozenset(
     take reach cross carry lift""".split()  # noqa: SIM905
 )
 _CLAUSE_WORDS = frozenset("so and then but because cos coz as after before".split())  # noqa: SIM905
-_CANNOT_REACH = 10
+# ("nah no way i can get to the end of the road without": twelve words back)
+_CANNOT_REACH = 12
+_SUBJECTS = frozenset("i he she we they you".split())  # noqa: SIM905
+
+
+def _told_no_way(reversed_words: list[str]) -> bool:
+    """ "no way" among the few words before a "can", nearest first."""
+    return any(reversed_words[i : i + 2] == ["way", "no"] for i in range(len(reversed_words) - 1))
 
 
 def _cannot_do_without(reversed_before: list[str]) -> bool:
@@ -208,6 +215,12 @@ def _cannot_do_without(reversed_before: list[str]) -> bool:
         following = clause[:index][::-1]  # the words after it, in reading order
         if word == "not" and clause[index + 1 : index + 2] == ["can"]:
             word = "cannot"  # "can not walk far without ..."
+        # "no way i can walk to the shop without gasping", "no way my mum could", "no way
+        # can i walk" (the subject after it)
+        if word in ("can", "could") and _told_no_way(clause[index + 1 : index + 5]):
+            word = "cannot"
+            if following[:1] and following[0] in _SUBJECTS:
+                following = following[1:]
         if word == "not" and _SPANS.intersection(following[:4]):
             return True
         while following[:1] and following[0] in _FILLERS:

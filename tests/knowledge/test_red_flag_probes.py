@@ -49,6 +49,8 @@ _PROBES = tuple(
         "review_languages16",
         "review_or16",
         "review_without16",
+        "review_languages17",
+        "review26",
     )
 )
 

@@ -12,12 +12,13 @@ exceptions too: "speech went funny after a bottle of wine", "face odd on one sid
 sleeping on it" are alarmed as they were (a drink's "alcohol" would also hide "he's only
 had one beer", "after sleeping" a stroke found on waking).
 
-Still missed (STILL_MISSED): breathless at rest beside "ill be fine in a minute", "is
-dead in bed" said of a husband, a speech change after one drink, one side of the body
-"like its asleep" ("asleep" is read "night"), a pill and a calf that "hurts all the time
-when i walk and when i rest", "what wouldve been half an hour" (a what-if, as "would have"
-is). Still alarmed: what the exceptions were written for and never did ("dead asleep",
-"breathing exercises", "on the floor stretching"), left so: they were alarmed before too.
+Still missed (STILL_MISSED): breathless at rest beside "ill be fine in a minute", a speech
+change after one drink, one side of the body "like its asleep" ("asleep" is read "night"),
+a pill and a calf that "hurts all the time when i walk and when i rest", "what wouldve been
+half an hour" (a what-if, as "would have" is). Raised since the seventeenth session: "is
+dead in bed" said of a husband or a mum, claret coughed up "from my chest". Still alarmed:
+what the exceptions were written for and never did ("dead asleep", "breathing exercises",
+"on the floor stretching"), left so: they were alarmed before too.
 """
 
 from __future__ import annotations
@@ -252,6 +253,11 @@ REPORTS = [
     ('every breath hurts in my chest since the fire, i breathed in loads of smoke', 'emergency'),
     ('gasping for a cigarette? no mate gasping for air, lips blue', 'emergency'),
     ('he is gasping for a drink but cant get his breath and his lips are blue', 'emergency'),
+    # raised since the seventeenth session: a person told found dead now
+    ('i think my husband is dead in bed', 'emergency'),
+    ('mum is dead in her bed i think', 'emergency'),
+    # raised since the seventeenth session: claret from the chest
+    ('hacked up a bit of claret from my chest', 'emergency'),
 ]  # fmt: skip
 
 STILL_UNDER: list[str] = []
@@ -260,15 +266,12 @@ STILL_MISSED = [
     'he fell asleep on the sofa and wont wake up and his breathing sounds weird',
     'im breathless just sitting here, ill be fine in a minute i think',
     'hes really breathless at rest he says hes ok in a min',
-    'hacked up a bit of claret from my chest',
     'dads speech has gone really strange and hes only had one beer',
     'one side of his body feels like its asleep',
     'mums speech went thick and weird after a small glass of wine, shes never like this',
     'on the pill and my calf hurts all the time when i walk and when i rest',
     'diabetic ulcer on my foot and my calf cramps since it opened up',
     'dads chest is so sore after his exercise bike and he looks grey',
-    'i think my husband is dead in bed',
-    'mum is dead in her bed i think',
     'its been what wouldve been half an hour of cramp in my calf',
 ]  # fmt: skip
 

@@ -12,8 +12,8 @@ The guard now reads "for months", not any "weeks" (a pregnancy's), and stands as
 cramp of now ("this one", "tonights one", "20 mins ago", "for 25 minutes"); "this one has
 lasted 30 minutes" is a cramp's time.
 
-Still missed: "its still tight and cramping" (tight is no word of a held cramp). Still
-alarmed: soreness told by its hours after a cramp ("the pain lingered for half an hour
+"its still tight and cramping", missed then, is raised since the seventeenth session
+("still tight and cramping" is a held cramp). Still alarmed: soreness told by its hours after a cramp ("the pain lingered for half an hour
 after the cramp went"), hours on one's feet, and one the learned net (knowledge/flag_model.py)
 reads as a long cramp since its refit: "been 20 mins since my cramp and my calf is just
 tender".
@@ -208,12 +208,13 @@ REPORTS = [
     ("pregnant and my toes cramped and they haven't uncurled for 20 minutes", 'urgent'),
     ("my hamstring cramp hasn't eased in 20 minutes, ive had cramps at night for ages", 'urgent'),
     ("cramp in my foot started 20 mins ago and still hasn't eased, i've had them for months", 'urgent'),
+    # raised since the seventeenth session: still tight and cramping
+    ("it's been 20 mins and its still tight and cramping", 'urgent'),
 ]  # fmt: skip
 
 STILL_UNDER: list[str] = []
 
-STILL_MISSED = [
-    "it's been 20 mins and its still tight and cramping",
+STILL_MISSED: list[str] = [
 ]  # fmt: skip
 
 LOOK_ALIKES = [

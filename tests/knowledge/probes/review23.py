@@ -16,7 +16,9 @@ Portuguese, Italian and Spanish. Times told of a character or asked about ("in t
 documentary a man had a cramp for 20 minutes", "when do i worry about a cramp lasting over
 10 minutes?") are no long cramp. Still missed, as before the change: long cramps told as
 "walked 10 minutes then cramped 20 and still going", "stretched 20 mins, massaged 10, the
-cramp is still there", "18 minutes later I still can't straighten my leg"; blood beside a
+cramp is still there", "18 minutes later I still can't straighten my leg" (since the
+seventeenth session "started 30 minutes ago and still won't let go" and "20 minutes back
+and still won't ease" are raised); blood beside a
 denial of another thing in English ("no sputum, no fever, but blood", "no blood in my pee
 but there is when I cough", "not much blood but some when i cough"); a general question
 owned in the next sentence without the words the detector knows ("when to worry about
@@ -168,6 +170,9 @@ REPORTS = [
     ("warning signs including a stiff jaw? mine's stiff and my legs are spasming, the nail went through my boot 9 days ago", 'emergency'),
     ('pisei num prego enferrujado há 10 dias, maxilar travado e espasmos nas pernas, sem febre', 'emergency'),
     ('mi sono tagliato con un ferro arrugginito, ora la mascella è rigida e ho spasmi dolorosi', 'emergency'),
+    # raised since the seventeenth session: still won't ease or let go
+    ("hiked 4 hours, calf cramp hit at the car park 20 minutes back and still won't ease", 'urgent'),
+    ("when to worry about cramps? mine started 30 minutes ago and still won't let go", 'urgent'),
 ]  # fmt: skip
 
 STILL_UNDER: list[str] = [
@@ -178,8 +183,6 @@ STILL_MISSED: list[str] = [
     "trained, cramped, and 18 minutes later I still can't straighten my leg",
     'stretched 20 mins, massaged 10, the cramp is still there',
     'walked 10 minutes then cramped 20 and still going',
-    "hiked 4 hours, calf cramp hit at the car park 20 minutes back and still won't ease",
-    "when to worry about cramps? mine started 30 minutes ago and still won't let go",
     "when to worry about chest pain after calf pain? it's crushing at the moment",
     'not much blood but some when i cough, leg swollen since surgery',
     "checked it's not blood from my nose or gums, it's coming up when I cough",

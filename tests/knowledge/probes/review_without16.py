@@ -8,8 +8,9 @@ just before, and "not a single step", "not had a night" make the sign after "wit
 report. 90 probes written to break it: the first version alarmed "cant sit around all day
 so i swam 20 lengths without any shortness of breath" (another clause's "cant": "so", "and",
 "but" end the clause now) and missed 10 reports told in the forms above; now 88 of 90 are
-right. Still missed: "no way i can walk to the shop without gasping". Still alarmed, by the
-speech rule and not by this: "cant talk long, calf cramped at lunch".
+right. "no way i can walk to the shop without gasping", missed then, is raised since the
+seventeenth session. Still alarmed, by the speech rule and not by this: "cant talk long,
+calf cramped at lunch".
 """
 
 from __future__ import annotations
@@ -66,10 +67,11 @@ REPORTS = [
     ('cant breathe without it hurting in my chest after the calf cramp', 'emergency'),
     ("can't walk without my left calf swelling up after the flight", 'urgent'),
     ("I can't sit through a film without my right calf swelling since the cast came off", 'urgent'),
+    # raised since the seventeenth session ("no way i can" is a "cannot")
+    ('no way I can walk to the shop without gasping now, leg cramps', 'emergency'),
 ]  # fmt: skip
 
-STILL_MISSED = [
-    'no way I can walk to the shop without gasping now, leg cramps',
+STILL_MISSED: list[str] = [
 ]  # fmt: skip
 
 STILL_UNDER: list[str] = [
