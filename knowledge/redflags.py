@@ -211,7 +211,7 @@ _GENERAL_CLAIM = re.compile(
 # bringing the story back to now ("i had a clot in 2019 and my calf is swollen" reports).
 _LONG_AGO = re.compile(
     r"\b(?:in (?:19|20)\d\d|back in \w+|(?:\d+|a few|few|several|many|some|two|three|four|"
-    r"five|six|seven|eight|nine|ten|twenty|thirty|forty) (?:years|decades) (?:ago|back|before)|"
+    r"five|six|seven|eight|nine|ten|twenty|thirty|forty) (?:years|yrs|decades) (?:ago|back|before)|"
     r"years ago|decades ago|years back|decades back|last year|"
     r"last (?:summer|winter|spring|autumn|christmas|easter)|"
     # "coughed up a bit of blood in march with a chest infection, doctor sorted it"
@@ -228,8 +228,9 @@ _BACK_TO_NOW = re.compile(
 _NEW_SUBJECT = re.compile(r"\b(?:i|he|she|they|we|you|it|my|his|her|their)\b")
 _LONG_AGO_ALONE = re.compile(
     r"(?:(?:\d+|a few|few|several|many|two|three|four|five|six|seven|eight|nine|ten|twenty) )?"
-    r"(?:years|decades) (?:ago|back)|(?:back )?in (?:19|20)\d\d|last year"
+    r"(?:years|yrs|decades) (?:ago|back)|(?:back )?in (?:19|20)\d\d|last year"
 )
+_THAT_WAS = re.compile(r"^(?:that|this|it|which) (?:was|happened) (?:about |around |like )?")
 _LONG_AGO_REACH = 12
 _LONG_AGO_AFTER = 3
 
@@ -389,7 +390,11 @@ _SPAN_LEAD = r"( (for|over|more than|longer than|about|up to|as long as|like))?\
 _ASKED_SPAN = re.compile(
     rf"\b(can|could|do|does|should|would|will|might|may|when)( \w+){{0,3}} {_SPAN_VERB}{_SPAN_LEAD}"
 )
-_IF_SPAN = re.compile(rf"\bif( \w+){{0,3}} {_SPAN_VERB}{_SPAN_LEAD}")
+# (and "what if a cramp lasted more than 10 minutes", a past of a what-if)
+_IF_SPAN = re.compile(
+    rf"\bif( \w+){{0,3}} {_SPAN_VERB}{_SPAN_LEAD}"
+    rf"|\bwhat if( \w+){{0,3}} (lasted|went on|carried on){_SPAN_LEAD}"
+)
 # "after two or three hours": the first number of a range counts too; "can go on for hours"
 # is what cramps may do; "my striker went down with cramp on 70 mins" is the minute of a
 # match, told after a word of one ("on 20 minutes now" alone is a cramp's count so far).
@@ -443,6 +448,19 @@ _LETTING_GO_AFTER = re.compile(
     rf"{_LETTING_GO}(?!( \w+)? (sore|achy|aching|tender))"
 )
 _LETTING_GO_AT = re.compile(rf"\b{_LETTING_GO} (after|for)( about| over| nearly| almost)?\s*$")
+# ... or told of one muscle of the leg: "my calf is still gripping after half an hour",
+# "hamstring still wont release after 15 mins of stretching" (not "my legs still wont relax
+# after 2 hours of driving")
+_MUSCLE_LETTING_GO_AT = re.compile(
+    r"\b(calf|thigh|hamstring|hammy|quad|foot|toes|shin|arch)( is| s| has)? "
+    rf"{_LETTING_GO} (after|for)( about| over| nearly| almost)?\s*$"
+)
+# what may follow its time: nothing more, or the cramp's own remedy (not "after 2 hours
+# sitting in the car", "after 20 min yoga")
+_AFTER_ITS_TIME = re.compile(
+    r"^( \|| (now|already|so far|and|but|or so|or more)\b"
+    r"| of (stretch\w*|massag\w*|rub\w*|trying|pointing|flex\w*)\b|\s*$)"
+)
 _STILL_CRAMPED_AT = re.compile(
     rf"\b{_STILL_HELD}( up)? (after|for)( about| over| nearly| almost)?\s*$"
 )
@@ -682,6 +700,8 @@ def _long_ago(text: str, start: int, end: int, plain: str) -> bool:
         plain_segments = plain.split(SEGMENT_MARK)
         index = text.count(SEGMENT_MARK, 0, start)
         own = plain_segments[index] if index < len(plain_segments) else ""
+        # ("that was 10 years ago", "it happened years back")
+        following = _THAT_WAS.sub("", following, count=1)
         if _LONG_AGO_ALONE.fullmatch(following) and _TOLD_PAST.search(own):
             return True
     later = _LONG_AGO.search(after)
@@ -932,6 +952,9 @@ class RedFlagDetector:
                     or (not kinds_before and previous_subject == "of")
                     or _SO_FAR.search(before)
                 ):
+                    hits.add(index)
+                    continue
+                if _MUSCLE_LETTING_GO_AT.search(before) and _AFTER_ITS_TIME.match(after):
                     hits.add(index)
                     continue
                 of_what = after.startswith(" of ")

@@ -51,6 +51,8 @@ _PROBES = tuple(
         "review_without16",
         "review_languages17",
         "review26",
+        "review27",
+        "review28",
     )
 )
 

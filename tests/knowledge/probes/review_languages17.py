@@ -1,15 +1,15 @@
 """A blind review, in the seventeenth session, of the languages' phrases whose negation denies
 nothing (content/languages.yaml): `not_denials`, a sign that will not go ("geht nicht weg,
 die Wade ist geschwollen", "não passa", "не проходит", "कम नहीं हो रही"), and
-`double_negatives`, "cannot ... without" in the sign's own clause ("no puedo caminar ni
-una cuadra sin falta de aire", "ich komme keine 50 Meter ohne Atemnot"). 249 probes, about
-30 a language. The first version alarmed 23 look-alikes: a "without" of another clause or
+`double_negatives`, "cannot ... without" in the sign's own clause ("no puedo caminar ni una
+cuadra sin falta de aire", "ich komme keine 50 Meter ohne Atemnot"). 249 probes, about 30 a
+language. The first version alarmed 23 look-alikes: a "without" of another clause or
 sentence ("no puedo dormir bien. Sin falta de aire"), "pero sin dolor de pecho", "no puedo
-creer que subí 5 pisos sin falta de aire"; and a blanked phrase counted as one word pulled
-a farther "no" into the window ("no no se me pasa el dolor de pecho" fell to same-day).
-Now a phrase's words each stay a word, double negatives stop at a clause's end, a turn
-("pero", "aber", "tapi", "но"), and verbs of believing or sleeping: reports raised went
-from 56 to 109 of 121, and the 7 look-alikes alarmed are the ones the old rules alarmed.
+creer que subí 5 pisos sin falta de aire"; and a blanked phrase counted as one word pulled a
+farther "no" into the window ("no no se me pasa el dolor de pecho" fell to same-day). Now a
+phrase's words each stay a word, double negatives stop at a clause's end, a turn ("pero",
+"aber", "tapi", "но"), and verbs of believing or sleeping: reports raised went from 56 to
+109 of 121, and the 7 look-alikes alarmed are the ones the old rules alarmed.
 """
 
 from __future__ import annotations
