@@ -180,6 +180,14 @@ _SIMILE = re.compile(
     r"like (?:someone|somebody|something|a|an|he|she|they))\b"
 )
 _LITERAL_ONLY = frozenset(["wound", "tetanus_prone", "dirty"])
+# A chest tight because of what is worn: "new sports bra is sooo tight across my chest" (not
+# "my bra feels tight and i have crushing chest pain": the garment must be the subject)
+_WORN_TIGHT = frozenset(["chest_pain"])
+_GARMENT_BEFORE = re.compile(
+    r"\b(bra|bras|top|shirt|vest|binder|wetsuit|harness|strap|straps|corset|dress|jacket|"
+    r"waistband|backpack|rucksack|seatbelt|seat belt|belt)( is| s| was| are| were| feels| felt)?"
+    r"( \w+){0,2}\s*$"
+)
 # Hearsay about what a sign means is a question about it, not a report of it: "my friend
 # said cramps plus chest pain means a clot". "she said her chest hurts" claims nothing and
 # stays a report.
@@ -670,6 +678,12 @@ def _general_claim(text: str, start: int) -> bool:
     )
 
 
+def _worn(text: str, start: int) -> bool:
+    """Whether a garment is what the match at `start` is told of, just before it."""
+    segment = text[text.rfind(SEGMENT_MARK, 0, start) + 1 : start]
+    return _GARMENT_BEFORE.search(segment) is not None
+
+
 def _likened(text: str, start: int) -> bool:
     """Whether the match at `start` is what something is likened to, a few words on."""
     segment = text[text.rfind(SEGMENT_MARK, 0, start) + 1 : start]
@@ -769,6 +783,7 @@ class RedFlagDetector:
                     or _asked_about(sentence, text, m.start(), owned, told_now_after)
                     or (history and _long_ago(text, m.start(), m.end(), sentence.plain))
                     or (name in _LITERAL_ONLY and _likened(text, m.start()))
+                    or (name in _WORN_TIGHT and _worn(text, m.start()))
                 )
                 found.append((m.start(), m.end(), affirmed))
         return found

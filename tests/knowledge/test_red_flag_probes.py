@@ -53,6 +53,7 @@ _PROBES = tuple(
         "review26",
         "review27",
         "review28",
+        "review29",
     )
 )
 

@@ -5,10 +5,11 @@ rules before it raised 126 of the 130 and alarmed 8 of the 70. Then raised: a fa
 "going down on right side", "my right leg and arm no power", a "very strong headache,
 suddenly, never in my life like this", "33wks preg n only my left calf aches n cramps all
 day"; and quiet: "what if a cramp lasted more than 10 minutes", a grandma's leg that went
-cold "10 yrs ago". Now 130 of 130 raised, 6 of 70 alarmed: out of breath after a first 10k
-"obviously lol", a sports bra tight across the chest, a leg gone cold and blue in a TV drama
-and in a documentary, and a sprained, swollen ankle beside cramps in the other calf, feet
-"warm again" indoors beside a calf cramp ("warm again" can be a calf's sign come back).
+cold "10 yrs ago". Now 130 of 130 raised and 4 of 70 alarmed (a sports bra "sooo tight
+across my chest" and out of breath "at the end" of a first 10k are quiet since the same
+session): a leg gone cold and blue in a TV drama and in a documentary, a sprained, swollen
+ankle beside cramps in the other calf, and feet "warm again" indoors beside a calf cramp
+("warm again" can be a calf's sign come back).
 """
 
 from __future__ import annotations
@@ -157,11 +158,13 @@ STILL_UNDER: list[str] = [
 ]  # fmt: skip
 
 LOOK_ALIKES = [
+    'Did my first 10k today, was totally out of breath at the end (obviously lol) and now my calves keep cramping tonight. Tips?',
     "Started couch to 5k this week. Week 1 run 3 and I was gasping by the end of each minute of running, which the app says is normal at the start. My breathing's back to normal within a couple of minutes once I walk. Problem is both calves have been cramping at night since. Is that my shoes or not enough water? Should I skip a day?",
     'hikin up the hill had me puffed lol, breathin fine now but calves crampin',
     'I have asthma, well controlled, used my inhaler before football as usual, no breathing problems. Just cramp in both calves in the second half.',
     "breathless from laughing at my kid's dance moves tbh. but seriously, my calves keep cramping at night, any ideas?",
     "Got winded on the stairs carrying the washing basket, as always (I'm unfit), but that's not why I'm here: night cramps in my calves 3x this week.",
+    'New sports bra is sooo tight across my chest lol, anyway my calves cramp after spin class, what helps?',
     "So I've had a chesty cold for a week, coughing loads, no blood or anything just gunk, and I'm fed up of it. Tonight I also got a horrible calf cramp in bed, which I get now and then anyway. Is the cold making my cramps worse, like from dehydration? I've been living on Lemsip and water and not eating much. Should I have some salty crisps or something?",
     'had heartburn after a massive curry, gone now with a gaviscon. separate thing, woke up with a cramp in my calf',
     'smashed chest day at the gym then did 20 min on the stairmaster and my calf cramped halfway up lol',
@@ -224,8 +227,6 @@ LOOK_ALIKES = [
 ]  # fmt: skip
 
 STILL_ALARMED = [
-    'Did my first 10k today, was totally out of breath at the end (obviously lol) and now my calves keep cramping tonight. Tips?',
-    'New sports bra is sooo tight across my chest lol, anyway my calves cramp after spin class, what helps?',
     "Watching Grey's and a patient's leg went cold and blue and they rushed her to surgery, made me paranoid. My calf cramps are just normal night ones though, both legs, go in a minute. Anything to prevent them?",
     "Random, but we were watching a documentary about a climber who got frostbite, his foot went white and numb and they had to amputate his toes. Grim. Then I went to bed and got a cramp in my foot and now I can't stop thinking about it lol. It went away after I flexed my toes and my foot's warm and normal. Why do foot cramps happen at night?",
     "Sprained my ankle at netball on Saturday, it's swollen and bruised round the ankle bone where I twisted it, physio says grade 1. And now I'm getting cramps in my other calf from hopping about lol.",
