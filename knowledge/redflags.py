@@ -446,7 +446,8 @@ _STILL_HELD = (
 # anything can be said in (a toddler that wont let go, a thriller still gripping, hips that
 # wont relax), so they hold a cramp only when a cramp told before them is what they say it of
 _LETTING_GO = (
-    r"still (gripping|tight and (cramp|cramped|cramping)|(wont|will not|hasnt|has not|not) "
+    r"still (gripping|never (go|goes|went)( away| off)?|tight and (cramp|cramped|cramping)|"
+    r"(wont|will not|hasnt|has not|not) "
     r"(let go|letting go|ease|easing|eased|release|released|releasing|relax|relaxed|budge|"
     r"budged|loosen|loosened))\b(?! of\b| up\b)"
 )

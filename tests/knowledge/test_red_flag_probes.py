@@ -54,6 +54,8 @@ _PROBES = tuple(
         "review27",
         "review28",
         "review29",
+        "review30",
+        "review31",
     )
 )
 
