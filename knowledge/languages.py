@@ -196,14 +196,14 @@ class Languages(StrictModel):
 
 
 @lru_cache(maxsize=64)
-def _clause_offsets(text: str, latin: bool) -> list[int]:
+def _clause_offsets(text: str, latin: bool) -> tuple[int, ...]:
     """Where each clause of `text` begins in normalise_foreign(text): the punctuation that
     ends a clause is a space there, so the clauses' words are the whole text's, in order."""
     offsets, at = [], 0
     for clause in _CLAUSE_END.split(text):
         offsets.append(at)
         at += sum(len(word) + 1 for word in normalise_foreign(clause, latin).split())
-    return offsets
+    return tuple(offsets)
 
 
 @lru_cache(maxsize=64)
@@ -216,6 +216,11 @@ def normalise_foreign(text: str, latin: bool) -> str:
         text = unicodedata.normalize("NFC", text)
     text = _APOSTROPHES.sub("", text.casefold().replace("ё", "е"))
     return " " + _PUNCTUATION.sub(" ", text).strip() + " "
+
+
+# A language's phrases that deny nothing: (those that run on, those of the match's own
+# clause only: its `not_denials` and `double_negatives`)
+_NotDenials = tuple[list[re.Pattern[str]], list[re.Pattern[str]]]
 
 
 def _denied_by(
@@ -245,10 +250,6 @@ def _denied_by(
     if language.negation_after:
         windows.append(" " + " ".join(after[:_NEGATION_AFTER_WORDS]) + " ")
     return any(p.search(w) for p in negations for w in windows)
-
-
-# (what runs on, what is said in its own clause only)
-_NotDenials = tuple[list[re.Pattern[str]], list[re.Pattern[str]]]
 
 
 def _blanked(words: list[str], phrases: list[re.Pattern[str]]) -> list[str]:

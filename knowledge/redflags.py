@@ -442,6 +442,8 @@ _STILL_HELD = (
     r"still (there|going|cramp|cramped|cramping|locked|seized|knotted|stuck|rock hard|"
     r"contracted|in (a )?cramp)"
 )
+# what stands just before the time: "still cramped after (about) 20 minutes"
+_TIME_AHEAD = r" (after|for)( about| over| nearly| almost)?\s*$"
 # "started 30 minutes ago and still wont let go", "still gripping after half an hour": words
 # anything can be said in (a toddler that wont let go, a thriller still gripping, hips that
 # wont relax), so they hold a cramp only when a cramp told before them is what they say it of
@@ -456,13 +458,13 @@ _LETTING_GO_AFTER = re.compile(
     rf"^( or so| or more)?( (?!(i|im|m|he|she|we|they|you|hes|shes)\b)(\w+|\|)){{0,5}} "
     rf"{_LETTING_GO}(?!( \w+)? (sore|achy|aching|tender))"
 )
-_LETTING_GO_AT = re.compile(rf"\b{_LETTING_GO} (after|for)( about| over| nearly| almost)?\s*$")
+_LETTING_GO_AT = re.compile(rf"\b{_LETTING_GO}{_TIME_AHEAD}")
 # ... or told of one muscle of the leg: "my calf is still gripping after half an hour",
 # "hamstring still wont release after 15 mins of stretching" (not "my legs still wont relax
 # after 2 hours of driving")
 _MUSCLE_LETTING_GO_AT = re.compile(
     r"\b(calf|thigh|hamstring|hammy|quad|foot|toes|shin|arch)( is| s| has)? "
-    rf"{_LETTING_GO} (after|for)( about| over| nearly| almost)?\s*$"
+    rf"{_LETTING_GO}{_TIME_AHEAD}"
 )
 # what may follow its time: nothing more, or the cramp's own remedy (not "after 2 hours
 # sitting in the car", "after 20 min yoga")
@@ -470,9 +472,7 @@ _AFTER_ITS_TIME = re.compile(
     r"^( \|| (now|already|so far|and|but|or so|or more)\b"
     r"| of (stretch\w*|massag\w*|rub\w*|trying|pointing|flex\w*)\b|\s*$)"
 )
-_STILL_CRAMPED_AT = re.compile(
-    rf"\b{_STILL_HELD}( up)? (after|for)( about| over| nearly| almost)?\s*$"
-)
+_STILL_CRAMPED_AT = re.compile(rf"\b{_STILL_HELD}( up)?{_TIME_AHEAD}")
 # "my quad cramped, still cramping 20 mins later" (the cramp's own words: "still there 2
 # hours later" may be soreness)
 _STILL_CRAMPED_THEN = re.compile(
