@@ -56,6 +56,7 @@ _PROBES = tuple(
         "review29",
         "review30",
         "review31",
+        "review32",
     )
 )
 
