@@ -256,16 +256,21 @@ def deliveries(database_url: str) -> dict[str, Counter[str]]:
 def chats_marked_sending(database_url: str, owner: str) -> set[int]:
     """The chats whose reminder `owner` had marked as being sent (its requests may or may
     not have left)."""
+    return _chats_where(database_url, Delivery.state == "sending", Delivery.lease_owner == owner)
 
+
+def chats_timed_out(database_url: str, killed: str) -> set[int]:
+    """The chats whose reminder a live instance (not `killed`) left uncertain: its request
+    timed out under load, and may or may not have reached Telegram (never repeated)."""
+    return _chats_where(database_url, Delivery.state == "uncertain", Delivery.lease_owner != killed)
+
+
+def _chats_where(database_url: str, *conditions: Any) -> set[int]:
     async def run() -> set[int]:
         db = Database(database_url)
         try:
             async with db.session() as session:
-                rows = await session.execute(
-                    select(Delivery.chat_id).where(
-                        Delivery.state == "sending", Delivery.lease_owner == owner
-                    )
-                )
+                rows = await session.execute(select(Delivery.chat_id).where(*conditions))
                 return {int(chat_id) for (chat_id,) in rows}
         finally:
             await db.close()
