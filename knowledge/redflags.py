@@ -184,9 +184,9 @@ _LITERAL_ONLY = frozenset(["wound", "tetanus_prone", "dirty"])
 # "my bra feels tight and i have crushing chest pain": the garment must be the subject)
 _WORN_TIGHT = frozenset(["chest_pain"])
 _GARMENT_BEFORE = re.compile(
-    r"\b(bra|bras|top|shirt|vest|binder|wetsuit|harness|strap|straps|corset|dress|jacket|"
-    r"waistband|backpack|rucksack|seatbelt|seat belt|belt)( is| s| was| are| were| feels| felt)?"
-    r"( \w+){0,2}\s*$"
+    r"(?<!without )(?<!without a )(?<!without my )(?<!no )"
+    r"\b(bra|bras|sports bra|binder|wetsuit|harness|corset|backpack|rucksack|seatbelt|seat belt)"
+    r"( is| s| was| are| were| feels| felt)?( \w+){0,2}\s*$"
 )
 # Hearsay about what a sign means is a question about it, not a report of it: "my friend
 # said cramps plus chest pain means a clot". "she said her chest hurts" claims nothing and

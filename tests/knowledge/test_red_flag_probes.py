@@ -57,6 +57,7 @@ _PROBES = tuple(
         "review30",
         "review31",
         "review32",
+        "review33",
     )
 )
 

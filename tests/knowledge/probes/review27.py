@@ -5,11 +5,12 @@ rules before it raised 126 of the 130 and alarmed 8 of the 70. Then raised: a fa
 "going down on right side", "my right leg and arm no power", a "very strong headache,
 suddenly, never in my life like this", "33wks preg n only my left calf aches n cramps all
 day"; and quiet: "what if a cramp lasted more than 10 minutes", a grandma's leg that went
-cold "10 yrs ago". Now 130 of 130 raised and 4 of 70 alarmed (a sports bra "sooo tight
-across my chest" and out of breath "at the end" of a first 10k are quiet since the same
-session): a leg gone cold and blue in a TV drama and in a documentary, a sprained, swollen
-ankle beside cramps in the other calf, and feet "warm again" indoors beside a calf cramp
-("warm again" can be a calf's sign come back).
+cold "10 yrs ago". Now 130 of 130 raised and 5 of 70 alarmed (a sports bra "sooo tight
+across my chest" is quiet since the same session; out of breath "at the end" of a first 10k
+was quieted, then alarmed again when review33 showed "sat on the sofa all evening,
+breathless by the end" silenced): a leg gone cold and blue in a TV drama and in a
+documentary, a sprained, swollen ankle beside cramps in the other calf, and feet "warm
+again" indoors beside a calf cramp ("warm again" can be a calf's sign come back).
 """
 
 from __future__ import annotations
@@ -158,7 +159,6 @@ STILL_UNDER: list[str] = [
 ]  # fmt: skip
 
 LOOK_ALIKES = [
-    'Did my first 10k today, was totally out of breath at the end (obviously lol) and now my calves keep cramping tonight. Tips?',
     "Started couch to 5k this week. Week 1 run 3 and I was gasping by the end of each minute of running, which the app says is normal at the start. My breathing's back to normal within a couple of minutes once I walk. Problem is both calves have been cramping at night since. Is that my shoes or not enough water? Should I skip a day?",
     'hikin up the hill had me puffed lol, breathin fine now but calves crampin',
     'I have asthma, well controlled, used my inhaler before football as usual, no breathing problems. Just cramp in both calves in the second half.',
@@ -227,6 +227,7 @@ LOOK_ALIKES = [
 ]  # fmt: skip
 
 STILL_ALARMED = [
+    'Did my first 10k today, was totally out of breath at the end (obviously lol) and now my calves keep cramping tonight. Tips?',
     "Watching Grey's and a patient's leg went cold and blue and they rushed her to surgery, made me paranoid. My calf cramps are just normal night ones though, both legs, go in a minute. Anything to prevent them?",
     "Random, but we were watching a documentary about a climber who got frostbite, his foot went white and numb and they had to amputate his toes. Grim. Then I went to bed and got a cramp in my foot and now I can't stop thinking about it lol. It went away after I flexed my toes and my foot's warm and normal. Why do foot cramps happen at night?",
     "Sprained my ankle at netball on Saturday, it's swollen and bruised round the ankle bone where I twisted it, physio says grade 1. And now I'm getting cramps in my other calf from hopping about lol.",

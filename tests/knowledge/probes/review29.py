@@ -3,10 +3,11 @@ sign, at least 10 each) and 60 look-alikes, written about an elderly parent, a p
 child, by care-home and night-shift staff, in voice-to-text with no punctuation and misheard
 words, in capitals, downplayed ("probably nothing but..."). The session's rules raised 136
 and alarmed 2. Then raised: "some red in my phlegm", a care home's "skin tear from a fall"
-before a stiff jaw, a pregnant calf that "has hurt all day"; quiet: breathing hard after
-cycling uphill, a partner who "cant breathe through his nose" with a cold. Now 139 of 140
-raised, 0 of 60 alarmed. Still missed: voice-to-text "long hall flight and my left cough is
-really painful" (a calf heard as a cough).
+before a stiff jaw, a pregnant calf that "has hurt all day"; quiet: a partner who "cant
+breathe through his nose" with a cold. Now 139 of 140 raised, 1 of 60 alarmed: breathing
+hard after cycling uphill, quieted and then alarmed again when review33 showed "breathing
+hard after the stairs and its not settling" silenced. Still missed: voice-to-text "long hall
+flight and my left cough is really painful" (a calf heard as a cough).
 """
 
 from __future__ import annotations
@@ -204,7 +205,6 @@ LOOK_ALIKES = [
     'my calf cramped when i was stretching in bed its gone now',
     "I'm on statins and getting cramps, should I stop them?",
     'my daughter 5 cries with leg pains at night both legs fine in the morning',
-    'i was breathing hard after cycling uphill and then got a thigh cramp',
     'after the cramp my calf felt bruised all day, normal?',
     'my toes cramp up when the pool is cold',
     'I went blue in the face trying to stretch out a cramp haha',
@@ -227,5 +227,6 @@ LOOK_ALIKES = [
     'my chest was heaving from laughing so hard then my calf cramped haha',
 ]  # fmt: skip
 
-STILL_ALARMED: list[str] = [
+STILL_ALARMED = [
+    'i was breathing hard after cycling uphill and then got a thigh cramp',
 ]  # fmt: skip
