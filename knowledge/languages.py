@@ -206,6 +206,13 @@ def _clause_offsets(text: str, latin: bool) -> tuple[int, ...]:
     return tuple(offsets)
 
 
+def _clause_begins(text: str, language: Language, at: int) -> int:
+    """Where the clause of the normalised text's position `at` begins (read only for a
+    sign's match: most messages have none)."""
+    offsets = _clause_offsets(text, language.latin)
+    return offsets[bisect_right(offsets, at) - 1]
+
+
 @lru_cache(maxsize=64)
 def normalise_foreign(text: str, latin: bool) -> str:
     """The form content/languages.yaml's patterns are written for."""
@@ -245,7 +252,8 @@ def _denied_by(
         own = len(before) if clause_words is None else min(clause_words, len(before))
         before = before[: len(before) - own] + _blanked(before[len(before) - own :], double)
         before = _blanked(before, persisting)
-        after = _blanked(after[:_NOT_DENIAL_WORDS], persisting)
+        if language.negation_after:
+            after = _blanked(after[:_NOT_DENIAL_WORDS], persisting)
     windows = [" " + " ".join(before[-_NEGATION_BEFORE_WORDS:]) + " "]
     if language.negation_after:
         windows.append(" " + " ".join(after[:_NEGATION_AFTER_WORDS]) + " ")
@@ -580,17 +588,12 @@ class LanguageReader:
             return None
         normal = normalise_foreign(text, language.latin)
         scan = self._sign_index.scan(normal, language.latin)
-        clauses = _clause_offsets(text, language.latin)
         found: list[str] = [
             sign
             for sign in language.signs
             if any(
                 not self._denied(
-                    normal,
-                    m.start(),
-                    m.end(),
-                    language,
-                    clauses[bisect_right(clauses, m.start()) - 1],
+                    normal, m.start(), m.end(), language, _clause_begins(text, language, m.start())
                 )
                 for m in scan.each_pattern(_sign_key(code, str(sign)))
             )

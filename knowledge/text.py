@@ -153,8 +153,7 @@ _COUNTERFACTUAL = frozenset(["should", "would", "could", "shouldnt", "wouldnt"])
 _NEVER_BEFORE = re.compile(r"\b(like this|before|this bad|so bad)\b")
 # "I can't see any swelling" denies what is looked for. Only looking, and only at a thing:
 # "cant" alone is no negation ("cant breathe", "cant feel my foot" are signs), and "couldnt
-# see straight and slurred speech" tells of the eyes.
-_CANNOT = frozenset(["cant", "cannot", "couldnt"])
+# see straight and slurred speech" tells of the eyes. (The "cant" words are _CANNOT below.)
 _LOOKING = frozenset(["see", "spot", "notice", "find"])
 _LOOKED_FOR = frozenset(["any", "much", "signs", "sign", "obvious", "visible"])
 # Only what the eye can find: "cant see any swelling and short of breath" denies no breath.
@@ -165,10 +164,11 @@ _VISIBLE = frozenset(
 )
 
 
-# What makes "without" a double negative: "cant walk 50 metres without getting breathless",
-# "unable to climb one flight without gasping", "never a day without chest pain" (not "cant
-# complain, walked 5 miles without any", "cant sit around all day so i swam 20 lengths
-# without any shortness of breath": another clause's "cant")
+# What cannot be done: before a look ("dont see any swelling"), and what makes "without" a
+# double negative: "cant walk 50 metres without getting breathless", "unable to climb one
+# flight without gasping", "never a day without chest pain" (not "cant complain, walked 5
+# miles without any", "cant sit around all day so i swam 20 lengths without any shortness
+# of breath": another clause's "cant")
 _CANNOT = frozenset(
     {
         "cant",
