@@ -21,8 +21,9 @@ RUN pip install --require-hashes --no-deps -r requirements.lock
 
 # The project itself (.dockerignore leaves out tests, benchmarks, caches and secrets).
 COPY . ./
-# `cramp-bot check` validates the content and compiles its patterns once, here, so the
-# container's every start reads them instead (knowledge/pattern_cache.py).
+# `cramp-bot check` validates the content and derives what a start needs once, here (the
+# compiled patterns, the language model unpacked, the parsed content), so the container's
+# every start reads them instead (knowledge/kept.py).
 RUN pip install --no-deps . \
     && useradd --system --uid 10001 --home-dir /app cramp \
     && mkdir -p /data && chown cramp /data \

@@ -16,13 +16,19 @@ $(STAMP): pyproject.toml $(LOCK)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet --require-hashes -r $(LOCK)
 	$(BIN)/pip install --quiet --no-deps -e .
-	@# Compiles the content's patterns once and keeps them (knowledge/pattern_cache.py), as
-	@# the image does: the first `make run` starts warm. A broken content file is named here
+	@# Derives what a start needs once and keeps it (knowledge/kept.py: the compiled patterns,
+	@# the language model unpacked, the parsed content), as the image does: the first
+	@# `make run` starts warm. A broken content file is named here
 	@# and again by the start and by the tests, so it does not stop the install.
 	-$(BIN)/cramp-bot check
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# Python keeps the compiled project between processes (some machines set
+# PYTHONDONTWRITEBYTECODE, and every start would compile all of it again: a fifth of a
+# start), as an installed package's modules are compiled when pip installs them.
+run console bench eval soak pytest: export PYTHONDONTWRITEBYTECODE :=
 
 run: $(STAMP)
 	@if [ -n "$$TELEGRAM_BOT_TOKEN" ] || grep -qs '^TELEGRAM_BOT_TOKEN=.' .env; then \
@@ -50,10 +56,8 @@ typecheck: $(STAMP)
 # that time several processes (marked serial) run alone afterwards. PYTEST_WORKERS=0 runs
 # the first part in this process too.
 PYTEST_WORKERS ?= $(shell echo $$(( 2 * $$(nproc 2>/dev/null || echo 1) )))
-# Python keeps the compiled project and the rewritten test modules between processes (some
-# machines set PYTHONDONTWRITEBYTECODE): the serial part and every bot the tests start as a
-# process would otherwise compile them all again.
-pytest: export PYTHONDONTWRITEBYTECODE :=
+# The compiled project and the rewritten test modules are kept (above): the serial part and
+# every bot the tests start as a process would otherwise compile them all again.
 pytest: $(STAMP)
 	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile -m "not serial"
 	$(BIN)/pytest -m serial

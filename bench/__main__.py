@@ -12,6 +12,8 @@ def main(argv: list[str]) -> int:
     print(f"machine: {machine.describe()}")
     if "matching" in wanted:
         print(matching.report(), flush=True)
+    elif "startup" in wanted:  # only the start-up figures of the understanding's report
+        print(matching.startup_report(), flush=True)
     if "reminders" in wanted:
         print(reminders.report(), flush=True)
     if "scale" in wanted:  # several instances on PostgreSQL (bench/scale.py)

@@ -35,7 +35,7 @@ from bot.update_processor import (
 from knowledge.assistant import Assistant
 from knowledge.group_profiles import load_group_profiles
 from knowledge.loader import Content, load_content
-from knowledge.pattern_cache import PATTERNS
+from knowledge.pattern_cache import keep_in
 from knowledge.reminder_texts import load_reminder_texts
 from knowledge.triage import TriageEngine, load_triage
 from ops.lifecycle import Operations, count_handler_error, operations_from
@@ -57,7 +57,7 @@ def build_services(
     content: Content | None = None,
     assistant: Assistant | None = None,
 ) -> Services:
-    PATTERNS.use(settings.pattern_cache_dir)
+    keep_in(settings.pattern_cache_dir)
     # An assistant built already (tests share one per process) brings its content.
     if assistant is None:
         assistant = Assistant(content or load_content(settings.content_dir))

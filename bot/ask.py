@@ -8,11 +8,11 @@ from bot import render
 from bot.settings import Settings
 from knowledge.assistant import Assistant
 from knowledge.loader import load_content
-from knowledge.pattern_cache import PATTERNS
+from knowledge.pattern_cache import keep_in
 
 
 def ask(settings: Settings, text: str) -> dict[str, Any]:
-    PATTERNS.use(settings.pattern_cache_dir)
+    keep_in(settings.pattern_cache_dir)
     content = load_content(settings.content_dir)
     assistant = Assistant(content)
     answer = assistant.answer(text)

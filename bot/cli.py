@@ -157,12 +157,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     from knowledge.assistant import Assistant
     from knowledge.group_profiles import load_group_profiles
     from knowledge.loader import load_content
-    from knowledge.pattern_cache import PATTERNS
+    from knowledge.pattern_cache import PATTERNS, keep_in
     from knowledge.reminder_texts import load_reminder_texts
     from knowledge.triage import load_triage
 
     settings = _load_settings()
-    PATTERNS.use(settings.pattern_cache_dir)
+    keep_in(settings.pattern_cache_dir)
     content = load_content(settings.content_dir)
     load_triage(settings.content_dir)
     load_reminder_texts(settings.content_dir)

@@ -11,8 +11,8 @@ from urllib.parse import urlsplit
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from knowledge.kept import default_directory, directory_named
 from knowledge.loader import DEFAULT_CONTENT_DIR
-from knowledge.pattern_cache import default_directory
 
 # BotFather tokens: a numeric bot id, a colon, 35 URL-safe characters. We accept a
 # little more length on the secret part in case Telegram ever lengthens it.
@@ -40,8 +40,9 @@ class Settings(BaseSettings):
     # Errors go to Sentry too when this is set (never the token or what people wrote).
     sentry_dsn: SecretStr | None = None
     content_dir: Path = DEFAULT_CONTENT_DIR
-    # The content's compiled patterns are kept here from one start to the next, which
-    # saves most of the start's work (knowledge/pattern_cache.py); "off" keeps none.
+    # What a start derives (the content's compiled patterns, the language model unpacked,
+    # the English word list) is kept here from one start to the next, which saves most of
+    # the start's work (knowledge/kept.py); "off" keeps none.
     pattern_cache_dir: Path | None = Field(default_factory=default_directory)
     # Key for signing callback data; derived from the token when unset, so buttons
     # keep working across restarts without another secret to manage.
@@ -120,9 +121,7 @@ class Settings(BaseSettings):
     @field_validator("pattern_cache_dir", mode="before")
     @classmethod
     def _cache_off(cls, value: object) -> object:
-        if isinstance(value, str) and value.strip().lower() in {"", "off", "none"}:
-            return None
-        return value
+        return directory_named(value)
 
     @field_validator("log_format", mode="before")
     @classmethod

@@ -6,8 +6,9 @@ walks objects that can never be freed, and such passes cost about a sixth of sta
 on a 2-core machine. The bot's post_init freezes everything loaded and calls
 resume_collection(); a short command (`ask`, `backup`) ends first.
 
-Commands that read messages also start unpacking the language model before anything else
-is imported: it then overlaps the imports instead of following them.
+Commands that read messages also start reading the language model (kept unpacked by an
+earlier start, or unpacked from its package) before anything else is imported: it then
+overlaps the imports instead of following them.
 """
 
 from __future__ import annotations
@@ -42,9 +43,10 @@ def prepare(command: str) -> None:
     """What a start does before importing the bot (benchmarks start the same way)."""
     pause_collection()
     if command in _READ_MESSAGES:
-        from knowledge.languages import unpack_language_model
+        from knowledge.kept import environment_directory
+        from knowledge.languages import language_model
 
-        unpack_language_model()
+        language_model(environment_directory())
 
 
 def main() -> int:

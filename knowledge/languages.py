@@ -17,15 +17,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import Field, field_validator, model_validator
 
+from knowledge import kept
 from knowledge.background import Background
 from knowledge.models import Patterns, StrictModel, Text, compiled, names_emergency_numbers
 from knowledge.prefixes import PatternGroups, Scan
@@ -316,27 +319,91 @@ class ForeignReading:
         return "emergency" if self.sign in EMERGENCY_SIGNS else "urgent"
 
 
-def _unpack() -> tuple[Any, ...]:
-    """py3langid's model: (per-feature and per-language weights, languages, automaton,
-    rows, outputs). Decompressing it takes about half a second, most of it outside the
-    interpreter's lock, so in a thread it overlaps the bot's imports and build."""
+# The model restricted to the content's languages, kept unpacked from one start to the next
+# (knowledge/kept.py): reading it back takes a sixth of the time unpacking takes.
+KEPT_MODEL = "language-model.marshal"
+
+
+@dataclass(frozen=True)
+class _Tables:
+    """py3langid's model: per-feature and per-language weights, language priors, the
+    languages, the automaton's rows, each state's row, each state's feature. `languages`
+    names the ones it was restricted to, None for the whole model."""
+
+    languages: tuple[str, ...] | None
+    weights: Any
+    priors: Any
+    classes: list[str]
+    moves: array[int]
+    rows: array[int]
+    outputs: list[int]
+
+
+def _kept_key() -> str:
+    from py3langid import __version__
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    return f"{__version__}|{kept.source_key(MODEL_DIR / MODEL_FILE)}"
+
+
+def _read_or_unpack(folder: Path | None) -> _Tables:
+    """The model kept in `folder` by an earlier start, or else py3langid's own file
+    unpacked (about half a second, most of it outside the interpreter's lock)."""
+    import numpy as np
     from py3langid.langid import MODEL_DIR, MODEL_FILE
     from py3langid.modelio import load_model
 
-    return tuple(load_model(MODEL_DIR / MODEL_FILE))
+    stored = kept.read(KEPT_MODEL, _kept_key(), folder) if folder is not None else None
+    if stored is not None:
+        languages, classes, weights, priors, moves, rows, outputs = stored
+        move_table, row_table = array(moves[0]), array(rows[0])
+        move_table.frombytes(moves[1])
+        row_table.frombytes(rows[1])
+        return _Tables(
+            tuple(languages),
+            np.frombuffer(weights[2], dtype=weights[0]).reshape(weights[1]),
+            np.frombuffer(priors[1], dtype=priors[0]),
+            list(classes),
+            move_table,
+            row_table,
+            list(outputs),
+        )
+    ptc, pc, classes, nextmove, row, output = load_model(MODEL_DIR / MODEL_FILE)
+    return _Tables(None, ptc, pc, classes, nextmove, row, output)
 
 
 @cache
-def unpack_language_model() -> Background[tuple[Any, ...]]:
-    """Start unpacking the model, once per process: the entry point calls this first thing,
-    so the work is done while the rest of the bot imports."""
-    return Background("the language model", _unpack)
+def language_model(folder: Path | None) -> Background[_Tables]:
+    """Start reading the model, once per process and folder: the entry point calls this
+    first thing, with the folder the environment names, so the work is done while the rest
+    of the bot imports (None: unpack py3langid's file)."""
+    return Background("the language model", lambda: _read_or_unpack(folder))
+
+
+def _keep(tables: _Tables, model: Any, languages: tuple[str, ...]) -> None:
+    import numpy as np
+
+    weights = np.ascontiguousarray(model.nb_ptc)
+    priors = np.ascontiguousarray(model.nb_pc)
+    kept.write(
+        KEPT_MODEL,
+        _kept_key(),
+        (
+            list(languages),
+            list(model.nb_classes),
+            (weights.dtype.str, weights.shape, weights.tobytes()),
+            (priors.dtype.str, priors.tobytes()),
+            (tables.moves.typecode, tables.moves.tobytes()),
+            (tables.rows.typecode, tables.rows.tobytes()),
+            list(tables.outputs),
+        ),
+    )
 
 
 class _Detector:
     """The model restricted to the content's languages, built in a thread at start-up from
-    the unpacked model. The first message that needs it waits for it (it is ready long
-    before anyone types)."""
+    the kept model or the unpacked one. The first message that needs it waits for it (it is
+    ready long before anyone types)."""
 
     def __init__(self, codes: tuple[str, ...]) -> None:
         self._model = Background("the language detector", lambda: self._load(codes))
@@ -346,17 +413,22 @@ class _Detector:
         import numpy as np
         from py3langid.langid import LanguageIdentifier
 
-        ptc, pc, classes, nextmove, row, output = unpack_language_model().result()
+        tables = language_model(kept.directory()).result()
+        restricted = tables.languages == codes
+        if not restricted and tables.languages is not None:  # kept for other languages
+            tables = language_model(None).result()
         model = LanguageIdentifier(
-            np.asarray(ptc),
-            np.asarray(pc),
-            classes,
-            nextmove,
-            output,
+            np.asarray(tables.weights),
+            np.asarray(tables.priors),
+            tables.classes,
+            tables.moves,
+            tables.outputs,
             norm_probs=True,
-            tk_row=row,
+            tk_row=tables.rows,
         )
         model.set_languages(list(codes))
+        if not restricted:
+            _keep(tables, model, codes)
         return model
 
     def wait_loaded(self) -> None:

@@ -8,29 +8,29 @@ pattern, the program `re` handed to its C engine and those start strings; the en
 every program it is given, and the first pattern compiled in a process is compared with
 `re.compile`'s own result before the file is trusted.
 
-A missing, stale (another Python), damaged or unwritable file costs only the time it would
-have saved: every pattern is then compiled as usual. Nothing is cached until `use` names a
-directory (the bot's entry points do; tests and the library do not).
+The file is one of knowledge/kept.py's: a missing, stale (another Python), damaged or
+unwritable file costs only the time it would have saved, every pattern then compiled as
+usual. Nothing is cached until `use` names a directory (the bot's entry points do; tests and
+the library do not).
 """
 
 from __future__ import annotations
 
-import json
 import logging
-import os
 import re
 import sys
-import tempfile
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from knowledge import kept
+
 log = logging.getLogger(__name__)
 
-FILE_NAME = "patterns.json"
+FILE_NAME = "patterns.marshal"
 # Bumped when what the file holds changes shape.
-_FORMAT = 1
+_FORMAT = 2
 
 try:  # CPython's regex engine and compiler: the same calls re.compile makes
     import _sre  # type: ignore[import-not-found]
@@ -48,12 +48,13 @@ _Program = tuple[int, list[int], int, dict[str, int], list[str | None]]
 
 def _program_of(parsed: Any) -> _Program:
     """What re.compile computes from a pattern's parse (re._compiler.compile, written out)."""
-    code = _re_compiler._code(parsed, 0)
-    groupindex = dict(parsed.state.groupdict)
+    # re's opcodes are int subclasses: plain ints are what the kept file can hold
+    code = [int(op) for op in _re_compiler._code(parsed, 0)]
+    groupindex = {str(name): int(index) for name, index in parsed.state.groupdict.items()}
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    return parsed.state.flags, code, parsed.state.groups - 1, groupindex, indexgroup
+    return int(parsed.state.flags), code, parsed.state.groups - 1, groupindex, indexgroup
 
 
 def _from_program(pattern: str, program: _Program) -> re.Pattern[str]:
@@ -91,14 +92,14 @@ class PatternCache:
             self._changed = False
             if path is None or not _BUILD:
                 return
+            data = kept.read(FILE_NAME, _BUILD, directory)
             try:
-                data = json.loads(path.read_text("utf-8"))
-                if data.get("build") == _BUILD:
-                    self._programs = {p: tuple(v) for p, v in data["programs"].items()}
-                    self._starts = {k: dict(v) for k, v in data["starts"].items()}
-            except FileNotFoundError:
-                pass
-            except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
+                if data is not None:
+                    programs, starts = data
+                    self._programs = {p: tuple(v) for p, v in programs.items()}
+                    self._starts = {k: dict(v) for k, v in starts.items()}
+            except (ValueError, TypeError, AttributeError) as exc:
+                self._programs, self._starts = {}, {}
                 log.warning("pattern cache %s unreadable (%s): compiling afresh", path, exc)
 
     def read_trees_with(self, reading: str, read: Callable[[Any], Iterable[str]]) -> None:
@@ -173,38 +174,22 @@ class PatternCache:
         return frozenset(found)
 
     def save(self) -> None:
-        """Write what this process compiled, if anything is new (atomically: a crash or
-        another instance writing at once leaves a whole file)."""
+        """Write what this process compiled, if anything is new."""
         with self._lock:
-            path = self._path
-            if path is None or not self._changed or not self._trusted:
+            if self._path is None or not self._changed or not self._trusted:
                 return
-            data: dict[str, Any] = {
-                "build": _BUILD,
-                "programs": dict(self._programs),
-                "starts": {k: dict(v) for k, v in self._starts.items()},
-            }
+            folder = self._path.parent
+            data = (dict(self._programs), {k: dict(v) for k, v in self._starts.items()})
             self._changed = False
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".patterns-")
-        except OSError as exc:
-            log.info("pattern cache not written to %s (%s)", path, exc)
-            return
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(data, out, separators=(",", ":"))
-            os.replace(temporary, path)
-        except OSError as exc:
-            log.info("pattern cache not written to %s (%s)", path, exc)
-            Path(temporary).unlink(missing_ok=True)
+        kept.write(FILE_NAME, _BUILD, data, folder)
 
 
 # One per process, like re's own cache.
 PATTERNS = PatternCache()
 
 
-def default_directory() -> Path:
-    """$XDG_CACHE_HOME/cramp-coach, or ~/.cache/cramp-coach."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "cramp-coach"
+def keep_in(directory: Path | None) -> None:
+    """Where this process keeps what a start derives, for the next start: the compiled
+    patterns and the other kept files (knowledge/kept.py). None keeps nothing."""
+    kept.use(directory)
+    PATTERNS.use(directory)

@@ -24,6 +24,7 @@ failure is logged once; `cramp-bot check`, run when an image is built, fails ins
 
 from __future__ import annotations
 
+import hashlib
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from knowledge import kept
 from knowledge.background import Background
 from knowledge.text import SEGMENT_MARK, Sentence
 
@@ -168,13 +170,25 @@ class _Questions:
     real: Any
 
 
+# The questions' vectors, kept from one start to the next (knowledge/kept.py): embedding
+# five hundred questions word by word took half a second of a start.
+_KEPT_VECTORS = "question-vectors.marshal"
+
+
 def _embed_questions(questions: Mapping[str, Sequence[str]]) -> _Questions:
     import numpy as np
 
     if min(len(own) for own in questions.values()) < _NEAREST:
         raise ValueError(f"every topic needs {_NEAREST} questions to be near")
     model = _shared(TABLE)
-    vectors = model.embed([text for own in questions.values() for text in own])
+    texts = [text for own in questions.values() for text in own]
+    key = kept.source_key(TABLE) + "|" + hashlib.sha256("\n".join(texts).encode()).hexdigest()
+    stored = kept.read(_KEPT_VECTORS, key)
+    if isinstance(stored, bytes):
+        vectors = np.frombuffer(stored, dtype=np.float32).reshape(len(texts), DIMENSIONS)
+    else:
+        vectors = model.embed(texts)
+        kept.write(_KEPT_VECTORS, key, np.ascontiguousarray(vectors, dtype=np.float32).tobytes())
     widest = max(len(own) for own in questions.values())
     padded = np.zeros((len(questions), widest), dtype=np.intp)
     real = np.zeros((len(questions), widest), dtype=bool)

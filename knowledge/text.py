@@ -21,10 +21,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import accumulate
+from pathlib import Path
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from knowledge import kept
 from knowledge.alternation import alternation
 from knowledge.pattern_cache import PATTERNS
 
@@ -331,15 +333,25 @@ def answered_yes(sentences: tuple[Sentence, ...], index: int) -> bool:
     )
 
 
+_WORD_LIST = "english-words.marshal"
+
+
 @cache
 def english_words() -> frozenset[str]:
     """A real English word list (pyspellchecker's, from a word-frequency corpus): a word in
     it is never "corrected" into another word."""
-    # The package's own list read straight from its file: the same words, in half the time
-    # of building a SpellChecker (start-up counts); the checker itself if the file moved.
+    # The package's own list read straight from its file (the same words as a SpellChecker
+    # holds, in half the time of building one), and kept as a set for the next start
+    # (knowledge/kept.py: a fifth of the time again); the checker itself if the file moved.
     try:
-        data = (resources.files("spellchecker") / "resources" / "en.json.gz").read_bytes()
-        return frozenset(json.loads(gzip.decompress(data)))
+        source = Path(str(resources.files("spellchecker") / "resources" / "en.json.gz"))
+        key = kept.source_key(source)
+        words = kept.read(_WORD_LIST, key)
+        if isinstance(words, frozenset):
+            return words
+        words = frozenset(json.loads(gzip.decompress(source.read_bytes())))
+        kept.write(_WORD_LIST, key, words)
+        return words
     except (OSError, ValueError):
         from spellchecker import SpellChecker
 

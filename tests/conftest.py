@@ -6,6 +6,6 @@ import tempfile
 
 pytest_plugins = ["tests.support.postgres"]
 
-# The bots the tests start keep their compiled patterns (knowledge/pattern_cache.py) in a
+# The bots the tests start keep what a start derives (knowledge/kept.py) in a
 # folder of the run's own, never in the user's ~/.cache.
 os.environ.setdefault("PATTERN_CACHE_DIR", tempfile.mkdtemp(prefix="cramp-test-patterns-"))

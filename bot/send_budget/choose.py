@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from bot.send_budget.local import LocalWindows
-from bot.send_budget.postgres_store import PostgresStore
 from bot.send_budget.shared import SharedWindows
 from bot.send_budget.windows import SendWindows
 from bot.settings import Settings
@@ -19,5 +18,8 @@ def send_windows(settings: Settings, db: Database) -> SendWindows:
         store = RedisStore(settings.redis_url.get_secret_value())
         return SharedWindows(store, settings.instance_name)
     if db.dialect == "postgresql":
+        # its table's PostgreSQL types: imported, with their dialect, only when used
+        from bot.send_budget.postgres_store import PostgresStore
+
         return SharedWindows(PostgresStore(db.engine), settings.instance_name)
     return LocalWindows()

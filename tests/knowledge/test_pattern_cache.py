@@ -3,21 +3,22 @@ file is exactly the one re.compile makes, and a bad file only costs time."""
 
 from __future__ import annotations
 
-import json
 import logging
+import marshal
 import os
 import re
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 import pytest
 
 from bot.settings import Settings
-from knowledge import models
+from knowledge import kept, models
 from knowledge.loader import load_content
-from knowledge.pattern_cache import FILE_NAME, PatternCache
+from knowledge.pattern_cache import _BUILD, FILE_NAME, PatternCache
 from knowledge.prefixes import _read_starts
 
 SOME_PATTERNS = [
@@ -58,6 +59,17 @@ def _filled(directory: Path, patterns: list[str]) -> None:
         cache.compile(pattern)
         cache.starts("test-reading", pattern, _reading)
     cache.save()
+
+
+def _programs(path: Path) -> dict[str, list[object]]:
+    """The kept file's programs, as lists (knowledge/kept.py's format)."""
+    programs, _starts = kept.read(FILE_NAME, _BUILD, path.parent)
+    return {pattern: list(program) for pattern, program in programs.items()}
+
+
+def _rewrite(path: Path, programs: dict[str, list[object]]) -> None:
+    _old, starts = kept.read(FILE_NAME, _BUILD, path.parent)
+    kept.write(FILE_NAME, _BUILD, ({p: tuple(v) for p, v in programs.items()}, starts), path.parent)
 
 
 def _reading(pattern: str) -> frozenset[str]:
@@ -130,23 +142,25 @@ def test_named_groups_survive(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "damage",
     [
-        "not json at all {",
-        json.dumps(["a", "list"]),
-        json.dumps({"build": "another python", "programs": {}, "starts": {}}),
+        b"not zlib at all {",
+        zlib.compress(b"not marshal"),
+        zlib.compress(marshal.dumps(["a", "list"])),
+        zlib.compress(marshal.dumps(("another python", _BUILD, ({}, {})))),
+        zlib.compress(marshal.dumps((kept._BUILD, _BUILD, "a value of another shape"))),
     ],
-    ids=["garbage", "wrong shape", "another build"],
+    ids=["garbage", "not marshal", "wrong shape", "another build", "another value"],
 )
 def test_a_bad_file_is_ignored(
-    tmp_path: Path, damage: str, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, damage: bytes, caplog: pytest.LogCaptureFixture
 ) -> None:
-    (tmp_path / FILE_NAME).write_text(damage, "utf-8")
+    (tmp_path / FILE_NAME).write_bytes(damage)
     cache = PatternCache()
     with caplog.at_level(logging.WARNING):
         cache.use(tmp_path)
     for pattern in SOME_PATTERNS:
         assert cache.compile(pattern) == re.compile(pattern)
     cache.save()  # and a good file replaces it
-    assert json.loads((tmp_path / FILE_NAME).read_text("utf-8"))["programs"]
+    assert _programs(tmp_path / FILE_NAME)
 
 
 def test_a_file_from_elsewhere_is_dropped_whole(tmp_path: Path) -> None:
@@ -154,26 +168,24 @@ def test_a_file_from_elsewhere_is_dropped_whole(tmp_path: Path) -> None:
     another build under the same version string) are all compiled afresh."""
     _filled(tmp_path, SOME_PATTERNS)
     path = tmp_path / FILE_NAME
-    data = json.loads(path.read_text("utf-8"))
+    programs = _programs(path)
     swapped = re.compile(r"\bnothing\b")
     donor = PatternCache()
     donor.use(tmp_path / "donor")
     donor.compile(swapped.pattern)
     donor.save()
-    other = json.loads((tmp_path / "donor" / FILE_NAME).read_text("utf-8"))
-    for pattern in data["programs"]:
-        data["programs"][pattern] = other["programs"][swapped.pattern]
-    path.write_text(json.dumps(data), "utf-8")
+    other = _programs(tmp_path / "donor" / FILE_NAME)
+    _rewrite(path, {pattern: other[swapped.pattern] for pattern in programs})
     _compiles_as_re(tmp_path)
 
 
 def test_a_damaged_program_is_compiled_afresh(tmp_path: Path) -> None:
     _filled(tmp_path, SOME_PATTERNS)
     path = tmp_path / FILE_NAME
-    data = json.loads(path.read_text("utf-8"))
-    for entry in data["programs"].values():
+    programs = _programs(path)
+    for entry in programs.values():
         entry[1] = [999999, 1, 2]  # no program the engine accepts
-    path.write_text(json.dumps(data), "utf-8")
+    _rewrite(path, programs)
     _compiles_as_re(tmp_path)
 
 
@@ -214,9 +226,16 @@ def test_cramp_bot_check_validates_and_fills_the_cache(tmp_path: Path) -> None:
         [sys.executable, "-m", "bot", "check"], env=env, capture_output=True, text=True, check=True
     )
     assert "is valid" in done.stdout and str(tmp_path / FILE_NAME) in done.stdout
-    kept = (tmp_path / FILE_NAME).read_text("utf-8")
-    data = json.loads(kept)
-    assert len(data["programs"]) > 1000 and data["starts"]
+    written = {path.name: path.read_bytes() for path in tmp_path.iterdir()}
+    programs, starts = kept.read(FILE_NAME, _BUILD, tmp_path)
+    assert len(programs) > 1000 and starts
+    # what else a start derives is kept beside them
+    assert {"language-model.marshal", "english-words.marshal", "question-vectors.marshal"} <= set(
+        written
+    )
+    assert {f"content-{path.name}.marshal" for path in Path("content").glob("*.yaml")} <= set(
+        written
+    )
     # Another process, other string hashes: every pattern it builds (the indexes' scanners
     # too) is one the file holds, so nothing is new and the file is not written again.
     subprocess.run(
@@ -225,4 +244,4 @@ def test_cramp_bot_check_validates_and_fills_the_cache(tmp_path: Path) -> None:
         capture_output=True,
         check=True,
     )
-    assert (tmp_path / FILE_NAME).read_text("utf-8") == kept
+    assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == written
