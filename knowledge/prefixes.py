@@ -219,11 +219,25 @@ class PrefixIndex(Generic[Key]):
         found: dict[Key, list[int]] = {}
         if self._scanner is None:
             return found
-        names_at = self._names_at
+        # Places grouped by the start string found there first: a long story holds "i" or
+        # "my" twenty times, and each name of theirs is then handed all twenty at once.
+        at_start: dict[str, list[int]] = {}
         for m in self._scanner.finditer(text):
-            at = m.start()
-            for name in names_at[m.group(1)]:
-                found.setdefault(name, []).append(at)
+            at_start.setdefault(m.group(1), []).append(m.start())
+        names_at = self._names_at
+        merged: set[Key] = set()
+        for start, places in at_start.items():
+            for name in names_at[start]:
+                held = found.get(name)
+                if held is None:
+                    found[name] = places  # shared until a second start string adds to it
+                elif name in merged:
+                    held += places
+                else:
+                    found[name] = held + places
+                    merged.add(name)
+        for name in merged:
+            found[name].sort()
         return found
 
 

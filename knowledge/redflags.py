@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 
@@ -748,6 +748,11 @@ class RedFlagDetector:
             )
             for kind in ("canonical", "plain")
         }
+        # Per concept, per pattern: the run of letters every match holds ("" when none).
+        self._needles: dict[str, list[str]] = {
+            name: [needle_of(p) for p in concept.patterns]
+            for name, concept in red_flags.concepts.items()
+        }
         # The few patterns the index cannot narrow, each with the text it must find first.
         self._anywhere: dict[str, list[tuple[str, int, str]]] = {
             kind: [
@@ -769,15 +774,21 @@ class RedFlagDetector:
     # --- concepts ---------------------------------------------------------------------
 
     def _matches(
-        self, name: str, sentence: Sentence, owned: bool = False, told_now_after: bool = False
+        self,
+        name: str,
+        sentence: Sentence,
+        numbers: Iterable[int],
+        owned: bool = False,
+        told_now_after: bool = False,
     ) -> list[tuple[int, int, bool]]:
-        """(start, end, affirmed) of each match of a concept in one sentence."""
+        """(start, end, affirmed) of each match of a concept in one sentence, from the
+        patterns `numbers` names (those that match there: `_where_possible`)."""
         concept, patterns = self._concepts[name]
         text = sentence.plain if concept.text == "plain" else sentence.canonical
         found = []
         history = concept.negatable and _LONG_AGO.search(text) is not None
-        for pattern in patterns:
-            for m in pattern.finditer(text):
+        for number in sorted(numbers):
+            for m in patterns[number].finditer(text):
                 affirmed = not concept.negatable or not (
                     denied(text, m.start())
                     or _answered_no(text, m.end())
@@ -789,39 +800,40 @@ class RedFlagDetector:
                 found.append((m.start(), m.end(), affirmed))
         return found
 
-    def _where_possible(self, message: Normalised) -> dict[str, set[int]]:
-        """For each concept, the sentences it matches in. Only word starts that begin one
-        of the concept's start strings are tried (knowledge.prefixes): a long story is not
-        searched once per concept, nor each sentence for what it cannot hold."""
-        possible: dict[str, set[int]] = {}
+    def _where_possible(self, message: Normalised) -> dict[str, dict[int, set[int]]]:
+        """For each concept, the sentences it matches in, each with the numbers of its
+        patterns that match there. Only word starts that begin one of a pattern's start
+        strings are tried (knowledge.prefixes), and only in a message that holds the run of
+        letters every match of it holds: a long story is not searched once per pattern,
+        nor each sentence for what it cannot hold. Each pattern is tried on the sentence
+        alone, as `_matches` reads it: no lookbehind sees the sentence before, no lookahead
+        the one after."""
+        possible: dict[str, dict[int, set[int]]] = {}
         for kind, index in self._starts.items():
             parts = [getattr(s, kind) for s in message.sentences]
             whole = f" {SEGMENT_MARK} ".join(parts)
             offsets = part_starts(parts)
-            ends = [start + len(part) for start, part in zip(offsets, parts, strict=False)]
             for (name, number), places in index.places(whole).items():
+                if self._needles[name][number] not in whole:
+                    continue
                 pattern = self._concepts[name][1][number]
-                where = possible.get(name)
+                matched_in = -1  # places come in text order: one match per sentence is enough
                 for at in places:
                     sentence = bisect_right(offsets, at) - 1
-                    # ending the text where the sentence ends, the match is the one the
-                    # sentence alone gives (no lookahead sees the next sentence)
-                    if (where is None or sentence not in where) and pattern.match(
-                        whole, at, ends[sentence]
+                    if sentence != matched_in and pattern.match(
+                        parts[sentence], at - offsets[sentence]
                     ):
-                        where = possible.setdefault(name, set())
-                        where.add(sentence)
-            # A pattern the index cannot narrow is tried on each sentence on its own: "^"
-            # is a sentence's start, and no lookahead reads the next sentence.
+                        possible.setdefault(name, {}).setdefault(sentence, set()).add(number)
+                        matched_in = sentence
+            # A pattern the index cannot narrow is tried on each sentence on its own ("^" is
+            # a sentence's start).
             for name, number, needle in self._anywhere[kind]:
                 pattern = self._concepts[name][1][number]
                 if needle not in whole:
                     continue
-                found_in = {
-                    i for i, part in enumerate(parts) if needle in part and pattern.search(part)
-                }
-                if found_in:
-                    possible.setdefault(name, set()).update(found_in)
+                for i, part in enumerate(parts):
+                    if needle in part and pattern.search(part):
+                        possible.setdefault(name, {}).setdefault(i, set()).add(number)
         return possible
 
     def names_any_of(self, message: Normalised, sign_id: str) -> bool:
@@ -846,7 +858,9 @@ class RedFlagDetector:
             )
             for name, where in possible.items():
                 if index in where:
-                    matches = self._matches(name, sentence, owned, told_now_after[index])
+                    matches = self._matches(
+                        name, sentence, where[index], owned, told_now_after[index]
+                    )
                     spans[name, index] = [(start, end) for start, end, _ in matches]
                     if any(affirmed for _, _, affirmed in matches):
                         found.add(name, index)
@@ -861,7 +875,7 @@ class RedFlagDetector:
         self,
         duration: Duration,
         message: Normalised,
-        possible: dict[str, set[int]],
+        possible: dict[str, dict[int, set[int]]],
         spans: dict[tuple[str, int], list[tuple[int, int]]],
     ) -> set[int]:
         """Sentences where something of `duration.of` lasted over its limit."""
@@ -878,7 +892,8 @@ class RedFlagDetector:
                         continue  # positions must refer to the same text
                     found = spans.get((name, index))
                     if found is None:
-                        found = [(s, e) for s, e, _ in self._matches(name, sentence)]
+                        numbers = possible[name][index]
+                        found = [(s, e) for s, e, _ in self._matches(name, sentence, numbers)]
                     events += [
                         (
                             s,
