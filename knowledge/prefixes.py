@@ -266,6 +266,10 @@ class PatternGroups:
             name: [(compiled(p), needle_of(p)) for p in patterns if not indexable(p)]
             for name, patterns in groups.items()
         }
+        # and every pattern's run of letters: a text without it is not tried at its places
+        self._needles = {
+            name: [needle_of(p) for p in patterns] for name, patterns in groups.items()
+        }
         self._index: PrefixIndex[tuple[str, int]] = PrefixIndex(
             ((name, number), p)
             for name, patterns in groups.items()
@@ -287,6 +291,8 @@ class Scan:
         # In content order, whatever order the index hands them in (it can follow string
         # hashes, which change from one process to the next).
         for (name, number), places in sorted(groups._index.places(text).items()):
+            if groups._needles[name][number] not in text:
+                continue  # no match can start at any of its places
             pattern = groups._patterns[name][number]
             self._places.setdefault(name, []).append((pattern, places))
 
