@@ -7,8 +7,8 @@ on a 2-core machine. The bot's post_init freezes everything loaded and calls
 resume_collection(); a short command (`ask`, `backup`) ends first.
 
 Commands that read messages also start reading the language model (kept unpacked by an
-earlier start, or unpacked from its package) before anything else is imported: it then
-overlaps the imports instead of following them.
+earlier start, or unpacked from its package) and the table of meanings before anything else
+is imported: they then overlap the imports instead of following them.
 """
 
 from __future__ import annotations
@@ -45,8 +45,10 @@ def prepare(command: str) -> None:
     if command in _READ_MESSAGES:
         from knowledge.kept import environment_directory
         from knowledge.languages import language_model
+        from knowledge.semantic import TABLE, load_table
 
         language_model(environment_directory())
+        load_table(TABLE)
 
 
 def main() -> int:

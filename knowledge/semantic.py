@@ -149,9 +149,11 @@ class StaticEmbedding:
 
 
 @cache
-def _shared(path: Path) -> StaticEmbedding:
-    """One table per process, however many assistants are built (tests build many)."""
-    return StaticEmbedding(path)
+def load_table(path: Path) -> Background[StaticEmbedding]:
+    """Start loading the table, once per process however many assistants are built (tests
+    build many): the entry point calls this first thing, so it loads while the bot
+    imports (it needs nothing of the content)."""
+    return Background(f"the table of meanings ({path})", lambda: StaticEmbedding(path))
 
 
 def _unit(vector: Any) -> Any:
@@ -180,7 +182,7 @@ def _embed_questions(questions: Mapping[str, Sequence[str]]) -> _Questions:
 
     if min(len(own) for own in questions.values()) < _NEAREST:
         raise ValueError(f"every topic needs {_NEAREST} questions to be near")
-    model = _shared(TABLE)
+    model = load_table(TABLE).result()
     texts = [text for own in questions.values() for text in own]
     key = kept.source_key(TABLE) + "|" + hashlib.sha256("\n".join(texts).encode()).hexdigest()
     stored = kept.read(_KEPT_VECTORS, key)
@@ -207,7 +209,8 @@ class SemanticIndex:
     def __init__(self, questions: Mapping[str, Sequence[str]]) -> None:
         self.topic_ids = tuple(questions)
         self._questions = Background(
-            f"the table of meanings ({TABLE})", lambda: _embed_questions(questions)
+            f"the topics' questions in the table of meanings ({TABLE})",
+            lambda: _embed_questions(questions),
         )
 
     def wait_ready(self) -> None:
