@@ -355,19 +355,22 @@ def _read_or_unpack(folder: Path | None) -> _Tables:
 
     stored = kept.read(KEPT_MODEL, _kept_key(), folder) if folder is not None else None
     if stored is not None:
-        languages, classes, weights, priors, moves, rows, outputs = stored
-        move_table, row_table = array(moves[0]), array(rows[0])
-        move_table.frombytes(moves[1])
-        row_table.frombytes(rows[1])
-        return _Tables(
-            tuple(languages),
-            np.frombuffer(weights[2], dtype=weights[0]).reshape(weights[1]),
-            np.frombuffer(priors[1], dtype=priors[0]),
-            list(classes),
-            move_table,
-            row_table,
-            list(outputs),
-        )
+        try:
+            languages, classes, weights, priors, moves, rows, outputs = stored
+            move_table, row_table = array(moves[0]), array(rows[0])
+            move_table.frombytes(moves[1])
+            row_table.frombytes(rows[1])
+            return _Tables(
+                tuple(languages),
+                np.frombuffer(weights[2], dtype=weights[0]).reshape(weights[1]),
+                np.frombuffer(priors[1], dtype=priors[0]),
+                list(classes),
+                move_table,
+                row_table,
+                list(outputs),
+            )
+        except (ValueError, TypeError, IndexError):  # kept in another shape: unpacked again
+            pass
     ptc, pc, classes, nextmove, row, output = load_model(MODEL_DIR / MODEL_FILE)
     return _Tables(None, ptc, pc, classes, nextmove, row, output)
 

@@ -94,3 +94,11 @@ def test_kept_content_loads_as_parsed_content(
     assert any(tmp_path.glob("content-*.marshal"))
     second = load_content()  # read back
     assert fresh == first == second
+
+
+def test_a_language_model_kept_in_another_shape_is_unpacked_again(tmp_path: Path) -> None:
+    from knowledge.languages import KEPT_MODEL, _kept_key, _read_or_unpack
+
+    kept.write(KEPT_MODEL, _kept_key(), ("en",), tmp_path)
+    tables = _read_or_unpack(tmp_path)
+    assert tables.languages is None and "en" in tables.classes
