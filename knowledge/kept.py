@@ -13,6 +13,7 @@ file costs only the time it would have saved. Nothing is kept until `use` names 
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import marshal
 import os
@@ -25,8 +26,19 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
+
+def _code_hash() -> str:
+    """The understanding's own code: what derives every kept value (a branch that changes
+    how patterns are read or words tokenised must not run on another branch's values, as
+    the default folder is shared by every checkout)."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 # marshal's format is the interpreter's own: another Python reads none of these files.
-_BUILD = f"{sys.implementation.name}|{sys.version}|{marshal.version}"
+_BUILD = f"{sys.implementation.name}|{sys.version}|{marshal.version}|{_code_hash()}"
 
 _lock = threading.Lock()
 _directory: Path | None = None

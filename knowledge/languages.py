@@ -15,6 +15,7 @@ where the statistics are thin.
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from array import array
@@ -32,6 +33,8 @@ from knowledge import kept
 from knowledge.background import Background
 from knowledge.models import Patterns, StrictModel, Text, compiled, names_emergency_numbers
 from knowledge.prefixes import PatternGroups, Scan
+
+log = logging.getLogger(__name__)
 
 LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2}$")]
 SignName = Literal[
@@ -369,8 +372,8 @@ def _read_or_unpack(folder: Path | None) -> _Tables:
                 row_table,
                 list(outputs),
             )
-        except (ValueError, TypeError, IndexError):  # kept in another shape: unpacked again
-            pass
+        except Exception:  # kept in any other shape: unpacked again
+            log.warning("the kept language model is unreadable: unpacking it again")
     ptc, pc, classes, nextmove, row, output = load_model(MODEL_DIR / MODEL_FILE)
     return _Tables(None, ptc, pc, classes, nextmove, row, output)
 

@@ -155,7 +155,9 @@ def _runs(items: list[_Item]) -> list[str]:
             continue
         if op is sre_constants.AT:
             continue  # zero width: the characters on both sides stand side by side
-        if op is sre_constants.SUBPATTERN:
+        if op is sre_constants.SUBPATTERN and av[1] & (re.IGNORECASE | re.VERBOSE):
+            runs.append(current)  # "(?i:...)": its letters are not the ones a match holds
+        elif op is sre_constants.SUBPATTERN:
             inner = _runs(list(av[-1]))
             if len(inner) == 1 and _only_literals(list(av[-1])):
                 current += inner[0]

@@ -25,6 +25,7 @@ failure is logged once; `cramp-bot check`, run when an image is built, fails ins
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -184,11 +185,13 @@ def _embed_questions(questions: Mapping[str, Sequence[str]]) -> _Questions:
         raise ValueError(f"every topic needs {_NEAREST} questions to be near")
     model = load_table(TABLE).result()
     texts = [text for own in questions.values() for text in own]
-    key = kept.source_key(TABLE) + "|" + hashlib.sha256("\n".join(texts).encode()).hexdigest()
+    listed = hashlib.sha256(json.dumps(texts).encode()).hexdigest()
+    key = f"{kept.source_key(TABLE)}|{DIMENSIONS}|{len(texts)}|{listed}"
     stored = kept.read(_KEPT_VECTORS, key)
-    if isinstance(stored, bytes):
+    vectors = None
+    if isinstance(stored, bytes) and len(stored) == len(texts) * DIMENSIONS * 4:
         vectors = np.frombuffer(stored, dtype=np.float32).reshape(len(texts), DIMENSIONS)
-    else:
+    if vectors is None:
         vectors = model.embed(texts)
         kept.write(_KEPT_VECTORS, key, np.ascontiguousarray(vectors, dtype=np.float32).tobytes())
     widest = max(len(own) for own in questions.values())

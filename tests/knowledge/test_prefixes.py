@@ -177,3 +177,16 @@ def test_a_text_made_to_match_holds_the_needle(pattern: str, data: st.DataObject
     text = " ".join(data.draw(st.lists(st.sampled_from([*words, "|", "3", "my"]), max_size=30)))
     if compiled(pattern).search(text):
         assert needle in text, (pattern, text)
+
+
+def test_a_scoped_flag_ends_the_needle() -> None:
+    """ "(?i:Foo) bar" matches "FOO bar": the letters inside a scoped flag are not needed."""
+    import re
+
+    from knowledge.prefixes import _read_needle
+
+    parsed = re.compile(r"(?i:Foo) bar")
+    assert parsed.search("FOO bar")
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    assert _read_needle(sre_parse.parse(parsed.pattern)) <= {" bar"}
