@@ -19,7 +19,6 @@ import marshal
 import os
 import sys
 import tempfile
-import threading
 import zlib
 from pathlib import Path
 from typing import Any
@@ -40,7 +39,6 @@ def _code_hash() -> str:
 # marshal's format is the interpreter's own: another Python reads none of these files.
 _BUILD = f"{sys.implementation.name}|{sys.version}|{marshal.version}|{_code_hash()}"
 
-_lock = threading.Lock()
 _directory: Path | None = None
 
 
@@ -67,8 +65,7 @@ def environment_directory() -> Path | None:
 def use(directory: Path | None) -> None:
     """Keep files in `directory` from now on (None: keep nothing)."""
     global _directory
-    with _lock:
-        _directory = directory
+    _directory = directory
 
 
 def directory() -> Path | None:

@@ -263,14 +263,18 @@ class PatternGroups:
         self._patterns = {
             name: [compiled(p) for p in patterns] for name, patterns in groups.items()
         }
-        # each with the text it must find before it is searched (needle_of)
-        self._anywhere = {
-            name: [(compiled(p), needle_of(p)) for p in patterns if not indexable(p)]
-            for name, patterns in groups.items()
-        }
-        # and every pattern's run of letters: a text without it is not tried at its places
+        # Every pattern's run of letters (needle_of): a text without it is not tried at the
+        # pattern's places, nor searched for one the index cannot narrow.
         self._needles = {
             name: [needle_of(p) for p in patterns] for name, patterns in groups.items()
+        }
+        self._anywhere = {
+            name: [
+                (compiled(p), self._needles[name][number])
+                for number, p in enumerate(patterns)
+                if not indexable(p)
+            ]
+            for name, patterns in groups.items()
         }
         self._index: PrefixIndex[tuple[str, int]] = PrefixIndex(
             ((name, number), p)

@@ -756,7 +756,7 @@ class RedFlagDetector:
         # The few patterns the index cannot narrow, each with the text it must find first.
         self._anywhere: dict[str, list[tuple[str, int, str]]] = {
             kind: [
-                (name, number, needle_of(self._concepts[name][1][number].pattern))
+                (name, number, self._needles[name][number])
                 for name, number in sorted(index.anywhere)
             ]
             for kind, index in self._starts.items()
