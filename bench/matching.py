@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tomllib
 from importlib import metadata
 from pathlib import Path
 
@@ -35,7 +36,6 @@ from knowledge.topic_model import MODEL
 RUNS = 5
 STARTUPS = 5
 _PROJECT = Path(__file__).resolve().parent.parent
-_PACKAGES = ("bot", "diary", "knowledge", "scheduler", "storage", "standin", "evaluation", "ops")
 ADDED_PACKAGES = ("pyspellchecker", "py3langid")
 # The bot's whole start in a fresh interpreter: imports, settings, content, understanding,
 # handlers (the language model and the table of meanings finish loading in threads meanwhile).
@@ -92,6 +92,13 @@ def _seconds(script: str, cache: str = "off") -> list[float]:
     return [float(word) for word in out.stdout.split()]
 
 
+def _packages() -> list[str]:
+    """The project's packages, as pyproject.toml names them for installing."""
+    with (_PROJECT / "pyproject.toml").open("rb") as handle:
+        found = tomllib.load(handle)["tool"]["setuptools"]["packages"]["find"]["include"]
+    return [pattern.rstrip("*") for pattern in found]
+
+
 def startup_seconds() -> dict[str, list[float]]:
     """Fresh processes, the kinds taking turns so a busy moment hits each alike. The bot
     starts cold (no compiled patterns kept) and warm (kept by an earlier start, as every
@@ -99,7 +106,7 @@ def startup_seconds() -> dict[str, list[float]]:
     # pip compiles a package's modules when it installs it (the image's `pip install .`), so
     # an installed bot reads bytecode; an editable checkout on a machine that sets
     # PYTHONDONTWRITEBYTECODE (as these do) would compile all of ours at every start.
-    for package in _PACKAGES:
+    for package in _packages():
         compileall.compile_dir(_PROJECT / package, quiet=1)
     runs: dict[str, list[float]] = {
         "cold built": [], "cold ready": [], "warm built": [], "warm ready": [],
