@@ -46,6 +46,10 @@ def replies_allowed(elapsed: float) -> float:
     return BURST + RATE * elapsed
 
 
+# serial: Bob's wait is timed against the same run's other timings, but beside three other
+# workers on a 2-core machine a stall can fall on the flood and not on those (CI at 835d0ee:
+# 1.94 s against 1.92 s allowed; alone it is 0.39 s against 1.5 s). make test runs it alone.
+@pytest.mark.serial
 async def test_a_flooder_is_slowed_down_while_another_user_is_answered_promptly(
     standin: BotApiStandIn, tmp_path: Path, clock: FakeClock
 ) -> None:
