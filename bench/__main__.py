@@ -9,7 +9,7 @@ from bench import machine, matching, reminders, scale, semantic
 
 def main(argv: list[str]) -> int:
     wanted = set(argv) or {"matching", "reminders", "scale"}
-    print(f"machine: {machine.describe()}")
+    print(f"machine: {machine.describe()}; reference work {machine.reference_ms():.1f} ms")
     if "matching" in wanted:
         print(matching.report(), flush=True)
     elif "startup" in wanted:  # only the start-up figures of the understanding's report
