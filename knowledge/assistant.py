@@ -148,6 +148,9 @@ class Assistant:
         vocabulary += content.understanding.term_words()
         vocabulary += content.known_words
         self.content = content
+        self._offered_only_when_told = frozenset(
+            topic.id for topic in content.topics.values() if topic.offered_only_when_told
+        )
         self.normaliser = Normaliser(content.synonyms, vocabulary)
         self.detector = RedFlagDetector(content.red_flags)
         self.matcher = TopicMatcher(content.topics.values(), content.faq, self.normaliser)
@@ -312,7 +315,17 @@ class Assistant:
         also = [
             t
             for t in [*told, *ranked]
-            if t != main and (t in told or scores[t] >= _ALSO_SHARE * top)
+            if t != main
+            and (
+                t in told
+                or (
+                    scores[t] >= _ALSO_SHARE * top
+                    and (
+                        t not in self._offered_only_when_told
+                        or self.matcher.adds_words(t, main, ranking.terms)
+                    )
+                )
+            )
         ]
         return Answer(
             Kind.TOPIC,

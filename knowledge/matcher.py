@@ -222,11 +222,21 @@ class TopicMatcher:
         self._semantic = SemanticIndex(semantic_questions)
         assert self._semantic.topic_ids == tuple(self._topic_ids)
         self._topics = Bm25Index(topic_docs)
+        self._topic_terms = {
+            topic_id: frozenset(doc)
+            for topic_id, doc in zip(self._topic_ids, topic_docs, strict=True)
+        }
         self._questions = Bm25Index(question_docs)
 
     @property
     def topic_ids(self) -> tuple[str, ...]:
         return tuple(self._topic_ids)
+
+    def adds_words(self, topic_id: str, beside: str, message_terms: frozenset[str]) -> bool:
+        """Whether `topic_id` knows a word of the message that `beside` does not: one that
+        would lead there and not to the answer beside it ("wine" beside night cramps)."""
+        own = self._topic_terms.get(topic_id, frozenset())
+        return bool((own & message_terms) - self._topic_terms.get(beside, frozenset()))
 
     def wait_ready(self) -> None:
         """Until the nearness in meaning (loaded in a thread) can be asked."""

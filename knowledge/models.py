@@ -84,6 +84,10 @@ class Topic(StrictModel):
     sources: Annotated[list[Text], Field(min_length=1)]
     # Medical answers carry the disclaimer underneath.
     medical: bool = True
+    # About whom or what habit (pregnancy, children, alcohol): offered beside another
+    # answer only when the message tells it or names a word of its own, never for words it
+    # shares with that answer ("calf cramps at night" is no message about pregnancy).
+    offered_only_when_told: bool = False
 
     @model_validator(mode="after")
     def _not_related_to_itself(self) -> Topic:

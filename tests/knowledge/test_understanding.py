@@ -197,6 +197,38 @@ def test_pregnant_and_night_cramps_gets_the_pregnancy_angle_and_offers_night() -
 
 
 @pytest.mark.parametrize(
+    ("text", "not_offered"),
+    [
+        ("calf cramps at night", "pregnancy"),
+        ("just a cramp at night", "alcohol_tobacco"),
+        ("i don't have chest pain, just a cramp at night", "alcohol_tobacco"),
+        ("Is there anything I can do before bed so I don't wake up with a cramp again?", "children"),
+    ],
+)
+def test_a_topic_about_whom_is_not_offered_for_words_it_shares_with_the_answer(
+    text: str, not_offered: str
+) -> None:
+    """Pregnancy, children and alcohol are offered beside an answer when the message tells
+    of them, not because their pages also speak of calves and nights."""
+    result = answer(text)
+    assert result.topic_id == "night_cramps" or result.topic_id == "prevention"
+    assert not_offered not in result.also, result.also
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "offered"),
+    [
+        ("cramps at night after a few glasses of wine", "alcohol_tobacco", "night_cramps"),
+        ("my son gets leg cramps at night", "children", "night_cramps"),
+        ("does coffee make night cramps worse?", "night_cramps", "alcohol_tobacco"),
+    ],
+)
+def test_a_topic_about_whom_is_offered_when_told(text: str, topic: str, offered: str) -> None:
+    result = answer(text)
+    assert {result.topic_id, *result.also} >= {topic, offered}, (result.topic_id, result.also)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "cramp in my calf right now, it's agony, what do I do",
