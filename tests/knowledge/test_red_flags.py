@@ -556,6 +556,21 @@ def test_emergency_comes_before_urgent() -> None:
     assert signs[0] == "breathless" and "one_sided_leg" in signs
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 32 weeks pregnant and my left calf is swollen and red",
+        "gave birth 5 weeks ago. calf swollen, painful, only on one side",
+    ],
+)
+def test_pregnancy_leads_a_one_sided_red_or_swollen_leg(text: str) -> None:
+    """The guidance sends a pregnant writer (or one who just gave birth) to the midwife or
+    the maternity unit, not the GP or NHS 111 of the one-sided leg's advice."""
+    answer = ASSISTANT.answer(text)
+    assert answer.level == "urgent" and answer.sign == "pregnant_red_leg"
+    assert "maternity unit" in answer.red_flags[0].sign.advice
+
+
 def test_every_sign_has_advice_that_names_no_diagnosis_it_cannot_know() -> None:
     for sign in SIGNS.signs:
         if sign.general:
