@@ -81,6 +81,8 @@ def red_flag_advice(answer: Answer, content: Content) -> str:
         # The first sign at the level reached, in plain words, and its advice: several signs
         # of one level ("one leg swollen" and "a swollen red leg") would say it twice.
         parts.append(_sign_advice(hits[0].sign, learned=hits[0].learned))
+        beside = dict.fromkeys(hit.sign.advice_beside for hit in hits[1:] if hit.named)
+        parts += [f"<b>{esc(advice)}</b>" for advice in beside if advice]
     elif foreign is not None:
         english = (
             content.messages.emergency_advice

@@ -210,6 +210,11 @@ class Sign(StrictModel):
     # What to do, for this sign, from the guidance. Plain text; it names no cause it
     # cannot know.
     advice: Annotated[str, Field(min_length=40, max_length=900)]
+    # Said after the advice of another sign of the same level that leads, when this one is
+    # recognised too: what only this sign's advice would tell (a red leg in pregnancy: the
+    # midwife and the maternity unit, for a writer whose leg the other sign is about and
+    # who may be the one pregnant, or not: "my wife is pregnant and my calf is red").
+    advice_beside: Annotated[str, Field(min_length=20, max_length=300)] | None = None
     # Messages that must be recognised as this sign (tests check each one).
     examples: Annotated[list[Text], Field(min_length=3)]
 

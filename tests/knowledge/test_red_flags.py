@@ -8,6 +8,7 @@ import time
 
 import pytest
 
+from bot.render import answer as render_answer
 from tests.support.assistant import shared_assistant
 
 # Collected once at import, to give each phrase its own test id.
@@ -561,14 +562,19 @@ def test_emergency_comes_before_urgent() -> None:
     [
         "I'm 32 weeks pregnant and my left calf is swollen and red",
         "gave birth 5 weeks ago. calf swollen, painful, only on one side",
+        "my wife is pregnant and my calf is red and swollen",
     ],
 )
-def test_pregnancy_leads_a_one_sided_red_or_swollen_leg(text: str) -> None:
+def test_a_one_sided_red_leg_beside_a_pregnancy_names_the_maternity_unit_too(text: str) -> None:
     """The guidance sends a pregnant writer (or one who just gave birth) to the midwife or
-    the maternity unit, not the GP or NHS 111 of the one-sided leg's advice."""
+    the maternity unit. Whose pregnancy it is the words do not always tell ("my wife is
+    pregnant and my calf is red"): the one-sided leg's advice (GP, NHS 111) leads and the
+    pregnancy's is added after it."""
     answer = ASSISTANT.answer(text)
-    assert answer.level == "urgent" and answer.sign == "pregnant_red_leg"
-    assert "maternity unit" in answer.red_flags[0].sign.advice
+    assert answer.level == "urgent" and "pregnant_red_leg" in [h.sign.id for h in answer.red_flags]
+    shown = render_answer(answer, ASSISTANT.content)
+    assert "111" in shown and "maternity unit" in shown
+    assert shown.count("maternity unit") == 1
 
 
 def test_every_sign_has_advice_that_names_no_diagnosis_it_cannot_know() -> None:
