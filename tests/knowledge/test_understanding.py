@@ -189,6 +189,21 @@ def test_what_contractions_leave_of_words_is_english() -> None:
 # ---------------------------------------------------------------- who is asking
 
 
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("currently carrying twins and my calves cramp every night", "pregnancy"),
+        ("my gf has a bun in the oven and gets leg cramps at night, what helps", "pregnancy"),
+        ("am in family way, 7th month, legs cramp at night", "pregnancy"),
+        ("im expecting and my calves cramp at night", "pregnancy"),
+        ("my boy's calves cramp after footy", "children"),
+        ("my lad is 12 and gets cramp in his hamstrings during football", "children"),
+    ],
+)
+def test_who_is_told_without_the_usual_words(text: str, topic: str) -> None:
+    assert answer(text).topic_id == topic
+
+
 def test_pregnant_and_night_cramps_gets_the_pregnancy_angle_and_offers_night() -> None:
     result = answer("I'm 30 weeks pregnant and get calf cramps every night, what can I do?")
     assert result.topic_id == "pregnancy"
@@ -202,7 +217,10 @@ def test_pregnant_and_night_cramps_gets_the_pregnancy_angle_and_offers_night() -
         ("calf cramps at night", "pregnancy"),
         ("just a cramp at night", "alcohol_tobacco"),
         ("i don't have chest pain, just a cramp at night", "alcohol_tobacco"),
-        ("Is there anything I can do before bed so I don't wake up with a cramp again?", "children"),
+        (
+            "Is there anything I can do before bed so I don't wake up with a cramp again?",
+            "children",
+        ),
     ],
 )
 def test_a_topic_about_whom_is_not_offered_for_words_it_shares_with_the_answer(
