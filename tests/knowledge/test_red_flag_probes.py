@@ -58,6 +58,7 @@ _PROBES = tuple(
         "review31",
         "review32",
         "review33",
+        "review34",
     )
 )
 
