@@ -204,6 +204,10 @@ def test_who_is_told_without_the_usual_words(text: str, topic: str) -> None:
     assert answer(text).topic_id == topic
 
 
+def test_the_best_drink_for_cramps_is_hydration_not_alcohol() -> None:
+    assert answer("what is the best thing to drink for leg cramps").topic_id == "hydration"
+
+
 def test_pregnant_and_night_cramps_gets_the_pregnancy_angle_and_offers_night() -> None:
     result = answer("I'm 30 weeks pregnant and get calf cramps every night, what can I do?")
     assert result.topic_id == "pregnancy"
