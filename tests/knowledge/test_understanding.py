@@ -243,6 +243,12 @@ def test_a_topic_about_whom_is_not_offered_for_words_it_shares_with_the_answer(
         ("cramps at night after a few glasses of wine", "alcohol_tobacco", "night_cramps"),
         ("my son gets leg cramps at night", "children", "night_cramps"),
         ("does coffee make night cramps worse?", "night_cramps", "alcohol_tobacco"),
+        ("been on the vino every night and my calves cramp", "night_cramps", "alcohol_tobacco"),
+        (
+            "after a big bender on the weekend i get charley horses",
+            "cramp_sites",
+            "alcohol_tobacco",
+        ),
     ],
 )
 def test_a_topic_about_whom_is_offered_when_told(text: str, topic: str, offered: str) -> None:
