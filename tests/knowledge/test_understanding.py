@@ -204,6 +204,14 @@ def test_who_is_told_without_the_usual_words(text: str, topic: str) -> None:
     assert answer(text).topic_id == topic
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["ugh cramp AGAIN what do i do", "leg crampz agian lol wat do", "calf locked up what do i do"],
+)
+def test_an_asking_tail_without_a_question_mark_asks_for_relief(text: str) -> None:
+    assert answer(text).topic_id == "relief"
+
+
 def test_the_best_drink_for_cramps_is_hydration_not_alcohol() -> None:
     assert answer("what is the best thing to drink for leg cramps").topic_id == "hydration"
 
