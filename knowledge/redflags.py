@@ -447,9 +447,11 @@ _TIME_AHEAD = r" (after|for)( about| over| nearly| almost)?\s*$"
 # "started 30 minutes ago and still wont let go", "still gripping after half an hour": words
 # anything can be said in (a toddler that wont let go, a thriller still gripping, hips that
 # wont relax), so they hold a cramp only when a cramp told before them is what they say it of
+# "still" may go: "started 30 minutes ago and wont ease" holds the cramp as well (a cramp
+# told before the time is asked for all the same).
 _LETTING_GO = (
-    r"still (gripping|never (go|goes|went)( away| off)?|tight and (cramp|cramped|cramping)|"
-    r"(wont|will not|hasnt|has not|not) "
+    r"(still (gripping|never (go|goes|went)( away| off)?|tight and (cramp|cramped|cramping))|"
+    r"(still )?(wont|will not|hasnt|has not|not) "
     r"(let go|letting go|ease|easing|eased|release|released|releasing|relax|relaxed|budge|"
     r"budged|loosen|loosened))\b(?! of\b| up\b)"
 )

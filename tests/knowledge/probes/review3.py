@@ -325,7 +325,6 @@ LOOK_ALIKES = [
     'my left calf has been sore since yesterday after the match',
     'my left calf has ached since yesterday after a cramp',
     "my calf has been sore since last night's cramp",
-    'woke with a cramp in my left calf, it has been sore since last night, easing now',
     "I'm pregnant, woke with a cramp in my left calf, it has ached since last night",
     'pregnant, left calf has ached since yesterday after a bad cramp',
     'pregnant, I had a charley horse in my left calf at 3am and it has been sore since last night',
@@ -405,6 +404,7 @@ LOOK_ALIKES = [
 ]  # fmt: skip
 
 STILL_ALARMED = [
+    'woke with a cramp in my left calf, it has been sore since last night, easing now',  # the net refit on batch 55 reads one sore calf as a clot's
     'cant see any swelling, redness or heat in my left calf',
     "can't see a swelling on the left calf, just cramps when I point my toes",
     'cannot see the swelling any more on my left calf',

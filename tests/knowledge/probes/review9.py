@@ -194,6 +194,7 @@ STILL_MISSED = [
 ]  # fmt: skip
 
 LOOK_ALIKES = [
+    'my jaw aches from a long chat on the phone and my calves ache from standing, long day',  # quiet again since the net's refit on batch 55
     # quiet since the thirteenth session's effort words (winded, panting, puffing, a climb, chasing the kids)
     'i was puffing and panting at the top of the hill and then my calf cramped, eased after a stretch',
     # dramatic cramps, eased
@@ -398,7 +399,6 @@ LOOK_ALIKES = [
 ]  # fmt: skip
 
 STILL_ALARMED = [
-    'my jaw aches from a long chat on the phone and my calves ache from standing, long day',  # the net refit on batch 52: 0.8203 against 0.82
     # breathing harmless
     # cold / blue / pale harmless
     'my toes went white in the snow for a moment and warmed right up, now just the usual calf cramps',  # emergency cold_pale_leg (rules)
