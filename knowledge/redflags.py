@@ -447,13 +447,19 @@ _TIME_AHEAD = r" (after|for)( about| over| nearly| almost)?\s*$"
 # "started 30 minutes ago and still wont let go", "still gripping after half an hour": words
 # anything can be said in (a toddler that wont let go, a thriller still gripping, hips that
 # wont relax), so they hold a cramp only when a cramp told before them is what they say it of
-# "still" may go: "started 30 minutes ago and wont ease" holds the cramp as well (a cramp
-# told before the time is asked for all the same).
 _LETTING_GO = (
-    r"(still (gripping|never (go|goes|went)( away| off)?|tight and (cramp|cramped|cramping))|"
-    r"(still )?(wont|will not|hasnt|has not|not) "
+    r"still (gripping|never (go|goes|went)( away| off)?|tight and (cramp|cramped|cramping)|"
+    r"(wont|will not|hasnt|has not|not) "
     r"(let go|letting go|ease|easing|eased|release|released|releasing|relax|relaxed|budge|"
     r"budged|loosen|loosened))\b(?! of\b| up\b)"
+)
+# "started 30 minutes ago and wont ease": without "still", only of the cramp itself (nothing
+# or "it" between), not "my shift started 10 hours ago and my back wont ease" (review19r)
+_WONT_EASE_SINCE = re.compile(
+    r"^ ago( now)?( and| but)?( (it|it s|its|the cramp|cramp|that))? "
+    r"(wont|will not|hasnt|has not|isnt|is not) "
+    r"(let go|letting go|ease|easing|eased|release|released|releasing|budge|budged|loosen|"
+    r"loosened)\b(?! of\b| up\b)"
 )
 # (no person between: "an hour later im still not relaxed" is the writer, not the calf)
 _LETTING_GO_AFTER = re.compile(
@@ -980,7 +986,12 @@ class RedFlagDetector:
                 # a cramp told before the time ("calf cramp hit at the car park 20 minutes
                 # back"), in the sentence before, or what has "been going" so far
                 kinds_before = [kind for _, end, kind in events if end <= m.start()]
-                if (_LETTING_GO_AT.search(before) or _LETTING_GO_AFTER.match(after)) and (
+                letting_go = (
+                    _LETTING_GO_AT.search(before)
+                    or _LETTING_GO_AFTER.match(after)
+                    or _WONT_EASE_SINCE.match(after)
+                )
+                if letting_go and (
                     "of" in kinds_before
                     or (not kinds_before and previous_subject == "of")
                     or _SO_FAR.search(before)

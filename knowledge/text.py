@@ -232,16 +232,6 @@ def _cannot_do_without(reversed_before: list[str]) -> bool:
     return False
 
 
-# What "not" counts, not denies, when it stands right before the sign: "not a lot of blood".
-_HOW_MUCH = frozenset(
-    tuple(phrase.split())
-    for phrase in (
-        "a lot of", "a lot", "lots of", "loads of", "much", "that much", "too much", "very much",
-        "a huge amount of", "a big amount of", "heaps of", "tons of", "a ton of", "masses of",
-    )
-)  # fmt: skip
-
-
 def denied(text: str, start: int) -> bool:
     """Whether what starts at `start` is denied: a negation a few words before it in the
     same segment, with no new subject or contrast in between."""
@@ -262,9 +252,6 @@ def denied(text: str, start: int) -> bool:
         if word in NEGATIONS:
             # "my left leg not the right one is swelling": which one, not a denial
             if word == "not" and words[max(index - 3, 0) : index][::-1] in _WHICH_ONE:
-                return False
-            # "not a lot of blood, just streaks": how much, not whether
-            if word == "not" and tuple(words[:index][::-1]) in _HOW_MUCH:
                 return False
             if word == "never" and _NEVER_BEFORE.search(text, start):
                 return False

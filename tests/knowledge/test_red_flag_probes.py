@@ -59,6 +59,7 @@ _PROBES = tuple(
         "review32",
         "review33",
         "review34",
+        "review35",
     )
 )
 
