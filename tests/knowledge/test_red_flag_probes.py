@@ -60,6 +60,7 @@ _PROBES = tuple(
         "review33",
         "review34",
         "review35",
+        "review36",
     )
 )
 

@@ -103,8 +103,6 @@ STILL_UNDER: list[str] = [
 ]  # fmt: skip
 
 LOOK_ALIKES = [
-    'wat if a cramp lasted more then 10 mins',  # quiet since the nineteenth session: a cramp supposed, not told
-    'what if a cramp lasted 30 minutes, would that be dangerous?',  # quiet since the nineteenth session: a cramp supposed, not told
     'my face went down when I heard the news, then my calf cramped',
     'fell off my bike and my face came down on the right side of the kerb, now my calf cramps',
     'my face swelling went down on one side after the antihistamine',
@@ -162,6 +160,8 @@ STILL_ALARMED = [
     "my calf still won't release after 5 minutes",
     'had a cramp, my calf still hasnt eased after 30 mins but the cramp went, its just tender',
     'my calf muscles still wont loosen after 3 weeks of physio',
+    'what if a cramp lasted 30 minutes, would that be dangerous?',
+    'wat if a cramp lasted more then 10 mins',
     'my foot went cold n blue, that was 10yrs ago',
     'my foot went cold and white, that was 10 yrs ago, its fine now',
     'my toes went white in the cold but they are warm again now',
