@@ -425,6 +425,11 @@ def test_signs_asked_back_and_denied_do_not_steer_the_topic() -> None:
         # what to buy, when an event is on
         "What size compression socks should I get? My calf is 38cm round at the widest",
         "what time does parkrun start on christmas day",
+        # whether a sport is safe, a runner's other trouble, a blood pressure's pill, a herb
+        "I'm 20 weeks pregnant, is it okay to keep going to my spin classes or should I swim?",
+        "I always have to stop at a bathroom on long runs! How can I avoid it?",
+        "I have high blood pressure. Should I take a potassium supplement?",
+        "someone suggested cramp bark for my herbal tea blends, what does it taste like?",
     ],
 )
 def test_another_leg_problem_without_a_cramp_is_not_answered_with_a_cramp_topic(text: str) -> None:
