@@ -118,11 +118,6 @@ class Language(StrictModel):
     # unless also told as still held ("sigue", "todavia").
     cramp_over: Patterns = Field(default_factory=list)
     cramp_still: Patterns = Field(default_factory=list)
-    # A sign told as the past and over: a time gone by in the sign's own clause ("el mes
-    # pasado me desmaye"), none of `now` there, and after it that it was checked or all is
-    # well ("ya me vio el medico y todo bien desde entonces"): a story, no report of now.
-    back_then: Patterns = Field(default_factory=list)
-    all_well_since: Patterns = Field(default_factory=list)
     # Phrases whose negation word denies nothing near them: a symptom that will not go
     # ("geht nicht weg, die Wade ist geschwollen"); and "cannot ... without" in the sign's
     # own clause ("no puedo caminar una cuadra sin dolor o falta de aire" tells it).
@@ -553,14 +548,6 @@ class LanguageReader:
             code: ([compiled(p) for p in lang.settled], [compiled(p) for p in lang.now])
             for code, lang in self._languages.items()
         }
-        self._told_as_over = {
-            code: (
-                [compiled(p) for p in lang.back_then],
-                [compiled(p) for p in lang.all_well_since],
-            )
-            for code, lang in self._languages.items()
-            if lang.back_then and lang.all_well_since
-        }
         # the words of breathing trouble: breathlessness the rules read from words
         # ("me quede sin aire cuando vi la factura") is settled as the patterns' is
         self._breath_trouble = {
@@ -686,7 +673,6 @@ class LanguageReader:
                 not self._denied(
                     normal, m.start(), m.end(), language, _clause_begins(text, language, m.start())
                 )
-                and not self._past_and_well(text, normal, m, code)
                 for m in scan.each_pattern(_sign_key(code, str(sign)))
             )
         ]
@@ -710,38 +696,6 @@ class LanguageReader:
         urgent = [s for s in URGENT_SIGNS if s in found]
         sign = emergency[0] if emergency else (urgent[0] if urgent else None)
         return ForeignReading(language, sign)
-
-    def _sentences_told_as_over(self, sentences: list[str], code: str) -> list[bool]:
-        """For each sentence: told as the past and over (a time gone by, none of `now`,
-        checked or all well in it or after it), as `_past_and_well` for one match."""
-        patterns = self._told_as_over.get(code)
-        if patterns is None:
-            return [False] * len(sentences)
-        back_then, all_well = patterns
-        now = self._settled_patterns[code][1]
-        well = [any(p.search(s) for p in all_well) for s in sentences]
-        return [
-            any(p.search(s) for p in back_then)
-            and not any(p.search(s) for p in now)
-            and any(well[number:])
-            for number, s in enumerate(sentences)
-        ]
-
-    def _past_and_well(self, text: str, normal: str, m: re.Match[str], code: str) -> bool:
-        """Whether the sign matched at `m` is told as over (see Language.back_then)."""
-        patterns = self._told_as_over.get(code)
-        if patterns is None:
-            return False
-        back_then, all_well = patterns
-        language = self._languages[code]
-        offsets = _clause_offsets(text, language.latin)
-        at = bisect_right(offsets, m.start()) - 1
-        clause = normal[offsets[at] : offsets[at + 1] if at + 1 < len(offsets) else len(normal)]
-        if not any(p.search(clause) for p in back_then):
-            return False
-        if any(p.search(clause) for p in self._settled_patterns[code][1]):
-            return False  # "el mes pasado y hoy otra vez"
-        return any(p.search(normal, m.end()) for p in all_well)
 
     def alarm_in_any(self, text: str, prefer: str) -> ForeignReading | None:
         """The most severe sign any language's patterns find; among languages that share
@@ -769,9 +723,7 @@ class LanguageReader:
         # Each concept's places, as (first, last) word numbers, per sentence: only the ones
         # not denied.
         places: list[dict[str, list[tuple[int, int]]]] = []
-        sentences = self._concept_sentences(text, language)
-        over = self._sentences_told_as_over(sentences, language.code)
-        for sentence in sentences:
+        for sentence in self._concept_sentences(text, language):
             scan = index.scan(sentence)
             matches = [
                 (name, m.start(), m.end()) for name in words for m in scan.each_pattern(name)
@@ -810,7 +762,7 @@ class LanguageReader:
                 )
                 and not _told_after(places, number, place, rule.unless_after)
                 for number, found in enumerate(places)
-                if not any(name in found for name in rule.unless) and not over[number]
+                if not any(name in found for name in rule.unless)
                 for place in found.get(first, ())
             ):
                 signs.append(rule.sign)

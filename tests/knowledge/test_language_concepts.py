@@ -140,27 +140,3 @@ def test_transliterated_russian_is_read_as_russian() -> None:
     assert read(long_cramp) == ("ru", "urgent", "long_cramp")
     denied = "v grudi ne bolit, dyshu normalno, prosto vchera svelo ikru na trenirovke"
     assert read(denied) == ("ru", None, None)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "el mes pasado me desmaye por el calor, ya me vio el medico y todo bien desde entonces",
-        "на прошлой неделе упал в обморок от жары, уже все прошло, врач проверил",
-        "bulan lalu aku pernah pingsan pas donor darah, udh dicek dokter katanya wajar",
-    ],
-)
-def test_a_sign_told_as_the_past_and_over_is_no_report(text: str) -> None:
-    assert ASSISTANT.answer(text).level is None
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "el mes pasado me desmaye, el medico dijo que todo bien, pero hoy me desmaye otra vez",
-        "la semana pasada me desmaye y todo bien, y hoy me he vuelto a desmayar",
-        "hace dos anos tuve falta de aire, todo bien. ahora no puedo respirar",
-    ],
-)
-def test_a_sign_told_over_then_again_now_is_a_report(text: str) -> None:
-    assert ASSISTANT.answer(text).level == "emergency"

@@ -61,6 +61,7 @@ _PROBES = tuple(
         "review34",
         "review35",
         "review36",
+        "review37",
     )
 )
 
