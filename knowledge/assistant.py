@@ -318,13 +318,7 @@ class Assistant:
             if t != main
             and (
                 t in told
-                or (
-                    scores[t] >= _ALSO_SHARE * top
-                    and (
-                        t not in self._offered_only_when_told
-                        or self.matcher.adds_words(t, main, ranking.terms)
-                    )
-                )
+                or (scores[t] >= _ALSO_SHARE * top and self._offered_beside(t, main, ranking))
             )
         ]
         return Answer(
@@ -335,6 +329,14 @@ class Assistant:
             reason=reason,
             scores=tuple((t, round(scores[t], 2)) for t in ranked[:5]),
             evidence=evidence,
+        )
+
+    def _offered_beside(self, topic: str, main: str, ranking: Ranking) -> bool:
+        """A topic about whom (topics.yaml, offered_only_when_told) is offered for its words
+        only when the message holds one `main` lacks: "calf cramps at night" offers no
+        pregnancy (the message telling of one offers it as a fact told, not here)."""
+        return topic not in self._offered_only_when_told or self.matcher.adds_words(
+            topic, main, ranking.terms
         )
 
     def _learned(self, evidence: Evidence | None, scores: dict[str, float]) -> dict[str, float]:

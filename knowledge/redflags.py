@@ -447,19 +447,18 @@ _TIME_AHEAD = r" (after|for)( about| over| nearly| almost)?\s*$"
 # "started 30 minutes ago and still wont let go", "still gripping after half an hour": words
 # anything can be said in (a toddler that wont let go, a thriller still gripping, hips that
 # wont relax), so they hold a cramp only when a cramp told before them is what they say it of
+_EASING = (
+    "let go|letting go|ease|easing|eased|release|released|releasing|budge|budged|loosen|loosened"
+)
 _LETTING_GO = (
     r"still (gripping|never (go|goes|went)( away| off)?|tight and (cramp|cramped|cramping)|"
-    r"(wont|will not|hasnt|has not|not) "
-    r"(let go|letting go|ease|easing|eased|release|released|releasing|relax|relaxed|budge|"
-    r"budged|loosen|loosened))\b(?! of\b| up\b)"
+    rf"(wont|will not|hasnt|has not|not) (relax|relaxed|{_EASING}))\b(?! of\b| up\b)"
 )
 # "started 30 minutes ago and wont ease": without "still", only of the cramp itself (nothing
-# or "it" between), not "my shift started 10 hours ago and my back wont ease" (review19r)
+# or "it" between), not "my shift started 10 hours ago and my back wont ease" (review35)
 _WONT_EASE_SINCE = re.compile(
     r"^ ago( now)?( and| but)?( (it|it s|its|the cramp|cramp|that))? "
-    r"(wont|will not|hasnt|has not|isnt|is not) "
-    r"(let go|letting go|ease|easing|eased|release|released|releasing|budge|budged|loosen|"
-    r"loosened)\b(?! of\b| up\b)"
+    rf"(wont|will not|hasnt|has not|isnt|is not) ({_EASING})\b(?! of\b| up\b)"
 )
 # (no person between: "an hour later im still not relaxed" is the writer, not the calf)
 _LETTING_GO_AFTER = re.compile(
