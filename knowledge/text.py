@@ -120,6 +120,7 @@ _SCOPE_ENDS = frozenset(
     hes shes theyre youre theyve weve""".split()  # noqa: SIM905 ("hes" is "he's" typed fast)
 )
 _NEGATION_REACH = 7
+_LIST_GOES_ON = frozenset(["or", "nor"])
 _WHICH_ONE = [["the", side, "one"] for side in ("left", "right", "other")]
 # "wasn't wearing gloves and got a small cut": a new clause, the cut is not denied.
 _NEW_CLAUSE_AFTER_AND = frozenset(
@@ -263,6 +264,10 @@ def denied(text: str, start: int) -> bool:
             # "should not have been swollen" says it was.
             return before not in _COUNTERFACTUAL
         if word in _SCOPE_ENDS or (before == "and" and word in _NEW_CLAUSE_AFTER_AND):
+            return False
+        # "never had cramps before being pregnant": what came before is denied, not what
+        # it came before; a list goes on past it ("no breathlessness before, or chest pain")
+        if word == "before" and not _LIST_GOES_ON & set(words[:index]):
             return False
     return False
 

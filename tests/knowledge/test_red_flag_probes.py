@@ -62,6 +62,7 @@ _PROBES = tuple(
         "review35",
         "review36",
         "review37",
+        "review38",
     )
 )
 
