@@ -233,6 +233,7 @@ LOOK_ALIKES = [
     'breathless after parkrun as usual, fine after 5 min. any stretches for calf cramps?',
     'feet like ice cubes every winter, both of them, any tips? cramps too',
     'my new shoes pinch my feet every time I walk, getting arch cramps',
+    'the chest strap of my gopro harness is like a band squeezing me, too tight',
 ]  # fmt: skip
 
 STILL_ALARMED = [
@@ -243,7 +244,6 @@ STILL_ALARMED = [
     'I winced when I took a breath of the freezing morning air, -8 out! calves cramped on the walk',
     'i sleep with a weighted blanket, feels like a brick on my chest but in a good way, helps my restless legs',
     "my ribcage feels like someone is squeezing it - it's the corset for the costume party lol",
-    'the chest strap of my gopro harness is like a band squeezing me, too tight',
     'red wine last night, coughed this morning and my phlegm was pinkish from the wine',
     "got a paper cut at work, also my jaw is clenched like it's glued shut from the stress of the deadline",
     "headache out of nowhere the morning after the party, worst I've ever had, never drinking tequila again",

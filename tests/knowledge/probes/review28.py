@@ -104,7 +104,6 @@ STILL_UNDER: list[str] = [
 
 LOOK_ALIKES = [
     'my face went down when I heard the news, then my calf cramped',
-    'fell off my bike and my face came down on the right side of the kerb, now my calf cramps',
     'my face swelling went down on one side after the antihistamine',
     'my legs and arms have no power after the marathon',
     'my leg and arm have no power after the marathon lol',
@@ -166,4 +165,5 @@ STILL_ALARMED = [
     'my foot went cold and white, that was 10 yrs ago, its fine now',
     'my toes went white in the cold but they are warm again now',
     'my mums face has gone down on the right side, that was 3 yrs ago, she recovered',
+    'fell off my bike and my face came down on the right side of the kerb, now my calf cramps',
 ]  # fmt: skip

@@ -537,6 +537,7 @@ LOOK_ALIKES = [
     'she was not responding to my texts, then my leg cramped',
     # alarmed by the learned net from the ninth session; quiet since the eleventh's refit
     'coughing into a tissue, my eyes are red and streaming, bad cold',
+    'my leg is not strong yet after the acl op, and my arm is weak from the sling',
 ]  # fmt: skip
 
 STILL_ALARMED = [
@@ -564,5 +565,4 @@ STILL_ALARMED = [
     'my husband doesnt respond when i call him at work',
     # the learned net (knowledge/flag_model.py), ninth session
     # the learned net (knowledge/flag_model.py), ninth session
-    'my leg is not strong yet after the acl op, and my arm is weak from the sling',
 ]  # fmt: skip
