@@ -5,8 +5,11 @@ was working. finally it went away"). The first version, with the whole of pain_p
 report ("finally went away ... but it came back and now my right calf just aches nonstop") and
 alarmed a list gone on past "before" ("didn't feel short of breath before the cramp, or any
 chest pain after it"); both were mended. With the rules as they are, 57 of 60 reports
-raised (as before the changes) and 32 of 40 look-alikes quiet (27 before them). Still alarmed:
-signs denied around "before or after" set off by commas ("I did not, before or after, cough up
+raised (as before the changes) and 32 of 40 look-alikes quiet (27 before them). A review of
+the session's change added five reports the first version of ended_at_last silenced (an
+episode that ended and came back, "the cramp goes away in a minute but this one won't
+ease"), now raised, and two reports of a pregnant calf in other words that no version
+raised ("then it went numb and tingly"). Still alarmed: signs denied around "before or after" set off by commas ("I did not, before or after, cough up
 any blood"), and pregnant cramps that passed in other words.
 """
 
@@ -231,12 +234,34 @@ REPORTS = [
         "pregnant 3rd trimester. cramp finally went away. but then i noticed my left calf is much bigger than the right and warm to touch",
         "urgent",
     ),
+    (
+        "30 weeks pregnant, left calf cramped and wouldn't ease. Finally it went away. Then an hour later it came back.",
+        "urgent",
+    ),
+    (
+        "32 weeks pregnant, left calf cramped and wouldn't ease, finally it went away. It's back again this morning and won't go",
+        "urgent",
+    ),
+    (
+        "30 weeks pregnant, left calf has hurt all day and won't ease, I had a cramp in the night which finally went",
+        "urgent",
+    ),
+    (
+        "30 weeks pregnant, left calf: usually the cramp goes away in a minute but this one won't ease for 2 hours",
+        "urgent",
+    ),
+    (
+        "pregnant 28wks. night cramp finally went away around 3am but it came back and now my right calf just aches nonstop, nothing helps",
+        "urgent",
+    ),
 ]
 
 STILL_MISSED = [
     "36 weeks pregnant, it eased after a few minutes then came straight back, been hurting in my left calf all day now",
     "pregnant, my back pain subsided but the pain in my left calf won't go, its been 2 days",
     "pregnant, its supposed to subside after a few minutes right? mine hasn't, 2 hours of pain in one calf and stretching does nothing",
+    "32 weeks pregnant, my left calf wouldn't let up, then it went numb and tingly",
+    "32 weeks pregnant, my left calf wouldn't ease, then the pain went down into my ankle",
 ]
 
 LOOK_ALIKES = [
