@@ -52,10 +52,11 @@ class Reading:
         cramp named."""
         if self.no_leg_of_the_writer:
             return True
-        # a recipe, heartburn, a sprain: unless the message names a cramp or a leg too
-        return (self.off_topic or self.other_condition) and not (
-            self.cramps_named or (self.off_topic and self.legs_named)
-        )
+        # a recipe or heartburn unless the message names a cramp or a leg too; a sprain or
+        # runner's knee (a leg named by its nature) unless it names a cramp
+        if self.cramps_named:
+            return False
+        return self.other_condition or (self.off_topic and not self.legs_named)
 
 
 # ("5 feet 9 inches" is a height)

@@ -149,6 +149,7 @@ LOOK_ALIKES = [
     'my feet are warm again after soaking them',
     'did a preg test, negative, my left calf hurts all day after hiking',
     'my leg and arm no power after the workout, cramps in calves',
+    'fell off my bike and my face came down on the right side of the kerb, now my calf cramps',
 ]  # fmt: skip
 
 STILL_ALARMED = [
@@ -165,5 +166,4 @@ STILL_ALARMED = [
     'my foot went cold and white, that was 10 yrs ago, its fine now',
     'my toes went white in the cold but they are warm again now',
     'my mums face has gone down on the right side, that was 3 yrs ago, she recovered',
-    'fell off my bike and my face came down on the right side of the kerb, now my calf cramps',
 ]  # fmt: skip
