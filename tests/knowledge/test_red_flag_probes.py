@@ -63,6 +63,7 @@ _PROBES = tuple(
         "review36",
         "review37",
         "review38",
+        "review39",
     )
 )
 
