@@ -120,6 +120,7 @@ _SCOPE_ENDS = frozenset(
     hes shes theyre youre theyve weve""".split()  # noqa: SIM905 ("hes" is "he's" typed fast)
 )
 _NEGATION_REACH = 7
+# Words that carry a list of denied things on past a comma or past "before".
 _LIST_GOES_ON = frozenset(["or", "nor"])
 _WHICH_ONE = [["the", side, "one"] for side in ("left", "right", "other")]
 # "wasn't wearing gloves and got a small cut": a new clause, the cut is not denied.
@@ -241,7 +242,7 @@ def denied(text: str, start: int) -> bool:
     own = list(words)  # the segment's own words, all of them, nearest first
     reach = _NEGATION_REACH
     # A list goes on across commas: "they arent crampy, or numb, or hot, or swollen".
-    while len(segments) > 1 and segments[-1].split()[:1] in (["or"], ["nor"]):
+    while len(segments) > 1 and _LIST_GOES_ON.intersection(segments[-1].split()[:1]):
         segments.pop()
         reach += len(words)
         words += segments[-1].split()[::-1]
