@@ -178,11 +178,18 @@ def thanks_for_what_worked(text: str) -> bool:
     )
 
 
+# "night" after one of these is a time of day, not a goodnight: "i grind my teeth at night"
+_NIGHT_AS_TIME = re.compile(
+    r"\b(at|every|last|all|the|each|a|per|one|by|during|through|in|of|tonight|late|overnight)"
+    r" (night|nite)\b"
+)
+
+
 def friendly_words(text: str) -> SmallTalk | None:
     """For a short message in which nothing about legs or cramps was found ("hiya, first
     time using this", "brilliant, that's exactly what I needed"): the small talk its words
     make, if any; a friendly word beats "no answer"."""
-    words = _unstretched_words(basic_normalise(text))
+    words = _unstretched_words(_NIGHT_AS_TIME.sub(r"\1", basic_normalise(text)))
     if not words or len(words) > _MAX_FRIENDLY_WORDS:
         return None
     return _kind_of(words)

@@ -290,3 +290,8 @@ def test_messages_made_of_content_words_are_answered_without_error(words: list[s
     answer = ASSISTANT.answer(" ".join(words))
     assert answer.level in (None, "emergency", "urgent")
     assert answer.kind is not None
+
+
+def test_night_as_a_time_of_day_is_no_goodnight() -> None:
+    assert ASSISTANT.answer("i grind my teeth at night").kind is not Kind.SMALL_TALK
+    assert ASSISTANT.answer("night night, thanks x").kind is Kind.SMALL_TALK
