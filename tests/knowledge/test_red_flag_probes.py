@@ -64,6 +64,7 @@ _PROBES = tuple(
         "review37",
         "review38",
         "review39",
+        "review40",
     )
 )
 
