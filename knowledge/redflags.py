@@ -306,7 +306,7 @@ _NUMBER_WORDS = {
     # the number in the language a mixed message comes from: "über zehn Minuten", "veinte
     # minutos", "vingt minutes" (the unit is folded into English by the normaliser)
     "zehn": 10, "funfzehn": 15, "zwanzig": 20, "dreissig": 30, "diez": 10, "quince": 15,
-    "veinte": 20, "treinta": 30, "dix": 10, "vingt": 20, "trente": 30, "dieci": 10,
+    "veinte": 20, "treinta": 30, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30, "dieci": 10,
     "quindici": 15, "venti": 20, "trenta": 30, "dez": 10, "vinte": 20, "trinta": 30,
 }  # fmt: skip
 _DURATION = re.compile(
@@ -318,7 +318,7 @@ _DURATION = re.compile(
     r"piu di |mais de )|about |around |almost |nearly )?"
     r"(?P<count>\d+(?: \d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|fifteen|twenty|thirty|fort?y|fifty|sixty|ninety|(?:a )?few|several|"
-    r"zehn|funfzehn|zwanzig|dreissig|diez|quince|veinte|treinta|dix|vingt|trente|dieci|"
+    r"zehn|funfzehn|zwanzig|dreissig|diez|quince|veinte|treinta|dix|quinze|vingt|trente|dieci|"
     r"quindici|venti|trenta|dez|vinte|trinta|"
     r"(?:a )?couple(?: of)?|many)(?: (?:and a half|or so|plus))? ?"
     r"(?P<more>(?:more|extra|further) )?"

@@ -65,6 +65,8 @@ _PROBES = tuple(
         "review38",
         "review39",
         "review40",
+        "review41",
+        "review42",
     )
 )
 

@@ -293,13 +293,14 @@ REPORTS = [
     ('rose bush scratch a week ago, now i cant open my mouth wide', 'emergency'),
     # read by the rules since the sixteenth session (a breath that "feels like" something in the ribs)
     ('every breath in is like a hot wire across my ribs', 'emergency'),
+    # read by the rules since the twenty-first session (a foot "speared" on a fork)
+    ('speared my foot on a garden fork, now spasms in my neck', 'emergency'),
 ]  # fmt: skip
 
 STILL_MISSED = [
     'can only say a few words at a time before i need air',
     'there was red in the sink after i coughed',
     'he is stopping every few words to breathe',
-    'speared my foot on a garden fork, now spasms in my neck',
     'breathing is like through a straw since the flight',
 ]  # fmt: skip
 
