@@ -70,11 +70,17 @@ _OWN_SINCE = re.compile(
 # makes it a report ("in the film i was watching my dad slumped", "like the heroine in the
 # novel im coughing blood").
 _IN_FICTION = re.compile(
-    r"(?:^|\| )(?:(?:so|and|but|ok|okay|lol|omg|haha|like|also|btw|anyway|just) )*"
+    r"(?:(?:^|\| )(?:(?:so|and|but|ok|okay|lol|omg|haha|like|also|btw|anyway|just) )*"
     r"(?:(?:the|a|an|this|that|some|one) (?:\w+ ){0,2})?in (?:the|a|an|this|that|some) "
     r"(?:\w+ )?(?:film|films|movie|movies|book|novel|tv show|show|documentary|episode|western|"
-    r"cartoon|anime|video game|comic|podcast)\b(?! (?:club|shop|store|fair|group|signing|"
-    r"launch|theatre|theater|cinema|night|ticket|queue))(?P<told>.*)"
+    r"cartoon|anime|video game|comic|podcast|drama|series|soap|sitcom|programme|tiktok|reel)\b"
+    r"(?! (?:club|shop|store|fair|group|signing|launch|theatre|theater|cinema|night|ticket|"
+    r"queue))"
+    # "watching greys anatomy and a guy coughed blood", "saw a tiktok about a man whose leg..."
+    r"|\b(?:watching|watched|saw|seen) (?:(?:a|an|the|this|that|some) )?(?:\w+ )?"
+    r"(?:greys anatomy|grey s anatomy|casualty|holby|drama|film|movie|tiktok|tik tok|reel|"
+    r"clip|documentary|show|episode|programme|series|soap) (?:and|where|about|when|in which)"
+    r"\b)(?P<told>.*)"
     r"|\b(?:(?:the|a|his|her|one)(?<!played the)(?<!playing the)(?<!plays the)(?<!play the)"
     r"(?<!played a)(?<!playing a)(?<!plays a)(?<!play a)|my) "
     r"(?:main |favourite |favorite |\w+ s )?(?:character|heroine|protagonist|villain)\b"

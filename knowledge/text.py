@@ -52,7 +52,13 @@ _APOSTROPHES = re.compile(r"['’`´ʼ]")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 # A dot between digits is a time or a decimal ("since 6.15"), not the end of a sentence.
 _SENTENCE_END = re.compile(r"((?:(?<!\d)\.|\.(?!\d)|[!?;\n\r…])+|\s[-–—]+\s|\s:\s)")
-_SEGMENT_BREAK = re.compile(r",|\b(?:but|however|although|though|whereas)\b", re.IGNORECASE)
+_SEGMENT_BREAK = re.compile(r"(,|\b(?:but|however|although|though|whereas)\b)", re.IGNORECASE)
+# "no chest pain, breathlessness or coughing": a denial that opens a list before a comma
+# reaches the rest of the list, kept in its segment (not "no chest pain but breathless or
+# dizzy", nor "i didnt sleep, breathless all night": a verb is denied there)
+_LIST_DENIALS = frozenset(["no", "not", "without", "nor", "neither", "never"])
+_DENIAL_OPENING = 4
+_LIST_AFTER = 8
 
 # Function words carry no topic; they are never "corrected" into content words.
 STOPWORDS = frozenset(
@@ -232,6 +238,28 @@ def _cannot_do_without(reversed_before: list[str]) -> bool:
         if word in _CANNOT and following[:1] and following[0] in _CAN_DO:
             return True
     return False
+
+
+def _segments_of(raw: str) -> list[str]:
+    """A sentence's segments (basic words), cut at commas and contrast words; a list a
+    denial opened goes on past its comma."""
+    pieces = _SEGMENT_BREAK.split(raw)
+    segments = [_words_of(pieces[0])]
+    for breaker, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        words = _words_of(piece)
+        opened = segments[-1].split()
+        if (
+            breaker == ","
+            and opened
+            and opened[0] in _LIST_DENIALS
+            and 2 <= len(opened) <= _DENIAL_OPENING  # a bare "no," answers what came before
+            and len(words.split()) <= _LIST_AFTER
+            and not _LIST_GOES_ON.isdisjoint(words.split())
+        ):
+            segments[-1] = f"{segments[-1]} {words}".strip()
+        else:
+            segments.append(words)
+    return segments
 
 
 def denied(text: str, start: int) -> bool:
@@ -529,8 +557,7 @@ class Normaliser:
         # Folded once: accents and case do not change where sentences end.
         parts = _SENTENCE_END.split(_CHECKLIST_NO.sub(r"? \1", fold(text)))
         for raw, end in zip(parts[::2], [*parts[1::2], ""], strict=True):
-            basic = [_words_of(s) for s in _SEGMENT_BREAK.split(raw)]
-            segments = [b for b in basic if b]
+            segments = [b for b in _segments_of(raw) if b]
             if not segments:
                 continue
             plain = [self.correct_spelling(s) for s in segments]

@@ -67,6 +67,8 @@ _PROBES = tuple(
         "review40",
         "review41",
         "review42",
+        "review43",
+        "review44",
     )
 )
 

@@ -1338,3 +1338,18 @@ def test_an_ordinary_dose_is_no_overdose(text: str) -> None:
 def test_a_sign_after_watch_words_that_came_or_belongs_to_someone_is_a_report(text: str) -> None:
     # tests/knowledge/probes/review13.py: the first watch-for rule hid these
     assert ASSISTANT.answer(text).level is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no chest pain, breathlessness or coughing, just a calf cramp",
+        "No pressure, tightness or ache behind my breastbone, just a calf cramp after football",
+    ],
+)
+def test_a_denial_opens_a_list_that_goes_on_past_a_comma(text: str) -> None:
+    assert fired(text) == []
+
+
+def test_a_denied_verb_before_a_comma_denies_no_sign_after_it() -> None:
+    assert fired("i didnt sleep, breathless or coughing all night") != []

@@ -8,10 +8,10 @@ squeezed and sore", "my breastbone area aches deep inside", "crushing tightness 
 whole breastbone" and "quinze minutos" were missed, and are raised now (30 of 30). Of 50
 look-alikes 19 were alarmed before the changes; the first version alarmed beetroot juice,
 varnish and cough syrup "spotted / flecked / streaked with red" as coughing blood (now only
-blood counts). 19 are alarmed, as before: a denial split by a comma ("no pressure,
-tightness or ache behind my breastbone"), a film's hero, a grandfather's angina, cold
-pale feet that warmed back, "icy and pale" nail varnish and leg warmers, rusty nails that
-touched no skin.
+blood counts). A denial that opens a list before a comma now reaches past it ("no
+pressure, tightness or ache behind my breastbone"), and a hospital drama is a character's:
+17 are alarmed, among them a grandfather's angina, cold pale feet that warmed back, "icy
+and pale" nail varnish and leg warmers, rusty nails that touched no skin.
 """
 
 from __future__ import annotations
@@ -136,6 +136,7 @@ STILL_MISSED: list[str] = []
 
 LOOK_ALIKES = [
     "Years ago I had pressure behind my breastbone after a curry; it was reflux, treated, gone for good. Now I only get the odd calf cramp at night that stretches out in a minute.",
+    "No pressure, tightness or ache behind my breastbone at all, and I'm not short of breath, just a calf cramp after football that went with stretching.",
     "Is pressure behind the breastbone one of the warning signs with a leg clot? I've none of it, I just want to know what to look out for with my occasional cramps.",
     "The rucksack chest strap pressed on my breastbone all day on the hike; that night I had one calf cramp that went in seconds.",
     "Under a lot of pressure at work and I feel it in my shoulders and neck, not my chest; calf cramps at my desk pass when I walk about.",
@@ -149,6 +150,7 @@ LOOK_ALIKES = [
     "My cough's gone and so's the cold, no blood at any point. Only thing left is a calf cramp now and then.",
     "My toes look blue because the dye from my new navy socks came off on them; feet warm, no pain, I just get calf cramps after hikes.",
     "Dropped a tin on my foot last week, the toes are a bit purple from the bruise but warm and moving fine; calf cramps at night occasionally.",
+    "In the hospital drama the patient's leg was cold and pale and they rushed him to surgery; my own legs are warm and pink, I just get ordinary cramps.",
     "Is a foot that suddenly goes cold and blue a reason to call 999? Mine's warm and a normal colour, just asking after reading the leaflet, I only get ordinary cramps.",
     "Cut the birthday cake open and then got a calf cramp from kneeling by the table; went in seconds.",
     "Gashed my knee open on a rusty gate three years ago, long healed, jabs up to date; these days just the odd calf cramp after cycling.",
@@ -169,7 +171,6 @@ LOOK_ALIKES = [
 ]
 
 STILL_ALARMED: list[str] = [
-    "No pressure, tightness or ache behind my breastbone at all, and I'm not short of breath, just a calf cramp after football that went with stretching.",
     "In the film last night the hero gasps about pressure behind his sternum and collapses, which made me laugh because my only problem is a calf cramp now and then.",
     "My grandad used to get an ache behind his breastbone, angina, decades ago; I'm 30 and fine, I just want tips for calf cramps when swimming.",
     "I've a chesty cold, coughing up phlegm streaked with green, and the odd calf cramp at night that a stretch sorts out.",
@@ -182,7 +183,6 @@ STILL_ALARMED: list[str] = [
     "After the cross-country my legs were cold and grey with mud up to the knees; showered, all fine, just the odd calf cramp.",
     "Painted my toenails an icy and pale lilac-blue shade called Frostbite, love it. Random: best stretch for a foot cramp?",
     "Bought leg warmers in icy and pale blue for ballet; my calves cramp in pointe work sometimes, stretching fixes it.",
-    "In the hospital drama the patient's leg was cold and pale and they rushed him to surgery; my own legs are warm and pink, I just get ordinary cramps.",
     "Leg of lamb out of the freezer, icy and grey, defrosting now; while I was bending over the oven my calf cramped and went after a minute.",
     "Cut the compost bag open on a rusty nail in the shed, it didn't touch me at all; then a small calf cramp lifting it that stretched out.",
     "Caught my sleeve on a rusty nail in the fence and tore the jumper; skin not even scratched. Calf cramp later that night, gone in a minute.",
