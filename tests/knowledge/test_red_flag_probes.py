@@ -69,6 +69,7 @@ _PROBES = tuple(
         "review42",
         "review43",
         "review44",
+        "review45",
     )
 )
 
