@@ -309,12 +309,15 @@ _NUMBER_WORDS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50,
     "sixty": 60, "ninety": 90, "few": 3, "several": 3, "couple": 2, "many": 3,
-    # the number in the language a mixed message comes from: "über zehn Minuten", "veinte
-    # minutos", "vingt minutes" (the unit is folded into English by the normaliser)
+}  # fmt: skip
+# The number in the language a mixed message comes from: "über zehn Minuten", "veinte
+# minutos", "vingt minutes" (the unit is folded into English by the normaliser).
+_FOREIGN_NUMBER_WORDS = {
     "zehn": 10, "funfzehn": 15, "zwanzig": 20, "dreissig": 30, "diez": 10, "quince": 15,
     "veinte": 20, "treinta": 30, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30, "dieci": 10,
     "quindici": 15, "venti": 20, "trenta": 30, "dez": 10, "vinte": 20, "trinta": 30,
 }  # fmt: skip
+_NUMBER_WORDS.update(_FOREIGN_NUMBER_WORDS)
 _DURATION = re.compile(
     r"\b(?:(?P<half>half an? hours?)|"
     # "more than a quarter hour", "three quarters of an hour"
@@ -324,8 +327,8 @@ _DURATION = re.compile(
     r"piu di |mais de )|about |around |almost |nearly )?"
     r"(?P<count>\d+(?: \d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|fifteen|twenty|thirty|fort?y|fifty|sixty|ninety|(?:a )?few|several|"
-    r"zehn|funfzehn|zwanzig|dreissig|diez|quince|veinte|treinta|dix|quinze|vingt|trente|dieci|"
-    r"quindici|venti|trenta|dez|vinte|trinta|"
+    + "|".join(_FOREIGN_NUMBER_WORDS)
+    + r"|"
     r"(?:a )?couple(?: of)?|many)(?: (?:and a half|or so|plus))? ?"
     r"(?P<more>(?:more|extra|further) )?"
     r"(?P<unit>seconds|second|secs|sec|minutes|hours|days|day|weeks|week)|"

@@ -247,14 +247,14 @@ def _segments_of(raw: str) -> list[str]:
     segments = [_words_of(pieces[0])]
     for breaker, piece in zip(pieces[1::2], pieces[2::2], strict=True):
         words = _words_of(piece)
-        opened = segments[-1].split()
+        opened, listed = segments[-1].split(), words.split()
         if (
             breaker == ","
             and opened
             and opened[0] in _LIST_DENIALS
             and 2 <= len(opened) <= _DENIAL_OPENING  # a bare "no," answers what came before
-            and len(words.split()) <= _LIST_AFTER
-            and not _LIST_GOES_ON.isdisjoint(words.split())
+            and len(listed) <= _LIST_AFTER
+            and not _LIST_GOES_ON.isdisjoint(listed)
         ):
             segments[-1] = f"{segments[-1]} {words}".strip()
         else:
