@@ -222,6 +222,8 @@ def test_same_input_gives_the_same_bytes() -> None:
     assert week_chart_png(ZEROS, hydration_goal=8, title="Your week") != first
 
 
+# Timed: run alone, after the parallel run, so a busy machine does not decide it.
+@pytest.mark.serial
 def test_drawing_is_fast() -> None:
     week_chart_png(TYPICAL, hydration_goal=8, title="warm-up")  # loads the fonts once
     timings = []
