@@ -118,6 +118,9 @@ class Language(StrictModel):
     # unless also told as still held ("sigue", "todavia").
     cramp_over: Patterns = Field(default_factory=list)
     cramp_still: Patterns = Field(default_factory=list)
+    # Another time or a supposition opening a sign's clause ("el ano pasado me dolio el
+    # pecho", "y si me falta el aire"): no report, unless `now` stands between them.
+    not_now: Patterns = Field(default_factory=list)
     # Phrases whose negation word denies nothing near them: a symptom that will not go
     # ("geht nicht weg, die Wade ist geschwollen"); and "cannot ... without" in the sign's
     # own clause ("no puedo caminar una cuadra sin dolor o falta de aire" tells it).
@@ -548,6 +551,9 @@ class LanguageReader:
             code: ([compiled(p) for p in lang.settled], [compiled(p) for p in lang.now])
             for code, lang in self._languages.items()
         }
+        self._not_now = {
+            code: [compiled(p) for p in lang.not_now] for code, lang in self._languages.items()
+        }
         # the words of breathing trouble: breathlessness the rules read from words
         # ("me quede sin aire cuando vi la factura") is settled as the patterns' is
         self._breath_trouble = {
@@ -670,10 +676,10 @@ class LanguageReader:
             sign
             for sign in language.signs
             if any(
-                not self._denied(
-                    normal, m.start(), m.end(), language, _clause_begins(text, language, m.start())
-                )
+                not self._denied(normal, m.start(), m.end(), language, clause)
+                and not self._not_now_before(normal[clause : m.start()], code)
                 for m in scan.each_pattern(_sign_key(code, str(sign)))
+                for clause in (_clause_begins(text, language, m.start()),)
             )
         ]
         if "long_cramp" not in found and self._held_by_the_clock(normal, code):
@@ -848,6 +854,8 @@ class LanguageReader:
         before = [w for at, w in tokens if at < start and plain(at)]
         if "|" in before:
             before = before[len(before) - before[::-1].index("|") :]
+        if self._not_now_before(f" {' '.join(before)} ", language.code):
+            return True
         after = []
         if language.negation_after:
             after = [w for at, w in tokens if at >= end and plain(at)]
@@ -861,6 +869,15 @@ class LanguageReader:
             negations,
             self._not_denials.get(language.code),
         )
+
+    def _not_now_before(self, clause: str, code: str) -> bool:
+        """Whether the clause before a sign opens on another time or a supposition ("el ano
+        pasado", "y si") with nothing of now after it ("el ano pasado y ahora otra vez")."""
+        for pattern in self._not_now[code]:
+            for m in pattern.finditer(clause):
+                if not any(p.search(clause, m.end()) for p in self._settled_patterns[code][1]):
+                    return True
+        return False
 
     def _breathless_settled(self, text: str, language: Language) -> bool:
         """Every clause that tells breathlessness says after it that this is as always

@@ -7,6 +7,8 @@ that dates a sign still going ("hace dos semanas que me falta el aire", "desde l
 pasada") or another event (a rusty nail, an operation, a flight), "once again" read as a
 past time ("una vez mas", "noch einmal", "ek baar aur"). It was dropped. With the rules as
 they are, 88 of 88 reports raised and 2 of 40 look-alikes quiet.
+In the twenty-second session a time gone by that opens the sign's clause, with nothing
+of now after it (content/languages.yaml `not_now`), quiets 25 more: 27 of 40 look-alikes quiet.
 """
 
 from __future__ import annotations
@@ -115,45 +117,45 @@ STILL_UNDER: list[str] = [
 LOOK_ALIKES = [
     'la semana pasada me falto el aire subiendo al cerro, me vio el medico y todo bien',
     'hace unos anos tuve una embolia en la pierna, todo bien desde entonces, ahora tengo calambres de noche',
-]  # fmt: skip
-
-STILL_ALARMED = [
     'el ano pasado me desmaye en el gimnasio, me vio el medico y todo bien desde entonces. solo queria preguntar por los calambres de noche',
     'hace dos anos tuve dolor en el pecho corriendo, me revisaron los medicos y todo normal, no me ha vuelto a pasar',
-    'una vez me desmaye de nina al ver sangre, nada mas desde entonces',
-    'mi tio tosio sangre hace anos por una tuberculosis, ya esta bien',
     'el mes pasado me desmaye por el calor en la carrera, ya me vio el medico y todo bien desde entonces, tengo calambres en los gemelos',
     'ano passado desmaiei na academia, o medico viu e tudo bem desde entao',
-    'uma vez tive falta de ar correndo, mas nunca mais aconteceu',
     'quando eu era crianca desmaiei na escola, tudo normal depois',
-    'ha dois anos tossi sangue por causa de uma pneumonia, ja to bem',
     'mes passado senti dor no peito no treino, o medico examinou e disse que era normal, tudo certo',
     'il y a deux ans je me suis evanoui au sport, le medecin a tout verifie, tout va bien',
-    'une fois jai eu mal a la poitrine en courant, rien depuis',
     'quand jetais petit je me suis evanoui a lecole, plus jamais depuis',
     'le mois dernier jai eu du mal a respirer pendant un trail, le medecin ma examinee, tout etait normal',
     'letztes jahr bin ich beim sport umgekippt, der arzt hat alles gecheckt, alles gut',
     'als kind hatte ich einmal atemnot beim laufen, seitdem nichts',
     'vor zwei jahren hatte ich brustschmerzen beim joggen, der arzt meinte es war ein muskel, mir gehts gut',
-    'letzte woche bin ich beim radfahren ohnmächtig geworden, der arzt hat mich untersucht, alles in ordnung',
     'lanno scorso sono svenuto in palestra, il cardiologo mi ha visto ed era tutto a posto',
-    'due anni fa ho tossito sangue per una polmonite, sto bene',
     'da bambino una volta sono svenuto, mai piu successo',
     'il mese scorso ho avuto dolore al petto in bici, il medico mi ha fatto lecg, tutto ok',
     'bulan lalu aku pingsan pas lari, udah dicek dokter katanya wajar',
     'dulu waktu kecil pernah sesak napas, udah sembuh',
     'tahun lalu dada nyeri pas olahraga, dokter bilang gapapa',
-    'minggu lalu sempet pingsan pas donor darah, udah diperiksa, gapapa',
     'в прошлом году упал в обморок на тренировке, врач проверил, все нормально',
-    'однажды была одышка при беге, больше не повторялось',
     'в детстве кашлял кровью при пневмонии, все прошло',
-    'на прошлой неделе упала в обморок в душе, уже все прошло, врач проверил',
     'pichle saal gym me behosh ho gaya tha, doctor ne check kiya, ab bilkul theek hu',
-    'ek baar seene me dard hua tha, phir kabhi nahi hua',
     'पिछले साल बेहोश हुआ था, अब ठीक हूँ',
-    'pichle mahine saans phool gayi thi daudte hue, doctor ne check kiya, sab normal',
     'el ano pasado me desmaye en una carrera, todo bien since then, just asking about cramps',
-    'pernah pingsan tahun lalu pas marathon, udh sembuh kok, skrg cuma mau nanya soal kram',
     'letztes jahr einmal beim marathon umgekippt, alles gut seitdem, hab nur oft wadenkrämpfe',
     'il y a trois ans jai crache du sang apres une bronchite, tout va bien depuis, jai des crampes aux mollets',
+]  # fmt: skip
+
+STILL_ALARMED = [
+    'una vez me desmaye de nina al ver sangre, nada mas desde entonces',
+    'mi tio tosio sangre hace anos por una tuberculosis, ya esta bien',
+    'uma vez tive falta de ar correndo, mas nunca mais aconteceu',
+    'ha dois anos tossi sangue por causa de uma pneumonia, ja to bem',
+    'une fois jai eu mal a la poitrine en courant, rien depuis',
+    'letzte woche bin ich beim radfahren ohnmächtig geworden, der arzt hat mich untersucht, alles in ordnung',
+    'due anni fa ho tossito sangue per una polmonite, sto bene',
+    'minggu lalu sempet pingsan pas donor darah, udah diperiksa, gapapa',
+    'однажды была одышка при беге, больше не повторялось',
+    'на прошлой неделе упала в обморок в душе, уже все прошло, врач проверил',
+    'ek baar seene me dard hua tha, phir kabhi nahi hua',
+    'pichle mahine saans phool gayi thi daudte hue, doctor ne check kiya, sab normal',
+    'pernah pingsan tahun lalu pas marathon, udh sembuh kok, skrg cuma mau nanya soal kram',
 ]  # fmt: skip
