@@ -80,6 +80,15 @@ _IN_FICTION = re.compile(
     r"|\b(?:watching|watched|saw|seen) (?:(?:a|an|the|this|that|some) )?(?:\w+ )?"
     r"(?:greys anatomy|grey s anatomy|casualty|holby|drama|film|movie|tiktok|tik tok|reel|"
     r"clip|documentary|show|episode|programme|series|soap) (?:and|where|about|when|in which)"
+    # "reading a murder mystery in bed where the victim s face droops", "on greys anatomy
+    # someone coughed up blood"
+    r"|\b(?:reading|read|listening to) (?:(?:a|an|the|this|that|some|my) )?(?:\w+ ){0,2}"
+    r"(?:book|novel|mystery|thriller|story|whodunnit|crime novel|audiobook|podcast)\b"
+    r"(?:(?: \w+){0,3} (?:where|about|in which)\b)"
+    r"|(?:^|\| )(?:(?:so|and|but|ok|okay|lol|omg|haha|also|btw|anyway|just) )*"
+    r"on (?:greys anatomy|grey s anatomy|casualty|holby|holby city|the telly|the tv|tv|"
+    r"telly|netflix|eastenders|coronation street|corrie|emmerdale|neighbours|home and away)"
+    r"(?: last night| tonight| yesterday)?\b"
     r"\b)(?P<told>.*)"
     r"|\b(?:(?:the|a|his|her|one)(?<!played the)(?<!playing the)(?<!plays the)(?<!play the)"
     r"(?<!played a)(?<!playing a)(?<!plays a)(?<!play a)|my) "
@@ -224,7 +233,12 @@ _GENERAL_CLAIM = re.compile(
 # one side". A sign told after the time it happened, in the same segment, with nothing
 # bringing the story back to now ("i had a clot in 2019 and my calf is swollen" reports).
 _LONG_AGO = re.compile(
-    r"\b(?:in (?:19|20)\d\d|back in \w+|(?:\d+|a few|few|several|many|some|two|three|four|"
+    # ("back in" a time of life or an era, not a place: "coughing blood back in the car")
+    r"\b(?:in (?:19|20)\d\d|back in (?:the )?(?:day|days|\d0s|\d0 s|(?:19|20)\d\ds?|"
+    r"nineties|eighties|seventies|sixties|fifties|noughties|uni|school|college|university|"
+    r"(?:high|secondary|primary|grammar|middle) school|(?:uni|school|college|army|student) days|"
+    r"my (?:twenties|teens|thirties|forties|fifties|sixties|youth|\w+ days))|"
+    r"(?:\d+|a few|few|several|many|some|two|three|four|"
     r"five|six|seven|eight|nine|ten|twenty|thirty|forty) (?:years|yrs|decades) (?:ago|back|before)|"
     r"years ago|decades ago|years back|decades back|last year|"
     r"last (?:summer|winter|spring|autumn|christmas|easter)|"
@@ -240,6 +254,13 @@ _BACK_TO_NOW = re.compile(
     r"has|have|keeps|feels|looks|seems|getting|gets|just|suddenly)\b"
 )
 _NEW_SUBJECT = re.compile(r"\b(?:i|he|she|they|we|you|it|my|his|her|their)\b")
+# a recent time of its own: "came off eliquis 3 years ago, last night my calf swelled up"
+_RECENT_TIME = re.compile(
+    r"\b(?:last (?:night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"the other (?:day|night)|earlier|(?:a few|a couple of|\d+|two|three|four|five) "
+    r"(?:days|nights|hours|weeks) ago|on (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday))\b"
+)
 _LONG_AGO_ALONE = re.compile(
     r"(?:(?:\d+|a few|few|several|many|two|three|four|five|six|seven|eight|nine|ten|twenty) )?"
     r"(?:years|yrs|decades) (?:ago|back)|(?:back )?in (?:19|20)\d\d|last year"
@@ -247,6 +268,7 @@ _LONG_AGO_ALONE = re.compile(
 _THAT_WAS = re.compile(r"^(?:that|this|it|which) (?:was|happened) (?:about |around |like )?")
 _LONG_AGO_REACH = 12
 _LONG_AGO_AFTER = 3
+_LONG_AGO_AFTER_PAST = 6
 
 _QUESTION_WORDS = frozenset(
     [
@@ -725,9 +747,24 @@ def _long_ago(text: str, start: int, end: int, plain: str) -> bool:
     for told in _LONG_AGO.finditer(window):
         if not _BACK_TO_NOW.search(window[told.end() :]):
             return True
+    plain_segments = plain.split(SEGMENT_MARK)
+    index = text.count(SEGMENT_MARK, 0, start)
+    own = plain_segments[index] if index < len(plain_segments) else ""
+    # told in the past, so a time long ago a few more words away is still its time: "my
+    # mum passed out in the kitchen once when i was little"
+    own_past = _TOLD_PAST.search(own) is not None and not _BACK_TO_NOW.search(own)
+    if own_past and segment_start > 0 and not _RECENT_TIME.search(own):
+        # "my grandad had a stroke back in the 90s, his face drooped on one side": the time
+        # ends the segment before, and this one goes on in the past
+        previous = text[text.rfind(SEGMENT_MARK, 0, segment_start - 1) + 1 : segment_start - 1]
+        window = " ".join(previous.split()[-_LONG_AGO_REACH:])
+        for told in _LONG_AGO.finditer(window):
+            if not _BACK_TO_NOW.search(window[told.end() :]):
+                return True
+    reach = _LONG_AGO_AFTER_PAST if own_past else _LONG_AGO_AFTER
     segment_end = text.find(SEGMENT_MARK, end)
     words_after = text[end : segment_end if segment_end >= 0 else len(text)].split()
-    after = " ".join(words_after[: _LONG_AGO_AFTER + 4])
+    after = " ".join(words_after[: reach + 4])
     if segment_end >= 0 and not _BACK_TO_NOW.search(text.replace(SEGMENT_MARK, " ")):
         # "fainted once at a school assembly, years ago, nothing since": a time long ago
         # told on its own right after the segment is its time, when nothing in the sentence
@@ -736,9 +773,6 @@ def _long_ago(text: str, start: int, end: int, plain: str) -> bool:
         # now). The tense is read as typed: the canonical text has "collapse" for "fainted".
         next_end = text.find(SEGMENT_MARK, segment_end + 1)
         following = text[segment_end + 1 : next_end if next_end >= 0 else len(text)].strip()
-        plain_segments = plain.split(SEGMENT_MARK)
-        index = text.count(SEGMENT_MARK, 0, start)
-        own = plain_segments[index] if index < len(plain_segments) else ""
         # ("that was 10 years ago", "it happened years back")
         following = _THAT_WAS.sub("", following, count=1)
         if _LONG_AGO_ALONE.fullmatch(following) and _TOLD_PAST.search(own):
@@ -747,7 +781,7 @@ def _long_ago(text: str, start: int, end: int, plain: str) -> bool:
     between = after[: later.start()] if later is not None else ""
     return (
         later is not None
-        and len(between.split()) <= _LONG_AGO_AFTER
+        and len(between.split()) <= reach
         and not _BACK_TO_NOW.search(between)
         # "my wife has collapsed she had surgery in 2025": a new clause, its own time
         and not _NEW_SUBJECT.search(between)

@@ -70,6 +70,8 @@ _PROBES = tuple(
         "review43",
         "review44",
         "review45",
+        "review46",
+        "review_languages18",
     )
 )
 

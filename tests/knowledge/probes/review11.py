@@ -11,6 +11,8 @@ net's reach is wider than any list of words, and an emergency answered as same-d
 miss that matters most. The net still misses the rest (STILL_UNDER: answered same-day; 3
 with no alarm at all: a catch "when I draw in" after a cast, "bright specks" after a
 "chesty fit", a mug that "dropped out my fingers").
+In the twenty-second session a foot "like candle wax" or "like a corpse's" is read as an
+emergency by the rules.
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ REPORTS = [
     ("dog bit my calf 8 days ago, it's swollen and hot, now food won't go down and my chin feels welded shut", 'emergency'),
     ("cut my leg on a rusty gate 12 days ago, calf hot and swollen, can't get my tablets down, and my cheeks are stuck in a grimace", 'emergency'),
     ("me grandad cut his leg on the mower, calf red hot swole, now he's got spasms all over and his back goes like a bow and he can't get his dinner down", 'emergency'),
+    ('calf swollen after the op and now my foot looks like candle wax and really hurts', 'emergency'),
+    ("pill, calf sore swollen, and suddenly my foot is like a corpse's, like a fridge, pins and needles then nothing", 'emergency'),
 ]  # fmt: skip
 
 STILL_UNDER = [
@@ -73,9 +77,7 @@ STILL_UNDER = [
     "flew from NY, calf sore and fat one side, and when i hack there's a taste of pennies and the stuff in my mouth is streaky like a candy cane",
     'the pill, sore swollen calf, and at work I lost a few minutes, colleagues say I went over like a tree',
     'post partum one week, calf sore one side, I zoned out in the shower and found myself sitting in the tray not knowing how i got there',
-    'calf swollen after the op and now my foot looks like candle wax and really hurts',
     "my dad's calf red and swollen, now his foot is like a slab of stone, no warmth in it at all, came on sudden",
-    "pill, calf sore swollen, and suddenly my foot is like a corpse's, like a fridge, pins and needles then nothing",
     'calf swollen after my flight and my husband says I look wonky, one eye and the cheek have dropped',
     "bed rest, calf red swollen, she doesn't know what year it is and keeps calling me by her sister's name",
     'hot red swollen calf, and a minute ago the right half of me went dead, the leg and the shoulder and fingers',

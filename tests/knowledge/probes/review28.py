@@ -14,6 +14,7 @@ alikes alarmed from 18 to 13 of 60. Lost: "what if my calf cramp lasted more tha
 last night and still hurts" (read as a what-if), and "my foot went cold and pale that was 10
 yrs ago. it's happening again now" ("yrs" is years now, and a story brought back to now in
 the next sentence was missed with "years" before too).
+In the twenty-second session toes that "still won't uncurl after 15 minutes" are a long cramp.
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ REPORTS = [
     ('calf swollen again and feels warm again since this morning', 'urgent'),
     ('had cramps for 2 yrs, tonight my calf cramp lasted 20 mins', 'urgent'),
     ('pregnant, my right calf feels warm again and sore', 'urgent'),
+    ("my toes still won't uncurl after 15 minutes", 'urgent'),
 ]  # fmt: skip
 
 STILL_MISSED = [
@@ -91,7 +93,6 @@ STILL_MISSED = [
     'I have a very bad headache suddenly and vomiting',
     'i never had a headache like this in my life, my leg cramped too',
     'very bad headache came suddenly, cant see properly',
-    "my toes still won't uncurl after 15 minutes",
     'my grandma is dead in bed and cold',
     'husband dead in bed',
     'what if my calf cramp lasted more than 10 minutes last night and still hurts, is it clot',

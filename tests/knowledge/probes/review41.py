@@ -10,6 +10,7 @@ comma, its place after), and lead found by "test swabs" before cramps. All five 
 now. 11 of 40 look-alikes are alarmed, all by the rules: clots of years ago told in full,
 a columnist's list of signs to watch for, a sprain's bruise, a stud's bruise fading, a
 father's stroke in 2008, a rusty nail treated with a booster.
+In the twenty-second session a stroke "in 2008", told in the past, is quiet.
 """
 
 from __future__ import annotations
@@ -331,13 +332,13 @@ LOOK_ALIKES = [
     "Baby Isla is five weeks old. I get a cramp in one calf or the other now and then when I stretch in bed in the morning, gone in seconds if I pull my toes back. My legs look the same as each other and there's no pain in between.",
     "Gardeners, a reminder from someone who learnt it: if you cut yourself on anything rusty or in soil, check when you last had a tetanus jab. A locked jaw and spasms can come days later. I got my booster last spring after a pruning-saw accident and had no trouble at all.",
     "Dear Doctor, I am having a hip replacement in November. What can I do to avoid a clot afterwards, and how would I tell an ordinary cramp from something worse? I get plain cramps in my calves a few times a month that go with a stretch. I'm 67 and keen to be back on the golf course by spring.",
+    "My father had a stroke in 2008, when his face dropped on one side and he lost his speech for a while. He recovered well and lived another ten years. I mention it because I'm now 60 and getting cramps in my calves at night, and I worry about anything to do with circulation. The cramps go after a minute or two of stretching. Is there any link?",
 ]
 
 STILL_ALARMED: list[str] = [
     "Ten years ago this month, after a flight from Sydney to London, I ended up in A&E with a clot in my left calf. I still remember the sore, hot leg and the cold ultrasound gel. Six months of warfarin later I was done, and I've been fine ever since, dozens of long-hauls in my compression socks. I'm writing this from a café in Hanoi, legs perfectly fine, just reflecting on how lucky I was.",
     "A word to readers before your summer holidays: if you're flying long-haul, get up every hour, drink water, and wear flight socks if you're at risk. Watch for a calf that aches on one side and won't settle, swelling, warmth or redness, and above all any breathlessness or chest pain afterwards: those need a doctor that day, or an ambulance. I learnt this the hard way in 2016. I'm fine now, but I want you to know the signs.",
     "Last Saturday I went over on my right ankle stepping off a kerb in Seville. It swelled up like a tennis ball around the bony bit on the outside and went purple, and I limped round the cathedral regardless. A week on, with ice and strapping, the swelling has mostly gone down, the bruise has turned yellow, and I'm walking normally. The calf is fine; it was only ever the ankle.",
-    "My father had a stroke in 2008, when his face dropped on one side and he lost his speech for a while. He recovered well and lived another ten years. I mention it because I'm now 60 and getting cramps in my calves at night, and I worry about anything to do with circulation. The cramps go after a minute or two of stretching. Is there any link?",
     "Three weeks ago I trod on a rusty nail clearing out my late aunt's garage in Swindon. I went to the minor injuries unit that afternoon; they cleaned it and gave me a tetanus booster. The puncture has healed completely, no stiffness, no trouble at all. I just get the odd cramp in my feet from all the digging I've been doing since.",
     "It was 2014 and I'd just flown home from Tokyo. For two days I dismissed the ache in my left calf, and on the third the swelling drove me to the GP, who sent me for a scan. It was a clot. Three months of tablets and it was gone. Now every time I board a long-haul I walk the aisle like a man possessed. Today I'm writing from seat 42K on the way to Seoul, legs perfectly fine.",
     "Took a stud to the right calf in our Saturday match against Harlow. It came up in a big bruise, dark at first, now going green and yellow four days later, and less sore each day. I can jog again. I know exactly when it happened: 63rd minute, their number 8, and he got a yellow for it.",

@@ -9,6 +9,7 @@ muddled". All six are raised now. 6 of 40 look-alikes are alarmed: panting at th
 floors and normal after two minutes, lips blue after a sea swim or purple from a slushie, a
 father's collapse in 2015, a hospital neighbour's coughing three years ago, a mate who
 keeled over last year.
+In the twenty-second session a collapse "in 2015" or "last year", told in the past, is quiet.
 """
 
 from __future__ import annotations
@@ -335,13 +336,13 @@ LOOK_ALIKES = [
     "Bruise on my shin from the coffee table is going yellow-green now, fading nicely. Separate thing: my calf cramps at night. Is magnesium worth it?",
     "The kids drew on my leg with purple marker while I napped, so my leg's a lovely colour today. Anyway, cramps in my feet at night, could it be my shoes?",
     "Dyed my jeans indigo in the bath and now both my legs are tinted blue, lovely. Separately, I'm 62 and get calf cramps after gardening. Stretch tips?",
+    "Dad collapsed on a golf course in 2015 (heart, he's fine now with a stent). Anyway, I'm asking about my own cramps: toes curling at night, usually the left foot, lasts a minute. Why the toes?",
+    "My mate keeled over at the Great North Run last year from the heat, so I'm paranoid about hydration now. My own issue is calf cramps around mile 10. How much salt per hour?",
 ]
 
 STILL_ALARMED: list[str] = [
     "Yesterday I had to climb six floors because the lift was not working and I was panting at the top, but after sitting two minutes it was completely normal. My question is about night cramps in the calf. Is it calcium deficiency?",
     "My lips were blue after a swim in the sea at Bondi this morning, warmed up with a hot chocolate and they're back to pink. Calf cramped in the water though. Is cold water a trigger?",
-    "Dad collapsed on a golf course in 2015 (heart, he's fine now with a stent). Anyway, I'm asking about my own cramps: toes curling at night, usually the left foot, lasts a minute. Why the toes?",
     "The lady in the next bed when I had my hip done coughed up blood, gave me a right fright. That was three years ago and I've healed well. Now it's just night cramps, and I want to know if tonic water is safe to drink every night.",
-    "My mate keeled over at the Great North Run last year from the heat, so I'm paranoid about hydration now. My own issue is calf cramps around mile 10. How much salt per hour?",
     "My lips are purple in every photo today but that's the blackcurrant slushie, not my circulation. Cramp question: why do they always hit just as I'm falling asleep?",
 ]
