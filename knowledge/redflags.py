@@ -130,7 +130,10 @@ _WATCH_FOR = re.compile(
     r"(?: (?:one sided|one|my|his|her|the|either|any) (?:leg|calf|foot|ankle|thigh)s?)?$"
 )
 _CAME_TRUE = re.compile(
-    r"\b(now|today|tonight|this morning|this evening|right now|currently|i have it|"
+    # (not a feeling about the story: "and now i m paranoid lol")
+    r"\b(now(?! (?:i m|im|i am) (?:so |a bit |really |totally |well )?(?:paranoid|worried|scared|"
+    r"anxious|nervous|terrified|freaking out|panicking|obsessed|spooked|creeped out))|"
+    r"today|tonight|this morning|this evening|right now|currently|i have it|"
     r"i ve got it|ive got it|which i have|which i ve got|what i have|what i ve got|"
     r"what ive got|that happened|it happened|has happened|just happened|happening|"
     r"started|came on|i do have|exactly|here i am|got it|have it|with it)\b"

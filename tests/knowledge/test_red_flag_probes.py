@@ -72,6 +72,8 @@ _PROBES = tuple(
         "review45",
         "review46",
         "review_languages18",
+        "review47",
+        "review48",
     )
 )
 

@@ -4,6 +4,7 @@ patterns could not read across ("my calf is hot, red and sore" was missed). Untu
 161 reports were caught, 8 of the misses for the comma; now all are. Of 85 look-alikes one
 is still alarmed: an effort told with its breathlessness and then "recovered quickly" (kept
 on the safe side: exclusions for effort hid real reports in earlier reviews).
+In the twenty-third session breath "recovered quickly" after running uphill is quiet.
 """
 
 from __future__ import annotations
@@ -257,10 +258,9 @@ LOOK_ALIKES = [
     'stiff neck from sleeping badly, calves cramp too',
     'restless legs, evening, urge to move, both',
     'muscle twitch, calf, harmless?, both sides',
+    'ran uphill, out of breath, calves tight, recovered quickly',
 ]  # fmt: skip
 
 STILL_MISSED: list[str] = []
 
-STILL_ALARMED = [
-    "ran uphill, out of breath, calves tight, recovered quickly",
-]
+STILL_ALARMED: list[str] = []

