@@ -44,6 +44,17 @@ def test_the_set_is_as_large_and_as_varied_as_promised() -> None:
     assert not test_ids & {item.id for item in load_part("dev")}, "split once, no overlap"
 
 
+def test_every_label_is_one_the_bot_has() -> None:
+    """A topic or sign the content lacks ("stretching") could never be answered right, and
+    fitting the models on it fails: each batch is checked as it is added."""
+    content = load_content()
+    topics = set(content.topics)
+    signs = {sign.id for sign in content.red_flags.signs}
+    for item in load_part("dev") + load_part("test"):
+        assert {item.topic, *item.also_ok} - {None} <= topics, item.id
+        assert item.sign is None or item.sign in signs, item.id
+
+
 def test_development_part() -> None:
     """The development part answered by a topic model and a red-flag model fit on the other
     folds (3 here, about a minute and a half; 9 in `make eval`): the figures that compare
