@@ -23,7 +23,7 @@ from standin import BotApiStandIn
 from standin.remote import RemoteStandIn
 from storage.models import Activity, Chat, Subscription
 from tests.e2e.harness import MESSAGE_METHODS, TOKEN, Person, plain, require_spec
-from tests.e2e.test_process import start_bot, wait_until
+from tests.e2e.test_process import START_TIMEOUT, start_bot, wait_until
 from tests.e2e.test_reminders import MONDAY, reminders_to, run_pass
 from tests.support.clock import FakeClock
 from tests.support.sqlite_faults import locked
@@ -147,7 +147,7 @@ def test_an_update_interrupted_by_a_kill_is_handled_after_restart(tmp_path: Path
     with RemoteStandIn(TOKEN) as standin:
         bot = start_bot(standin.base_url, tmp_path)
         try:
-            wait_until(lambda: standin.get("calls", method="setMyCommands")["calls"])
+            wait_until(lambda: standin.get("calls", method="setMyCommands")["calls"], START_TIMEOUT)
             user = standin.post("users", first_name="Pat")
             chat = user["id"]
             standin.post("user_sends", user_id=chat, chat_id=chat, text="/timezone UTC")

@@ -55,6 +55,11 @@ def start_bot(
     return bot
 
 
+# A first start in a clean clone compiles every pattern (about 5 s alone on a slow turn of
+# the 2-core machine) while the other test workers run: the start is waited for longer.
+START_TIMEOUT = 60.0
+
+
 def wait_until(check: Any, timeout: float = 15.0) -> Any:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -70,7 +75,7 @@ def test_run_answers_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
     with RemoteStandIn(TOKEN) as standin:
         bot = start_bot(standin.base_url, tmp_path, log_level="DEBUG")
         try:
-            wait_until(lambda: standin.get("calls", method="setMyCommands")["calls"])
+            wait_until(lambda: standin.get("calls", method="setMyCommands")["calls"], START_TIMEOUT)
             user = standin.post("users", first_name="Pat")
             standin.post("user_sends", user_id=user["id"], chat_id=user["id"], text="/causes")
             wait_until(lambda: standin.get("bot_messages/count", chat_id=user["id"])["count"])
