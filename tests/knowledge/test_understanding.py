@@ -515,6 +515,34 @@ def test_other_subjects_found_by_the_fresh_batch_are_out_of_scope(text: str) -> 
 @pytest.mark.parametrize(
     "text",
     [
+        "my cat suddenly started dragging both back legs, they feel cold and her paws look pale",
+        "our labrador's back leg is swollen and hot since his walk, should we see the vet",
+        "tell me a joke about a cramp that lasts 20 minutes and wont let go",
+    ],
+)
+def test_a_pets_leg_or_a_joke_carries_no_sign_of_a_persons_leg(text: str) -> None:
+    assert answer(text).level is None
+
+
+def test_a_pet_that_collapsed_still_gets_the_plain_get_help_now() -> None:
+    assert answer("my dog collapsed and isnt breathing").level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "just moved into a studio flat and it's so cramped i can touch the fridge from the bed",
+        "the toe box on my trainers is so narrow my toes feel cramped, which brand is wider",
+        "every long run past 90 minutes my stomach starts cramping, legs are fine, it's all gut",
+    ],
+)
+def test_cramped_rooms_and_shoes_and_a_stomach_cramp_are_not_leg_cramps(text: str) -> None:
+    assert answer(text).level is None and answer(text).topic_id is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a blind out-of-scope probe (419 messages written to be confused with leg cramps):
         # what it found answered with a leg-cramp topic
         "cramps with my IUD since it was put in",

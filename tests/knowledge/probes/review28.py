@@ -15,6 +15,8 @@ last night and still hurts" (read as a what-if), and "my foot went cold and pale
 yrs ago. it's happening again now" ("yrs" is years now, and a story brought back to now in
 the next sentence was missed with "years" before too).
 In the twenty-second session toes that "still won't uncurl after 15 minutes" are a long cramp.
+In the twenty-third session a face swelling "gone down on the left side" after a wisdom tooth
+is quiet; the learned net reads it near its threshold (0.82), alarmed in some fits.
 """
 
 from __future__ import annotations
@@ -151,10 +153,10 @@ LOOK_ALIKES = [
     'did a preg test, negative, my left calf hurts all day after hiking',
     'my leg and arm no power after the workout, cramps in calves',
     'fell off my bike and my face came down on the right side of the kerb, now my calf cramps',
+    'after the wisdom tooth out, the swelling on my face has gone down on the left side',
 ]  # fmt: skip
 
 STILL_ALARMED = [
-    'after the wisdom tooth out, the swelling on my face has gone down on the left side',
     'the puffiness in my face is going down on the right side now, and my calf cramps at night',
     'my mouth ulcer has gone down on the left side, anyway about my leg cramps',
     "my calf still hasn't eased after 2 days since football, it's just sore",
