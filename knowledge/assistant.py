@@ -229,14 +229,6 @@ class Assistant:
             over, still = self.languages.cramp_time(text, code)
             if over or not (still or _STILL_HELD.search(message.plain)):
                 hits = tuple(hit for hit in hits if hit.sign.id != "long_cramp")
-        # A pet's legs or a joke asked for: a sign of a leg is no person's ("my cat is
-        # dragging both back legs, they feel cold"); a general one (fainting, breathing)
-        # still gets the plain "get help now"
-        if (
-            any(not hit.sign.general for hit in hits)
-            and self.reader.read(message).animal_or_request
-        ):
-            hits = tuple(hit for hit in hits if hit.sign.general)
         english_enough = code == "en" or self.languages.mostly_english(text)
         if english_enough and (foreign is None or foreign.level is None):
             hits = self._learned_sign(message, hits)

@@ -39,15 +39,10 @@ class Reading:
     animal_only: bool = False
 
     @property
-    def animal_or_request(self) -> bool:
-        """An animal's legs or a joke asked for: no sign of a person's leg can be told."""
-        return self.request or self.animal_only
-
-    @property
     def no_leg_of_the_writer(self) -> bool:
         """An animal's legs, a request for a joke, or cramps elsewhere in the body (and no
         leg, or no cramp of a leg): no leg sign of a person can be what it tells."""
-        if self.animal_or_request:
+        if self.request or self.animal_only:
             return True
         return self.elsewhere and (not self.legs_named or self.only_cramps_elsewhere)
 

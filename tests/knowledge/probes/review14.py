@@ -15,7 +15,6 @@ Still missed: "20 minutes now with a wadenkrampf, stretching does nothing" (the 
 rules read no long cramp when the minutes come before the cramp). Still alarmed: 37 stories
 the languages' own rules alarmed before this review too (a long cramp told with "agora
 estou bem" and the like; the English duration words inside mixed messages).
-In the twenty-third session a pet's swollen leg ("my kucing") is no person's sign: quiet.
 """
 
 from __future__ import annotations
@@ -241,7 +240,6 @@ LOOK_ALIKES = [
     'yesterday my krampf lasted 15 minutes, jetzt geht es wieder',
     "la semaine dernière une crampe de 20 minutes, aujourd'hui juste une petite",
     'letzte Woche ein Wadenkrampf von 20 Minuten, heute nur ein kurzer',
-    'my kucing has a swollen leg',
 ]  # fmt: skip
 
 STILL_ALARMED = [
@@ -256,6 +254,7 @@ STILL_ALARMED = [
     'cãibra na panturrilha há 15 minutos atrás, já está bem',
     'Got a cramp in my calf dard hota hai raat ko',
     "had a calambre yesterday that lasted 20 minutes, today I'm fine",
+    'my kucing has a swollen leg',
     'anoche tuve un calambre de 20 minutos, ahora estoy bien',
     'calambre de media hora anoche, hoy solo tengo el gemelo adolorido',
     'ontem tive uma cãibra de 20 minutos, agora estou bem',

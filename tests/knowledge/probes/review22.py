@@ -14,7 +14,6 @@ alarmed, on purpose or left: a cramp of 20 minutes last week that eased (the gui
 over-10-minutes cramp, told as past: kept urgent, as the detector always has), "passed out
 asleep" (its canonical "collapse" cannot be told from "collapsed asleep in his chair and
 isnt responding"), skin pale and cold under an ice pack, a horse's swollen hind leg.
-In the twenty-third session a horse's swollen hind leg is no person's sign: quiet.
 """
 
 from __future__ import annotations
@@ -249,11 +248,11 @@ LOOK_ALIKES = [
     'kram perut pas haid, biasa aja sih, ada tips?',
     'my 6 yo wakes crying with aches in both legs after football, fine in the morning',
     'my 8 year old gets growing pains in both shins at night, gone by breakfast, how can i help him',
-    'my horse has a swollen hot hind leg after the ride, anything like stretching for horses?',
 ]  # fmt: skip
 
 STILL_ALARMED = [
     'passed out asleep for 9 hours, woke with a calf cramp that went away fast',
     'ice pack on my calf made the skin pale and cold for a bit, is ice good for cramps?',
     'had a cramp for 20 mins last week that eventually eased, now fine, how do i prevent it',
+    'my horse has a swollen hot hind leg after the ride, anything like stretching for horses?',
 ]  # fmt: skip

@@ -12,7 +12,6 @@ Still alarmed: a long cramp last week that the GP checked, a face that drooped "
 with Bell's palsy, a horse's swollen leg, a rabbit that collapsed, a cough with blood on a
 TV show.
 In the twenty-second session Bell's palsy "years back" told in the past is quiet.
-In the twenty-third session a horse's swollen leg is no person's sign: quiet.
 """
 
 from __future__ import annotations
@@ -267,11 +266,11 @@ LOOK_ALIKES = [
     '28 weeks pregnant, cramps in both calves at night, legs not red or swollen, just cramps',
     'pregnant and getting cramps in bed, legs look normal. is magnesium safe?',
     "my mum's face drooped once with bell's palsy years back, totally recovered. she's asking about leg cramps",
-    'my horse has a swollen leg, the vet is coming tomorrow. do horses get cramps?',
 ]  # fmt: skip
 
 STILL_ALARMED = [
     'had a cramp that lasted ages last week, like 15 mins, but it went and gp said all fine. how do i prevent them?',
+    'my horse has a swollen leg, the vet is coming tomorrow. do horses get cramps?',
     'in greys anatomy someone coughed blood and had a clot, is that realistic?',
     "our rabbit collapsed and the vet said it was heatstroke, she's fine now. unrelated, i get foot cramps",
 ]  # fmt: skip
