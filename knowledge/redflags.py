@@ -740,16 +740,20 @@ def _likened(text: str, start: int) -> bool:
     return _SIMILE.search(" ".join(segment.split()[-_HYPOTHETICAL_REACH:])) is not None
 
 
+def _ends_long_ago(told: str) -> bool:
+    """Whether the last words of `told` hold a time long ago with nothing after it that
+    brings the story back to now."""
+    window = " ".join(told.split()[-_LONG_AGO_REACH:])
+    return any(not _BACK_TO_NOW.search(window[time.end() :]) for time in _LONG_AGO.finditer(window))
+
+
 def _long_ago(text: str, start: int, end: int, plain: str) -> bool:
     """Whether the match at start..end is told as past history: a time long ago shortly
     before it in its segment with nothing between that brings the story back to now, or
     right after it ("his face drooped in 1998")."""
     segment_start = text.rfind(SEGMENT_MARK, 0, start) + 1
-    before = text[segment_start:start].split()[-_LONG_AGO_REACH:]
-    window = " ".join(before)
-    for told in _LONG_AGO.finditer(window):
-        if not _BACK_TO_NOW.search(window[told.end() :]):
-            return True
+    if _ends_long_ago(text[segment_start:start]):
+        return True
     plain_segments = plain.split(SEGMENT_MARK)
     index = text.count(SEGMENT_MARK, 0, start)
     own = plain_segments[index] if index < len(plain_segments) else ""
@@ -760,10 +764,8 @@ def _long_ago(text: str, start: int, end: int, plain: str) -> bool:
         # "my grandad had a stroke back in the 90s, his face drooped on one side": the time
         # ends the segment before, and this one goes on in the past
         previous = text[text.rfind(SEGMENT_MARK, 0, segment_start - 1) + 1 : segment_start - 1]
-        window = " ".join(previous.split()[-_LONG_AGO_REACH:])
-        for told in _LONG_AGO.finditer(window):
-            if not _BACK_TO_NOW.search(window[told.end() :]):
-                return True
+        if _ends_long_ago(previous):
+            return True
     reach = _LONG_AGO_AFTER_PAST if own_past else _LONG_AGO_AFTER
     segment_end = text.find(SEGMENT_MARK, end)
     words_after = text[end : segment_end if segment_end >= 0 else len(text)].split()

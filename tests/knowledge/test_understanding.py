@@ -531,7 +531,8 @@ def test_a_farm_in_the_story_does_not_make_a_persons_sign_an_animals() -> None:
     ],
 )
 def test_cramped_rooms_and_shoes_and_a_stomach_cramp_are_not_leg_cramps(text: str) -> None:
-    assert answer(text).level is None and answer(text).topic_id is None
+    reply = answer(text)
+    assert reply.level is None and reply.topic_id is None
 
 
 @pytest.mark.parametrize(
