@@ -217,7 +217,7 @@ class Assistant:
             # English with another language's words for an emergency: "dolor in my pecho and
             # my calf is swollen", "bol v grudi" (its advice in both languages); a message of
             # English words alone has none to look for
-            alarm = self.languages.alarm_in_any(text, prefer=code)
+            alarm = self.languages.alarm_in_any(text, prefer=code, emergency_only=True)
             if alarm is not None and alarm.level == "emergency":
                 foreign = alarm
         # "पिछले हफ्ते ... cramp ... 15 minute रहा ... ठीक हो गया": the English words alone read

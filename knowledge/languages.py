@@ -55,6 +55,9 @@ ConceptName = Annotated[str, Field(pattern=r"^[a-z][a-z_]{0,31}$")]
 # rules), a cramp that has not let go for over ten minutes (where the content has it). All
 # get the language's `urgent_advice`.
 URGENT_SIGNS: tuple[str, ...] = ("swollen_painful_leg", "clot_risk_calf_pain", "long_cramp")
+# What tells whether a message holds an emergency: its signs, and the swollen painful leg
+# that keeps breathlessness one ("out of breath and my calf is swollen").
+_EMERGENCY_READING = frozenset((*EMERGENCY_SIGNS, "swollen_painful_leg"))
 _LATIN_SCRIPT = re.compile(r"[a-z]")
 _PUNCTUATION = re.compile(r"[\s.,;:!?¿¡()\[\]{}\"«»“”„…/\\|*+=<>~^_#@&%$।॥-]+")
 _APOSTROPHES = re.compile(r"['’`´ʼ]")
@@ -663,26 +666,35 @@ class LanguageReader:
                     counts[code] = sum(words[w] for w in found)
         return counts
 
-    def read(self, text: str, code: str, concepts: bool = True) -> ForeignReading | None:
+    def read(
+        self, text: str, code: str, concepts: bool = True, emergency_only: bool = False
+    ) -> ForeignReading | None:
         """The signs the language's patterns find and, with `concepts`, those its words
         tell by the rules (only in the message's own language: "dada" is a chest in
-        Indonesian, not in another language)."""
+        Indonesian, not in another language). `emergency_only`: whether it finds an
+        emergency, and which (English with a foreign word in it asks no more)."""
         language = self._languages.get(code)
         if language is None:
             return None
         normal = normalise_foreign(text, language.latin)
         scan = self._sign_index.scan(normal, language.latin)
+        wanted = _EMERGENCY_READING if emergency_only else None
         found: list[str] = [
             sign
             for sign in language.signs
-            if any(
+            if (wanted is None or sign in wanted)
+            and any(
                 not self._denied(normal, m.start(), m.end(), language, clause)
                 and not self._not_now_before(normal[clause : m.start()], code)
                 for m in scan.each_pattern(_sign_key(code, str(sign)))
                 for clause in (_clause_begins(text, language, m.start()),)
             )
         ]
-        if "long_cramp" not in found and self._held_by_the_clock(normal, code):
+        if (
+            not emergency_only
+            and "long_cramp" not in found
+            and self._held_by_the_clock(normal, code)
+        ):
             found.append("long_cramp")
         if "long_cramp" in found and (
             not self._long_cramp_in_one_sentence(text, code) or self._cramp_over(normal, code)
@@ -703,13 +715,16 @@ class LanguageReader:
         sign = emergency[0] if emergency else (urgent[0] if urgent else None)
         return ForeignReading(language, sign)
 
-    def alarm_in_any(self, text: str, prefer: str) -> ForeignReading | None:
+    def alarm_in_any(
+        self, text: str, prefer: str, emergency_only: bool = False
+    ) -> ForeignReading | None:
         """The most severe sign any language's patterns find; among languages that share
-        the words ("sangue"), the one whose marker words are there, then `prefer`."""
+        the words ("sangue"), the one whose marker words are there, then `prefer`
+        (`emergency_only`: an emergency, or None)."""
         found = [
             reading
             for code in self._languages
-            if (reading := self.read(text, code, concepts=code == prefer))
+            if (reading := self.read(text, code, code == prefer, emergency_only))
         ]
         alarms = [r for r in found if r.level is not None]
         alarms.sort(

@@ -21,7 +21,6 @@ from typing import Any, Generic, TypeVar
 from knowledge.alternation import alternation
 from knowledge.models import compiled
 from knowledge.pattern_cache import PATTERNS
-from knowledge.text import SEGMENT_MARK
 
 # Longer strings rule out more; more strings cost more to build and look up.
 _LONGEST = 5
@@ -85,7 +84,7 @@ def _class_chars(items: list[_Item]) -> list[str] | None:
 
 # What the start strings depend on besides the pattern: a cached reading under other
 # settings is not this one.
-_READING = f"longest={_LONGEST},most={_MOST_STRINGS},class={_CLASS_LIMIT},behind=words"
+_READING = f"longest={_LONGEST},most={_MOST_STRINGS},class={_CLASS_LIMIT},around=any"
 
 
 @cache  # a pattern is read once, whether to index it or to ask if it can be
@@ -97,7 +96,7 @@ def starts_of(pattern: str) -> frozenset[str]:
 
 def _read_starts(parsed: Any) -> frozenset[str]:
     items = list(parsed)
-    while items and _words_not_before(items[0]):
+    while items and _looks_around(items[0]):
         items = items[1:]
     if not items or items[0] != (sre_constants.AT, sre_constants.AT_BOUNDARY):
         return frozenset({""})  # a match could start anywhere, not only at a boundary
@@ -108,19 +107,13 @@ def _read_starts(parsed: Any) -> frozenset[str]:
     return frozenset({""})
 
 
-def _words_not_before(item: _Item) -> bool:
-    """A leading "(?<!dog )": it reads the text before the match, which starts at the
-    boundary after it all the same. Only plain words, never the segment mark nor a lone
-    space: the red-flag detector tries a match at a place in the whole message, where such a
-    check at a sentence's start would see the sentence before, " | " (knowledge.text)."""
-    op, av = item
-    if op is not sre_constants.ASSERT_NOT or av[0] != -1:
-        return False
-    inner = list(av[1])
-    if not all(o is sre_constants.LITERAL for o, _ in inner):
-        return False
-    words = "".join(chr(c) for _, c in inner)
-    return SEGMENT_MARK not in words and words.strip() != ""
+def _looks_around(item: _Item) -> bool:
+    """A leading lookaround ("(?<!dog )", "(?<!power cut \\| )", "(?!just)"): it reads the
+    text around the match, which starts at the boundary after it all the same. (Every
+    reader tries a pattern at its places in the same text it would search it in: a red-flag
+    concept in one sentence, a group in the whole text; so a look at the sentence before
+    sees the same either way.)"""
+    return item[0] is sre_constants.ASSERT_NOT or item[0] is sre_constants.ASSERT
 
 
 # A reading of the text every match must hold, beside the start strings in the same cache.

@@ -140,3 +140,27 @@ def test_transliterated_russian_is_read_as_russian() -> None:
     assert read(long_cramp) == ("ru", "urgent", "long_cramp")
     denied = "v grudi ne bolit, dyshu normalno, prosto vchera svelo ikru na trenirovke"
     assert read(denied) == ("ru", None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bol v grudi and my left leg is swollen after the flight",
+        "my calf is swollen after the flight and i have dolor in my pecho",
+        "no puedo respirar",
+        "crampe au mollet depuis 20 minutes",
+        "my calf cramped at the gym, gracias for the tips",
+        "ich huste blut und die wade ist geschwollen",
+    ],
+)
+def test_an_emergency_alone_is_what_the_full_reading_finds_at_that_level(text: str) -> None:
+    """English with a foreign word asks only for an emergency (knowledge.assistant): the
+    shorter reading finds the same one, and nothing below it."""
+    languages = ASSISTANT.languages
+    full = languages.alarm_in_any(text, prefer="en")
+    alone = languages.alarm_in_any(text, prefer="en", emergency_only=True)
+    emergency = full if full is not None and full.level == "emergency" else None
+    found = alone if alone is not None and alone.level == "emergency" else None
+    assert (found and (found.language.code, found.sign)) == (
+        emergency and (emergency.language.code, emergency.sign)
+    )

@@ -36,6 +36,10 @@ def test_start_strings_of_simple_patterns() -> None:
     # anything unknown at the start: always searched
     assert starts_of(r"\b(\w+ ){0,3}pain") == {""}
     assert starts_of(r"pain") == {""}  # not anchored at a word boundary
+    # a leading lookaround reads the text around the match, which starts at the boundary
+    # after it all the same (a sentence mark in it, too)
+    assert starts_of(r"(?<!power cut \| )(?<!lights )\bthe room went dark") == {"the r"}
+    assert starts_of(r"(?!just)\b(it|cramp)") == {"it", "cramp"}
 
 
 def _misses(text: str) -> list[str]:
