@@ -74,6 +74,7 @@ _PROBES = tuple(
         "review_languages18",
         "review47",
         "review48",
+        "review49",
     )
 )
 
