@@ -711,7 +711,8 @@ class LanguageReader:
         ):
             found.remove("breathless")
         emergency = [s for s in EMERGENCY_SIGNS if s in found]
-        urgent = [s for s in URGENT_SIGNS if s in found]
+        # (read for an emergency only, the swollen leg found is no answer of its own)
+        urgent = [] if emergency_only else [s for s in URGENT_SIGNS if s in found]
         sign = emergency[0] if emergency else (urgent[0] if urgent else None)
         return ForeignReading(language, sign)
 
